@@ -1,0 +1,174 @@
+"""Reading a text the way every consumer will slice it, and finding its date, sentences and quotations.
+
+Offsets are into the text exactly as `open(path, encoding="utf-8").read()` returns it: universal newlines
+(CRLF and CR become LF) and a byte-order mark kept as one character. Anything that is not UTF-8 text is
+refused with a message that names the file, because a silently mis-decoded figure is worse than none.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from bisect import bisect_right
+from datetime import date
+from pathlib import Path
+
+from factcheck.errors import InputError
+from factcheck.extract.lexicon import table
+from factcheck.model import Document
+
+# A leading metadata line such as "date 2025-02-14 The Associated Press" (the wire export format).
+_DATE_LINE = re.compile(r"\A[\ufeff\s]*date\s+(\d{4}-\d{2}-\d{2})\b[^\n]*")
+
+
+def read_text(path: str | Path) -> str:
+    """The file's text, or an InputError that says which file and what is wrong with it."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory, not a text file")
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if b"\x00" in raw:
+        raise InputError(f"{path}: looks binary (contains NUL bytes), expected UTF-8 text")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not UTF-8 text (invalid byte 0x{raw[exc.start]:02x} at byte offset {exc.start})"
+        ) from None
+    # Same decoding and newline translation as open(path, encoding="utf-8").read().
+    return io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8").read()
+
+
+def parse_iso_date(value: str, what: str) -> str:
+    """Validate a YYYY-MM-DD date given on the command line or in a manifest."""
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(f"{what}: {value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def make_document(text: str, path: str | None = None, date_hint: str | None = None) -> Document:
+    """Build a Document: its publication date, metadata spans, sentences and quotation spans.
+
+    The date comes from `date_hint` (the caller's `--source-date`), else a leading `date YYYY-MM-DD` line,
+    else a dateline date near the top of the text, else none.
+    """
+    skip: list[tuple[int, int]] = []
+    line = _DATE_LINE.match(text)
+    if line:
+        skip.append((line.start(), line.end()))
+    pub = date_hint or (line.group(1) if line else None) or _dateline_date(text)
+    return Document(
+        text=text,
+        path=path,
+        date=pub,
+        sentences=split_sentences(text),
+        quotes=find_quotes(text),
+        skip=tuple(skip),
+    )
+
+
+def read_document(path: str | Path, date_hint: str | None = None) -> Document:
+    return make_document(read_text(path), str(path), date_hint)
+
+
+_MONTHS = {name.lower(): int(num) for num, names in table("dates")["months"].items() for name in names}
+_DATELINE = re.compile(
+    r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_date(text: str) -> str | None:
+    """A full "Month D, YYYY" date in the first lines, as wire stories carry in their dateline or caption."""
+    head = text[:400]
+    m = _DATELINE.search(head)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2))).isoformat()
+    except ValueError:
+        return None
+
+
+_ABBREVIATIONS = frozenset(table("text")["abbreviations"].lower().split())
+# A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace, or at a line break.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.]$")
+
+
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans, good enough to give figures a context: abbreviations and initials do not split."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group() != "\n":
+            token = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
+            if token and m.group().startswith("."):
+                word = token.group(1).lower()
+                if word in _ABBREVIATIONS or len(word) == 1 or ("." in word and len(word) <= 5):
+                    nxt = text[end : end + 2].lstrip()
+                    # "in the U.S. The ..." still ends a sentence when a capital follows a lower-case one
+                    if word in _ABBREVIATIONS or not nxt[:1].isupper() or len(word) == 1:
+                        continue
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return tuple(spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end)
+
+
+def sentence_of(doc: Document, offset: int) -> int:
+    """Index of the sentence holding `offset` (the nearest one before it for offsets between sentences)."""
+    starts = [s for s, _ in doc.sentences]
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of direct quotations, quote marks included.
+
+    Curly quotes pair up; a closing mark typed where an opening one belongs (after a space, as in
+    `is ”supposed to`) opens; straight double quotes toggle. A quotation left open ends with its paragraph,
+    as a quote continued into the next paragraph reopens there.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == "\n" and open_at is not None and (i + 1 < n and text[i + 1] == "\n"):
+            spans.append((open_at, i))
+            open_at = None
+        elif ch in "“„«":
+            if open_at is None:
+                open_at = i
+        elif ch in "”»":
+            if open_at is None:
+                if i + 1 < n and text[i + 1].isalnum() and (i == 0 or text[i - 1].isspace()):
+                    open_at = i
+            else:
+                spans.append((open_at, i + 1))
+                open_at = None
+        elif ch == '"':
+            if open_at is None:
+                open_at = i
+            else:
+                spans.append((open_at, i + 1))
+                open_at = None
+    if open_at is not None:
+        spans.append((open_at, n))
+    return tuple(spans)

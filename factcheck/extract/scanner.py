@@ -1,0 +1,377 @@
+"""Candidate figures from compiled patterns: the extractor's hot path.
+
+Each recognizer is a pattern plus a small builder that turns a match into a Candidate (or declines it, or
+shrinks it: "from 3% to 5%" is two figures, not a range). Recognizers do not know about each other;
+`candidates.choose` settles overlaps. Non-figures (codes such as "F-16", times of day, phone numbers,
+ordinals, references such as "Article 5") are candidates too, so that they block the numbers inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from factcheck.extract import patterns as P
+from factcheck.extract.candidates import Candidate
+from factcheck.extract.dates import MONTHS, WEEKDAYS
+from factcheck.extract.lexicon import table
+from factcheck.extract.numbers import (
+    FRACTIONS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    VAGUE,
+    format_value,
+    parse_number,
+    significant,
+)
+from factcheck.extract.units import _SYMBOLS, unit_after
+from factcheck.model import Kind
+
+Builder = Callable[[re.Match[str], str], Candidate | None]
+
+# ---------------------------------------------------------------- non-figures
+_TIME = re.compile(
+    r"(?i)(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    r"|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+)
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)")
+_CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*\b|\b24/7\b")
+_DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?\b")
+_ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
+_REFERENCE = re.compile(
+    r"\b(?i:pages?|pp?\.|sections?|chapter|articles?|paragraph|clause|room|route|highway|flight|no\.|nos\.|"
+    r"item|rule|table|figure|fig\.|exhibit|amendment|resolution|platform|gate|bus|line|channel|episode|season|"
+    r"level|stage|phase|category|grade|week)\s+\d+[A-Za-z]?\b"
+)
+_STREET = re.compile(
+    r"\b\d+\s+(?:[A-Z][\w'’]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|"
+    r"Place|Square|Terrace|Court)"
+)
+_NAME_NUMBER = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?P<num>\d+)\b(?![.,]\d|\s?%|\s?(?:million|billion))")
+_NOT_NAMES = frozenset(table("text")["not_names"].split())
+_SCORE_CONTEXT = re.compile(
+    r"(?i)\b(?:beat|beats|beating|won|win|wins|lost|lose|loses|defeat\w*|victory|draw|drew|score\w*|"
+    r"lead|led|trail\w*|match|game|final|goals?|set|sets|innings)\b"
+)
+
+
+def _nonfigure(m: re.Match[str], text: str) -> Candidate | None:
+    return Candidate(m.start(), m.end(), None)
+
+
+def _digit_code(m: re.Match[str], text: str) -> Candidate | None:
+    letters = m.group().lstrip("0123456789")
+    if letters in _SYMBOLS or letters in SCALE_ABBREVIATIONS or letters.lower() in ("am", "pm"):
+        return None
+    return Candidate(m.start(), m.end(), None)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\xa0")
+    return not before or before[-1] in '.!?"“”‘’:;(\n—–-'
+
+
+def _name_number(m: re.Match[str], text: str) -> Candidate | None:
+    name = m.group("name")
+    lower = name.lower()
+    if (
+        name in _NOT_NAMES
+        or lower.rstrip(".") in MONTHS
+        or lower in WEEKDAYS
+        or _sentence_initial(text, m.start())
+    ):
+        return None
+    if unit_after(text, m.end()) is not None:
+        return None
+    return Candidate(m.start(), m.end(), None)
+
+
+# ---------------------------------------------------------------- helpers
+_SCALE_IN = re.compile(
+    r"(?i)\s*("
+    + P.alternation([w for w in SCALES if w != "hundred"])
+    + r")\b|("
+    + "|".join(re.escape(a) for a in sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
+    + r")$"
+)
+_HALF = re.compile(r"\s+and\s+a\s+half$")
+
+
+def _value(surface: str, currency: bool = False) -> float:
+    half = _HALF.search(surface)
+    if half:
+        return significant(parse_number(surface[: half.start()], currency) + 0.5)
+    return parse_number(surface, currency)
+
+
+def _scale_of(surface: str) -> float:
+    """The scale a number ends with ("7 million" -> 1e6), to lend to a bare first bound ("5 to 7 million")."""
+    words = surface.split()
+    if len(words) > 1 and words[-1].lower() in SCALES:
+        return float(SCALES[words[-1].lower()])
+    tail = re.search(r"[A-Za-z]+$", surface)
+    if tail and tail.group() in SCALE_ABBREVIATIONS and surface[0].isdigit():
+        return float(SCALE_ABBREVIATIONS[tail.group()])
+    return 1.0
+
+
+def _has_scale(surface: str) -> bool:
+    return _scale_of(surface) != 1.0
+
+
+def _bounds(a: str, b: str, currency: bool = False) -> tuple[float, float]:
+    low, high = _value(a, currency), _value(b, currency)
+    if not _has_scale(a) and _has_scale(b):
+        low = significant(low * _scale_of(b))
+    return low, high
+
+
+def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    before = text[max(0, start - 12) : start].rstrip().lower()
+    return any(
+        before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()) for w in words
+    )
+
+
+def _range_ok(m: re.Match[str], text: str, join: str) -> bool:
+    """Whether "A join B" is one range: "and" needs "between"; "from A to B" is a change, two figures."""
+    j = join.strip().lower()
+    if j == "and":
+        return _preceded_by(text, m.start(), ("between",))
+    if j == "/":
+        return False
+    if _preceded_by(text, m.start(), ("from",)):
+        return False
+    return not (j in ("-", "–", "—") and _SCORE_CONTEXT.search(_sentence_window(text, m.start())))
+
+
+def _sentence_window(text: str, pos: int) -> str:
+    return text[max(0, pos - 80) : pos + 40]
+
+
+def _range_start(text: str, start: int) -> int:
+    """Widen a range to take in its "between" ("between 5,000 and 7,000" is one surface)."""
+    before = text[max(0, start - 8) : start]
+    m = re.search(r"(?i)\bbetween\s+$", before)
+    return start - (len(before) - m.start()) if m else start
+
+
+# ---------------------------------------------------------------- money
+_MONEY_PREFIX = re.compile(
+    rf"(?P<pre>{P.CURRENCY_PREFIX})\s?(?P<a>{P.MONEY_NUMBER})"
+    rf"(?:(?P<join>{P.RANGE_JOIN})(?P<pre2>{P.CURRENCY_PREFIX})?\s?(?P<b>{P.MONEY_NUMBER}))?"
+)
+_MONEY_SUFFIX = re.compile(
+    rf"(?P<a>{P.NUMBER})(?:(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER}))?\s+(?P<cur>{P.CURRENCY_SUFFIX})"
+)
+
+
+def _currency(mark: str, table: dict[str, str]) -> str:
+    return table.get(mark) or table.get(mark.lower()) or table[mark.upper()]
+
+
+def _money_prefix(m: re.Match[str], text: str) -> Candidate | None:
+    code = _currency(m.group("pre"), P.CURRENCY_PREFIXES)
+    if m.group("b") and _range_ok(m, text, m.group("join")):
+        low, high = _bounds(m.group("a"), m.group("b"), currency=True)
+        return _range(m.start(), m.end(), low, high, code, text)
+    end = m.end("a")
+    return Candidate(m.start(), end, Kind.MONEY, _value(m.group("a"), True), code)
+
+
+def _money_suffix(m: re.Match[str], text: str) -> Candidate | None:
+    code = _currency(m.group("cur"), P.CURRENCY_SUFFIXES)
+    if m.group("b"):
+        if not _range_ok(m, text, m.group("join")):
+            return None
+        low, high = _bounds(m.group("a"), m.group("b"))
+        return _range(m.start(), m.end(), low, high, code, text)
+    return Candidate(m.start(), m.end(), Kind.MONEY, _value(m.group("a")), code)
+
+
+def _range(start: int, end: int, low: float, high: float, unit: str | None, text: str) -> Candidate:
+    """Ranges report `value` as "low..high" so that JSON and CSV stay one column; `low`/`high` are numbers.
+
+    The unit says what the bounds are (a currency code, "percent", a quantulum3 unit name)."""
+    return Candidate(
+        _range_start(text, start),
+        end,
+        Kind.RANGE,
+        f"{format_value(low)}..{format_value(high)}",
+        unit,
+        low,
+        high,
+    )
+
+
+# ---------------------------------------------------------------- percent
+_PERCENT = re.compile(
+    rf"(?P<a>{P.NUMBER})(?:(?P<s1>{P.PERCENT_SIGN})?(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER}))?(?P<sign>{P.PERCENT_SIGN})"
+)
+
+
+def _percent_unit(sign: str) -> str:
+    return "percentage point" if P.PERCENT_POINTS.search(sign.strip()) else "percent"
+
+
+def _percent(m: re.Match[str], text: str) -> Candidate | None:
+    unit = _percent_unit(m.group("sign"))
+    if m.group("b"):
+        if _range_ok(m, text, m.group("join")):
+            low, high = _bounds(m.group("a"), m.group("b"))
+            return _range(m.start(), m.end(), low, high, unit, text)
+        if not m.group("s1"):
+            return None
+        return Candidate(
+            m.start(), m.end("s1"), Kind.PERCENT, _value(m.group("a")), _percent_unit(m.group("s1"))
+        )
+    return Candidate(m.start(), m.end(), Kind.PERCENT, _value(m.group("a")), unit)
+
+
+# ---------------------------------------------------------------- counts and ratios
+_COUNT = re.compile(
+    rf"(?P<a>{P.NUMBER})\s+of\s+(?:(?:the|its|their|all|these|those|our|his|her|your)\s+)?"
+    rf"(?:[\w.]+(?:'s|’s)\s+)?(?P<b>{P.NUMBER})(?![\w%‰])(?!\s?(?:percent|per cent))"
+)
+_RATIO = re.compile(rf"(?P<a>{P.NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{P.NUMBER})(?![\w%])")
+_YEARISH = re.compile(r"^(?:1[89]|20)\d{2}$")
+
+
+def _count(m: re.Match[str], text: str) -> Candidate | None:
+    if _YEARISH.match(m.group("b")) or _YEARISH.match(m.group("a")):
+        return None
+    part, whole = _value(m.group("a")), _value(m.group("b"))
+    if whole <= 0 or part > whole:
+        return None
+    end = m.end()
+    return Candidate(m.start(), end, Kind.COUNT, part, total=whole)
+
+
+# ---------------------------------------------------------------- fractions
+_FRACTION = re.compile(
+    rf"\b(?:(?P<num>{P.WORD_NUMBER}|(?i:an?))[\s\-‐]+)?(?P<den>(?i:{P.FRACTION_WORD}))\b(?!-)"
+)
+_AFTER_HALF = re.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|those|these|all|that|this|[\d$€£])")
+_ORDINAL_WORDS = ("first", "second", "the", "latter", "former", "back", "front", "other")
+_DIGIT_FRACTION = re.compile(r"(?<![\w/.,])(?:(?P<whole>\d+)\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/])")
+
+
+def _fraction(m: re.Match[str], text: str) -> Candidate | None:
+    den_word = m.group("den").lower()
+    num_text = m.group("num")
+    if num_text is None:
+        if den_word not in ("half",) or not _AFTER_HALF.match(text, m.end()):
+            return None
+        if _preceded_by(text, m.start(), _ORDINAL_WORDS):
+            return None
+        numerator = 1.0
+    elif num_text.lower() in ("a", "an"):
+        numerator = 1.0
+    else:
+        numerator = _value(num_text)
+    den = FRACTIONS[den_word]
+    if den_word in ("quarter", "quarters") and _preceded_by(
+        text, m.start(), ("first", "second", "third", "fourth")
+    ):
+        return None
+    return Candidate(m.start(), m.end(), Kind.FRACTION, significant(numerator / den))
+
+
+def _digit_fraction(m: re.Match[str], text: str) -> Candidate | None:
+    n, d = int(m.group("n")), int(m.group("d"))
+    if d == 0 or n >= d:
+        return None
+    if m.group("whole"):
+        value = significant(int(m.group("whole")) + n / d)
+        return _with_unit(Candidate(m.start(), m.end(), Kind.NUMBER, value), text)
+    return Candidate(m.start(), m.end(), Kind.FRACTION, significant(n / d))
+
+
+# ---------------------------------------------------------------- vague magnitudes
+_VAGUE = re.compile(
+    r"\b(?i:(?P<mult>tens|hundreds)\s+of\s+(?P<big>thousands|millions|billions)|"
+    r"(?P<word>dozens|scores|hundreds|thousands|millions|billions))\b"
+)
+
+
+def _vague(m: re.Match[str], text: str) -> Candidate | None:
+    if m.group("big"):
+        value = VAGUE[m.group("big").lower()] * (10 if m.group("mult").lower() == "tens" else 100)
+    else:
+        word = m.group("word").lower()
+        if word == "scores" and not re.match(r"\s+of\b", text[m.end() :]):
+            return None
+        value = VAGUE[word]
+    return Candidate(m.start(), m.end(), Kind.NUMBER, float(value), qualifiers=("vague",))
+
+
+# ---------------------------------------------------------------- plain numbers, ranges, quantities
+_RANGE = re.compile(rf"(?P<a>{P.NUMBER})(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER})")
+_NUMBER = re.compile(P.NUMBER)
+_LONE_WORDS = frozenset({"one", "a", "an", "zero"})
+
+
+def _with_unit(cand: Candidate, text: str) -> Candidate:
+    unit = unit_after(text, cand.end)
+    if unit is None:
+        return cand
+    kind = Kind.QUANTITY if cand.kind is Kind.NUMBER else cand.kind
+    return replace(cand, end=unit.end, unit=unit.name, kind=kind)
+
+
+def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
+    if not _range_ok(m, text, m.group("join")):
+        return None
+    low, high = _bounds(m.group("a"), m.group("b"))
+    if low >= high:
+        return None
+    return _with_unit(_range(m.start(), m.end(), low, high, None, text), text)
+
+
+def _number(m: re.Match[str], text: str) -> Candidate | None:
+    surface = m.group()
+    cand = _with_unit(Candidate(m.start(), m.end(), Kind.NUMBER, _value(surface)), text)
+    if cand.unit is None and surface.lower() in _LONE_WORDS:
+        return None  # "one of the ...", "a" are words, not figures, unless they count a unit ("one year")
+    return cand
+
+
+RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
+    (_TIME, _nonfigure),
+    (_PHONE, _nonfigure),
+    (_CODE, _nonfigure),
+    (_DIGIT_CODE, _digit_code),
+    (_ORDINAL, _nonfigure),
+    (_REFERENCE, _nonfigure),
+    (_STREET, _nonfigure),
+    (_NAME_NUMBER, _name_number),
+    (_MONEY_PREFIX, _money_prefix),
+    (_MONEY_SUFFIX, _money_suffix),
+    (_PERCENT, _percent),
+    (_COUNT, _count),
+    (_RATIO, _count),
+    (_FRACTION, _fraction),
+    (_DIGIT_FRACTION, _digit_fraction),
+    (_VAGUE, _vague),
+    (_RANGE, _range_builder),
+    (_NUMBER, _number),
+)
+
+
+def scan(text: str) -> Iterator[Candidate]:
+    """Every candidate any recognizer proposes; when a builder shrinks its match, scanning resumes there."""
+    for pattern, build in RECOGNIZERS:
+        pos = 0
+        while True:
+            m = pattern.search(text, pos)
+            if m is None:
+                break
+            cand = build(m, text)
+            if cand is not None and cand.end > cand.start:
+                yield cand
+                pos = cand.end if cand.end < m.end() else m.end()
+            else:
+                pos = m.start() + 1
+            if pos <= m.start():
+                pos = m.start() + 1

@@ -1,0 +1,106 @@
+"""Which unit follows a number: a fast table for the units news copy uses, quantulum3 for the rest.
+
+quantulum3 takes seconds to load on a cold start (its plural engine instruments itself at import), so the
+pre-publish path must not pay for it on every article. The table in lexicon/units.yaml uses quantulum3's
+unit names; only a word that the table does not know but quantulum3 lists as a unit surface is handed to
+quantulum3, on a short window, and the answer is cached.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from factcheck.extract.lexicon import table
+from factcheck.extract.patterns import alternation
+
+_T = table("units")
+_NOT_UNITS = frozenset(w.lower() for w in _T["not_units"])
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    """A unit found after a number: its canonical name and where its surface ends."""
+
+    name: str
+    end: int
+
+
+def _build() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    words: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    for name, spec in _T["units"].items():
+        for w in spec.get("words", []):
+            words[w.lower()] = name
+        for s in spec.get("symbols", []):
+            symbols[s] = name
+    pattern = re.compile(
+        r"(?:\s?|-)(?:(?P<sym>"
+        + alternation(list(symbols))
+        + r")(?![\w\-])|(?P<word>(?i:"
+        + alternation(list(words))
+        + r"))\b(?!-\w))"
+    )
+    return pattern, words, symbols
+
+
+_UNIT, _WORDS, _SYMBOLS = _build()
+_RATES = {k: v for k, v in _T["rates"].items()}
+_RATE = re.compile(r"\s*(?P<rate>" + alternation(list(_RATES)) + r")\b")
+_NEXT_WORD = re.compile(r"[\s-]?([A-Za-z]+)\b")
+
+
+def unit_after(text: str, end: int) -> UnitMatch | None:
+    """The unit that directly follows a number ending at `end`, if any."""
+    m = _UNIT.match(text, end)
+    if m:
+        name = _SYMBOLS[m.group("sym")] if m.group("sym") else _WORDS[m.group("word").lower()]
+        stop = m.end()
+    else:
+        word = _NEXT_WORD.match(text, end)
+        if (
+            not word
+            or word.group(1).lower() in _NOT_UNITS
+            or word.group(1).lower() not in quantulum_surfaces()
+        ):
+            return None
+        found = _quantulum_unit(text[end : word.end()].strip(" -"))
+        if found is None:
+            return None
+        name, stop = found, word.end()
+    rate = _RATE.match(text, stop)
+    if rate and _RATES[rate.group("rate").lower()] != name:
+        return UnitMatch(f"{name} per {_RATES[rate.group('rate').lower()]}", rate.end())
+    return UnitMatch(name, stop)
+
+
+@cache
+def quantulum_surfaces() -> frozenset[str]:
+    """Every single-word unit surface quantulum3 knows, read from its data file without importing it."""
+    data = json.loads(resources.files("quantulum3").joinpath("units.json").read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for spec in data.values():
+        for surface in spec.get("surfaces", []):
+            low = surface.lower()
+            if " " not in low:
+                found.update({low, low + "s", low + "es"})
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _quantulum_unit(unit_words: str) -> str | None:
+    """quantulum3's unit for "1 <unit_words>", or None when it sees no dimensioned unit there."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        quantities = parser.parse(f"1 {unit_words}")
+    for q in quantities:
+        if q.span[0] == 0 and q.unit.entity.name not in ("dimensionless", "unknown"):
+            return str(q.unit.name)
+    return None

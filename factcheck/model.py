@@ -1,0 +1,146 @@
+"""The plain, frozen records that every stage passes on: extract -> align -> rules -> report.
+
+Stages never reach back into an earlier one; each takes these records and returns new ones, which is what
+makes the pipeline easy to test piece by piece and safe to run in parallel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+Value = float | str | None
+
+
+class Kind(str, Enum):
+    """What a figure is. The string values are part of the JSON/CSV contract."""
+
+    NUMBER = "number"
+    PERCENT = "percent"
+    MONEY = "money"
+    QUANTITY = "quantity"
+    COUNT = "count"
+    RANGE = "range"
+    FRACTION = "fraction"
+    DATE = "date"
+
+
+class Status(str, Enum):
+    """How a source figure and a derived figure relate after alignment."""
+
+    MATCHED = "matched"
+    OMITTED = "omitted"
+    CHANGED = "changed"
+    ADDED = "added"
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is worse; lets `--fail-on` compare severities without a lookup table at each call site."""
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as it stands in a text, with a value normalised so that reformatting does not change it.
+
+    `value` is a float for numeric kinds and an ISO-like string for dates ("2025-02-13", "2024", "2025-W07"),
+    or the lower-cased words of a relative date that could not be resolved ("thursday"). Ranges carry `low`
+    and `high`; counts ("23 of 32") carry the whole in `total`.
+    """
+
+    kind: Kind
+    value: Value
+    surface: str
+    start: int
+    end: int
+    sentence: int
+    unit: str | None = None
+    low: Value = None
+    high: Value = None
+    total: float | None = None
+    qualifiers: tuple[str, ...] = ()
+
+    def has(self, qualifier: str) -> bool:
+        return qualifier in self.qualifiers
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text as read, plus the structure the extractor and the rules need (dates, sentences, quotes).
+
+    `sentences` and `quotes` are (start, end) character spans into `text`; `skip` spans hold metadata (the
+    leading `date YYYY-MM-DD` line) that is not article text and yields no figures.
+    """
+
+    text: str
+    path: str | None = None
+    date: str | None = None
+    sentences: tuple[tuple[int, int], ...] = ()
+    quotes: tuple[tuple[int, int], ...] = ()
+    skip: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """One outcome of alignment: a source figure, a derived figure, or both, and how they relate."""
+
+    status: Status
+    source: Figure | None
+    derived: Figure | None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A difference a rule classified: the rule that fired, how bad it is, and the figures it is about."""
+
+    rule: str
+    name: str
+    status: Status
+    severity: Severity
+    kind: Kind
+    message: str
+    source: Figure | None
+    derived: Figure | None
+
+    @property
+    def sort_key(self) -> tuple[int, int, str]:
+        """Source position first, then derived position: the order the contract promises."""
+        big = 1 << 62
+        return (
+            self.source.start if self.source else big,
+            self.derived.start if self.derived else -1,
+            self.rule,
+        )
+
+
+@dataclass(frozen=True)
+class Side:
+    """One text of the pair as reported: where it came from, its date, its figures, and the text itself
+    (so that a reporter can turn offsets into line:column without reading the file again)."""
+
+    path: str | None
+    date: str | None
+    figures: tuple[Figure, ...]
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a reporter needs; nothing in it refers back to the stages that made it."""
+
+    source: Side
+    derived: Side
+    findings: tuple[Finding, ...]
+    matched: int
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)

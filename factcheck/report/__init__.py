@@ -1,0 +1,1 @@
+"""Reporters: one module per output format behind the interface in base.py."""

@@ -1,0 +1,151 @@
+"""Classifying differences: for each omitted, changed or added figure, the most specific matching rule.
+
+The engine is generic: it knows how to test a rule's conditions (status, kinds, qualifiers, tolerance) and
+how to fill its message template. What each difference means lives in the rules file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from factcheck.extract.numbers import format_value
+from factcheck.model import Figure, Finding, Pairing, Status
+from factcheck.rules.schema import RuleSpec
+
+
+def classify(pairings: Iterable[Pairing], rules: Sequence[RuleSpec]) -> list[Finding]:
+    """Findings for every pairing that is not a match and that some enabled rule claims, in contract order."""
+    active = [r for r in rules if r.enabled]
+    findings: list[Finding] = []
+    for pairing in pairings:
+        if pairing.status is Status.MATCHED:
+            continue
+        rule = best_rule(pairing, active)
+        if rule is not None:
+            findings.append(_finding(rule, pairing))
+    return sorted(findings, key=lambda f: f.sort_key)
+
+
+def best_rule(pairing: Pairing, rules: Sequence[RuleSpec]) -> RuleSpec | None:
+    matching = [(i, r) for i, r in enumerate(rules) if matches(r, pairing)]
+    if not matching:
+        return None
+    return max(matching, key=lambda ir: (specificity(ir[1]), -ir[0]))[1]
+
+
+def specificity(rule: RuleSpec) -> int:
+    return (
+        (1 if rule.kinds else 0)
+        + len(rule.qualifiers.source)
+        + len(rule.qualifiers.derived)
+        + (1 if rule.tolerance else 0)
+    )
+
+
+def matches(rule: RuleSpec, pairing: Pairing) -> bool:
+    if rule.status != pairing.status.value:
+        return False
+    figures = [f for f in (pairing.source, pairing.derived) if f is not None]
+    if rule.kinds and not any(f.kind in rule.kinds for f in figures):
+        return False
+    if not _has_qualifiers(pairing.source, rule.qualifiers.source):
+        return False
+    if not _has_qualifiers(pairing.derived, rule.qualifiers.derived):
+        return False
+    if rule.tolerance is not None:
+        delta = numeric_delta(pairing)
+        if delta is None:
+            return False
+        base = abs(_number(pairing.source) or 0.0)
+        if abs(delta) > max(rule.tolerance.absolute, rule.tolerance.relative * base) + 1e-12:
+            return False
+    return True
+
+
+def _has_qualifiers(fig: Figure | None, wanted: tuple[str, ...]) -> bool:
+    if not wanted:
+        return True
+    if fig is None:
+        return False
+    for q in wanted:
+        negated = q.startswith("!")
+        if (q.lstrip("!") in fig.qualifiers) == negated:
+            return False
+    return True
+
+
+def _number(fig: Figure | None) -> float | None:
+    if fig is None:
+        return None
+    if isinstance(fig.value, (int, float)):
+        return float(fig.value)
+    return None
+
+
+def numeric_delta(pairing: Pairing) -> float | None:
+    """derived - source for numeric figures of the same kind and unit; None when they do not compare."""
+    s, d = pairing.source, pairing.derived
+    if s is None or d is None or s.kind is not d.kind or s.unit != d.unit:
+        return None
+    a, b = _number(s), _number(d)
+    if a is None or b is None:
+        return None
+    return b - a
+
+
+def day_delta(pairing: Pairing) -> int | None:
+    s, d = pairing.source, pairing.derived
+    try:
+        return (date.fromisoformat(str(d.value)) - date.fromisoformat(str(s.value))).days  # type: ignore[union-attr]
+    except (ValueError, AttributeError):
+        return None
+
+
+class _FigureView:
+    """What a message template can say about a figure; an absent figure renders as a dash."""
+
+    def __init__(self, fig: Figure | None) -> None:
+        self.surface = _quote(fig.surface) if fig else "—"
+        self.value = _show(fig.value) if fig else "—"
+        self.unit = fig.unit or "" if fig else ""
+        self.kind = fig.kind.value if fig else ""
+
+
+def _quote(surface: str) -> str:
+    return f"“{surface}”"
+
+
+def _show(value: object) -> str:
+    return format_value(value) if isinstance(value, float) else str(value)
+
+
+def render(rule: RuleSpec, pairing: Pairing) -> str:
+    delta = numeric_delta(pairing)
+    base = _number(pairing.source)
+    days = day_delta(pairing)
+    kind = (pairing.source or pairing.derived).kind.value  # type: ignore[union-attr]
+    fields = {
+        "source": _FigureView(pairing.source),
+        "derived": _FigureView(pairing.derived),
+        "kind": kind,
+        "delta": f"{delta:+g}" if delta is not None else "n/a",
+        "relative": f"{100 * delta / base:+.1f}%" if delta is not None and base else "n/a",
+        "days": f"{days:+d}" if days is not None else "n/a",
+    }
+    return rule.message.format_map(fields)
+
+
+def _finding(rule: RuleSpec, pairing: Pairing) -> Finding:
+    fig = pairing.source or pairing.derived
+    assert fig is not None
+    return Finding(
+        rule=rule.id,
+        name=rule.name,
+        status=pairing.status,
+        severity=rule.severity,
+        kind=fig.kind,
+        message=render(rule, pairing),
+        source=pairing.source,
+        derived=pairing.derived,
+    )
