@@ -99,7 +99,7 @@ def rules_list(
     """One line per rule: id, severity, status, name."""
     for r in _ruleset(rules).rules:
         state = "" if r.enabled else "  (disabled)"
-        print(f"{r.id}  {r.severity.value:<7}  {r.status:<7}  {r.name}{state}")
+        print(f"{r.id}  {r.severity.value:<7}  {r.status.value:<7}  {r.name}{state}")
 
 
 @rules_app.command("show")
@@ -111,12 +111,12 @@ def rules_show(
     for r in _ruleset(rules).rules:
         if r.id == rule_id.upper():
             print(f"{r.id} {r.name} ({r.severity.value})")
-            print(f"  status: {r.status}")
+            print(f"  status: {r.status.value}")
             if r.kinds:
                 print(f"  kinds: {', '.join(k.value for k in r.kinds)}")
-            if r.qualifiers.source or r.qualifiers.derived:
+            if r.source_qualifiers or r.derived_qualifiers:
                 print(
-                    f"  qualifiers: source {list(r.qualifiers.source)} derived {list(r.qualifiers.derived)}"
+                    f"  qualifiers: source {list(r.source_qualifiers)} derived {list(r.derived_qualifiers)}"
                 )
             if r.tolerance:
                 print(f"  tolerance: relative {r.tolerance.relative}, absolute {r.tolerance.absolute}")

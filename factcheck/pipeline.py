@@ -9,10 +9,10 @@ from factcheck.align import align
 from factcheck.document import make_document, parse_iso_date, read_text
 from factcheck.extract import extract
 from factcheck.model import Document, Report, Side, Status
-from factcheck.rules import RuleFileSpec, classify, load_default, load_rules
+from factcheck.rules import RuleSet, classify, load_default, load_rules
 
 
-def check_documents(source: Document, derived: Document, rules: RuleFileSpec | None = None) -> Report:
+def check_documents(source: Document, derived: Document, rules: RuleSet | None = None) -> Report:
     """Compare two documents. A derived text without a date of its own takes the source's: a rewrite
     appears around the same time, and its "Thursday" means the same week."""
     if derived.date is None and source.date is not None:
@@ -34,7 +34,7 @@ def check(
     derived_text: str,
     source_date: str | None = None,
     derived_date: str | None = None,
-    rules: RuleFileSpec | str | Path | None = None,
+    rules: RuleSet | str | Path | None = None,
 ) -> Report:
     """Compare two texts held in memory (the notebook entry point)."""
     source = make_document(source_text, None, _date(source_date, "source date"))
@@ -47,7 +47,7 @@ def check_files(
     derived_path: str | Path,
     source_date: str | None = None,
     derived_date: str | None = None,
-    rules: RuleFileSpec | str | Path | None = None,
+    rules: RuleSet | str | Path | None = None,
 ) -> Report:
     """Compare two files; raises FactcheckError with a one-line message for any bad input."""
     ruleset = _rules(rules)
@@ -60,7 +60,7 @@ def _date(value: str | None, what: str) -> str | None:
     return parse_iso_date(value, what) if value else None
 
 
-def _rules(rules: RuleFileSpec | str | Path | None) -> RuleFileSpec | None:
-    if rules is None or isinstance(rules, RuleFileSpec):
+def _rules(rules: RuleSet | str | Path | None) -> RuleSet | None:
+    if rules is None or isinstance(rules, RuleSet):
         return rules
     return load_rules(rules)

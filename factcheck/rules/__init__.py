@@ -1,7 +1,7 @@
-"""The rules engine: load and validate rule files, classify differences into findings."""
+"""The rules engine: load rule files (validated at the boundary), classify differences into findings."""
 
 from factcheck.rules.engine import classify
 from factcheck.rules.loader import default_rules_path, load_default, load_rules
-from factcheck.rules.schema import RuleFileSpec, RuleSpec
+from factcheck.rules.model import Rule, RuleSet
 
-__all__ = ["RuleFileSpec", "RuleSpec", "classify", "default_rules_path", "load_default", "load_rules"]
+__all__ = ["Rule", "RuleSet", "classify", "default_rules_path", "load_default", "load_rules"]

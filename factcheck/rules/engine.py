@@ -11,10 +11,10 @@ from datetime import date
 
 from factcheck.extract.numbers import format_value
 from factcheck.model import Figure, Finding, Pairing, Status
-from factcheck.rules.schema import RuleSpec
+from factcheck.rules.model import Rule
 
 
-def classify(pairings: Iterable[Pairing], rules: Sequence[RuleSpec]) -> list[Finding]:
+def classify(pairings: Iterable[Pairing], rules: Sequence[Rule]) -> list[Finding]:
     """Findings for every pairing that is not a match and that some enabled rule claims, in contract order."""
     active = [r for r in rules if r.enabled]
     findings: list[Finding] = []
@@ -27,31 +27,22 @@ def classify(pairings: Iterable[Pairing], rules: Sequence[RuleSpec]) -> list[Fin
     return sorted(findings, key=lambda f: f.sort_key)
 
 
-def best_rule(pairing: Pairing, rules: Sequence[RuleSpec]) -> RuleSpec | None:
+def best_rule(pairing: Pairing, rules: Sequence[Rule]) -> Rule | None:
     matching = [(i, r) for i, r in enumerate(rules) if matches(r, pairing)]
     if not matching:
         return None
-    return max(matching, key=lambda ir: (specificity(ir[1]), -ir[0]))[1]
+    return max(matching, key=lambda ir: (ir[1].specificity, -ir[0]))[1]
 
 
-def specificity(rule: RuleSpec) -> int:
-    return (
-        (1 if rule.kinds else 0)
-        + len(rule.qualifiers.source)
-        + len(rule.qualifiers.derived)
-        + (1 if rule.tolerance else 0)
-    )
-
-
-def matches(rule: RuleSpec, pairing: Pairing) -> bool:
-    if rule.status != pairing.status.value:
+def matches(rule: Rule, pairing: Pairing) -> bool:
+    if rule.status is not pairing.status:
         return False
     figures = [f for f in (pairing.source, pairing.derived) if f is not None]
     if rule.kinds and not any(f.kind in rule.kinds for f in figures):
         return False
-    if not _has_qualifiers(pairing.source, rule.qualifiers.source):
+    if not _has_qualifiers(pairing.source, rule.source_qualifiers):
         return False
-    if not _has_qualifiers(pairing.derived, rule.qualifiers.derived):
+    if not _has_qualifiers(pairing.derived, rule.derived_qualifiers):
         return False
     if rule.tolerance is not None:
         delta = numeric_delta(pairing)
@@ -120,7 +111,7 @@ def _show(value: object) -> str:
     return format_value(value) if isinstance(value, float) else str(value)
 
 
-def render(rule: RuleSpec, pairing: Pairing) -> str:
+def render(rule: Rule, pairing: Pairing) -> str:
     delta = numeric_delta(pairing)
     base = _number(pairing.source)
     days = day_delta(pairing)
@@ -136,7 +127,7 @@ def render(rule: RuleSpec, pairing: Pairing) -> str:
     return rule.message.format_map(fields)
 
 
-def _finding(rule: RuleSpec, pairing: Pairing) -> Finding:
+def _finding(rule: Rule, pairing: Pairing) -> Finding:
     fig = pairing.source or pairing.derived
     assert fig is not None
     return Finding(
