@@ -1,0 +1,85 @@
+"""Reading texts: offsets as `open(path, encoding="utf-8").read()` gives them, dates, sentences, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.document import find_quotes, make_document, read_document, read_text
+from factcheck.errors import InputError
+from factcheck.extract import extract
+
+
+def test_bom_and_crlf_offsets_match_open_read(tmp_text) -> None:
+    path = tmp_text("crlf.txt", "\ufeffSales rose 3.4%\r\non Monday.\r\nCosts fell 2 percent.\r\n".encode())
+    text = read_text(path)
+    assert text == open(path, encoding="utf-8").read()  # noqa: SIM115 - the contract names this exact call
+    assert text.startswith("\ufeff") and "\r" not in text
+    for fig in extract(read_document(path)):
+        assert text[fig.start : fig.end] == fig.surface
+    assert [f.surface for f in extract(read_document(path))][:1] == ["3.4%"]
+
+
+def test_old_mac_newlines_are_translated(tmp_text) -> None:
+    path = tmp_text("cr.txt", b"Sales rose 3.4%\rCosts fell 2%\r")
+    assert read_text(path) == "Sales rose 3.4%\nCosts fell 2%\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"\x89PNG\r\n\x1a\n\x00\x00", "binary"), (b"\xff\xfe\x00a", "binary"), (b"na\xefve", "not UTF-8")],
+)
+def test_unreadable_files_are_named(tmp_text, content: bytes, message: str) -> None:
+    path = tmp_text("bad.bin", content)
+    with pytest.raises(InputError) as err:
+        read_text(path)
+    assert str(path) in str(err.value) and message in str(err.value)
+
+
+def test_directory_is_refused(tmp_path) -> None:
+    with pytest.raises(InputError, match="directory"):
+        read_text(tmp_path)
+
+
+def test_date_line_gives_the_date_and_no_figures() -> None:
+    doc = make_document(" date 2025-02-14 The Associated Press\n\nIt rose 3% on Thursday.")
+    assert doc.date == "2025-02-14"
+    figures = extract(doc)
+    assert [f.surface for f in figures] == ["3%", "Thursday"]
+    assert figures[1].value == "2025-02-13"
+
+
+def test_dateline_date_when_no_date_line() -> None:
+    doc = make_document("WASHINGTON, March 3, 2025 — Officials met on Monday.")
+    assert doc.date == "2025-03-03"
+
+
+def test_explicit_date_beats_the_text() -> None:
+    doc = make_document("date 2025-02-14\nThey met on Thursday.", date_hint="2025-03-01")
+    assert doc.date == "2025-03-01"
+
+
+def test_no_date_at_all() -> None:
+    assert make_document("They met on Thursday.").date is None
+
+
+def test_sentences_do_not_split_on_abbreviations() -> None:
+    text = "U.S. Defense Secretary Pete Hegseth met Gen. Cavoli on Feb. 13. The talks ended. Then he left."
+    doc = make_document(text)
+    assert [text[s:e] for s, e in doc.sentences] == [
+        "U.S. Defense Secretary Pete Hegseth met Gen. Cavoli on Feb. 13.",
+        "The talks ended.",
+        "Then he left.",
+    ]
+
+
+def test_quotes_curly_straight_and_misplaced() -> None:
+    text = 'He said: “3.4% is robust.” She said "no". Europe is ”supposed to lead.” Done.'
+    spans = [text[s:e] for s, e in find_quotes(text)]
+    assert spans == ["“3.4% is robust.”", '"no"', "”supposed to lead.”"]
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "“It will take 10 years.\n\nNobody knows,” he said. Costs rose 5%."
+    doc = make_document(text)
+    quoted = {f.surface: "quoted" in f.qualifiers for f in extract(doc)}
+    assert quoted == {"10 years": True, "5%": False}

@@ -1,0 +1,58 @@
+"""Pair cases kept as data: rule fixtures (tests/fixtures/rules/<ID>.yml, one file per rule, SQLFluff-style)
+and general pairs (tests/pairs/*.yaml). Each case gives a source, a derived text and the complete list of
+findings expected, as (rule, source surface, derived surface); an empty list means no finding at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import factcheck
+from factcheck.rules import load_default
+
+HERE = Path(__file__).parent
+FILES = sorted((HERE / "fixtures" / "rules").glob("*.yml")) + sorted((HERE / "pairs").glob("*.yaml"))
+
+
+def _cases() -> list[Any]:
+    params = []
+    for path in FILES:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in doc["cases"]:
+            params.append(pytest.param(doc.get("rule"), case, id=f"{path.stem}-{case['name']}"))
+    return params
+
+
+@pytest.mark.parametrize(("rule", "case"), _cases())
+def test_pair_case(rule: str | None, case: dict[str, Any]) -> None:
+    report = factcheck.check(
+        case["source"],
+        case["derived"],
+        source_date=str(case["source_date"]) if case.get("source_date") else None,
+        derived_date=str(case["derived_date"]) if case.get("derived_date") else None,
+    )
+    got = [
+        (f.rule, f.source.surface if f.source else None, f.derived.surface if f.derived else None)
+        for f in report.findings
+    ]
+    want = [(e["rule"], e.get("source"), e.get("derived")) for e in case["expect"]]
+    assert got == want, [f.message for f in report.findings]
+    for f in report.findings:
+        for fig, text in ((f.source, case["source"]), (f.derived, case["derived"])):
+            if fig is not None:
+                assert text[fig.start : fig.end] == fig.surface
+
+
+def test_every_rule_has_fixtures_that_fire_and_that_do_not() -> None:
+    """Each default rule has a fixture file with a case where it fires and a near miss where it does not."""
+    for rule in load_default().rules:
+        path = HERE / "fixtures" / "rules" / f"{rule.id}.yml"
+        assert path.exists(), f"no fixtures for {rule.id}"
+        cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+        fires = [c for c in cases if any(e["rule"] == rule.id for e in c["expect"])]
+        misses = [c for c in cases if all(e["rule"] != rule.id for e in c["expect"])]
+        assert fires and misses, f"{rule.id} needs both a firing case and a near miss"
