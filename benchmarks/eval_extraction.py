@@ -35,7 +35,7 @@ import argparse
 import json
 import time
 import warnings
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,7 +140,7 @@ def matches(pred: Pred, readings: list[Any]) -> bool:
             if isinstance(r, tuple) and isinstance(v, tuple):
                 if all(
                     _eq(_num(a), _num(b)) if a is not None or b is not None else True
-                    for a, b in zip(r[1:], v[1:])
+                    for a, b in zip(r[1:], v[1:], strict=True)
                 ):
                     return True
             elif not isinstance(r, tuple) and not isinstance(v, tuple) and _eq(_num(v), _num(r)):

@@ -1,12 +1,15 @@
-"""Turning the surface of a number into its value: digits, separators, scale words and number words.
+"""Turning the surface of a number into its value: digits, separators, scales, number words, fractions.
 
-The scanner decides *where* a number is; this module only says what it is worth, from the tables in
+The scanner finds *runs* of number tokens ("three hundred and two dozens", "5 and a half million",
+"one hundred and three quarters"); `parse_phrase` reads a run as one or more numbers, the way a reader would,
+and says where each one ends ("3 hundred and 2 hundred" is two numbers). All word lists come from
 lexicon/numbers.yaml.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from factcheck.extract.lexicon import table
 
@@ -18,12 +21,21 @@ SCALE_ABBREVIATIONS: dict[str, int] = _T["scale_abbreviations"]
 CURRENCY_ONLY_SCALES: frozenset[str] = frozenset(_T["currency_only_scales"])
 VAGUE: dict[str, int] = _T["vague"]
 FRACTIONS: dict[str, int] = _T["fractions"]
+VULGAR: dict[str, float] = _T["vulgar"]
 MULTIPLES: dict[str, float] = _T["multiples"]
 DOZEN: int = _T["dozen"]
+BIG_SCALES = {w: v for w, v in SCALES.items() if v >= 1000}
 
-NUMBER_WORDS: dict[str, int] = {**UNITS, **TENS, **SCALES, "dozen": DOZEN}
+NUMBER_WORDS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, "dozen", "dozens", *FRACTIONS})
 
-_DIGITS = re.compile(r"([-−–]|minus\s+|negative\s+)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?")
+# Digits: thousands separators (1,500; 12,34,567 in Indian style; 40 000 with a thin or no-break space),
+# decimals, an exponent (1.3e6), and a scale or a vulgar fraction glued on ("3.5k", "2½").
+DIGITS_RE = (
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?!\d)"
+    r"|\d{1,3}(?: \d{3}){2,}(?!\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?![\w.]))?"
+)
+_DIGITS = re.compile(r"([-−]|minus\s+|negative\s+)?(" + DIGITS_RE + ")")
+_WORD_TOKEN = re.compile(r"[A-Za-z]+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d[\d,.\u202f\u00a0 eE+-]*|[-‐]")
 
 
 def significant(value: float) -> float:
@@ -33,67 +45,326 @@ def significant(value: float) -> float:
     return float(f"{value:.12g}")
 
 
-def parse_digits(text: str) -> tuple[float, int]:
-    """Value of the digit number that starts `text`, and how many characters it used."""
-    m = _DIGITS.match(text)
-    if not m or not (m.group(2) or m.group(3)):
-        raise ValueError(f"no digits at the start of {text!r}")
-    whole = (m.group(2) or "0").replace(",", "")
-    value = float(whole + (m.group(3) or ""))
-    if m.group(1):
-        value = -value
-    return value, m.end()
-
-
-def parse_words(text: str) -> float:
-    """Value of number words: "twenty-three" 23, "one hundred and five" 105, "a dozen" 12, "1.5 million"."""
-    total = 0.0
-    current = 0.0
-    seen = False
-    for word in re.split(r"[\s\-‐]+", text.lower().strip()):
-        if not word or word in ("and", "a", "an"):
-            continue
-        if word[0].isdigit() or word[0] in "-−.":
-            current += parse_digits(word)[0]
-        elif word in UNITS or word in TENS:
-            current += UNITS.get(word, 0) + TENS.get(word, 0)
-        elif word in ("dozen", "dozens"):
-            current = (current or 1) * DOZEN
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word in SCALES:
-            total += (current or 1) * SCALES[word]
-            current = 0
-        else:
-            raise ValueError(f"not a number word: {word!r}")
-        seen = True
-    if not seen:
-        raise ValueError(f"no number in {text!r}")
-    return significant(total + current)
-
-
-def parse_number(text: str, allow_currency_scales: bool = False) -> float:
-    """Value of any number surface the scanner hands over: digits, words, or digits with a scale."""
-    stripped = text.strip()
-    first = stripped[:1]
-    if first.isdigit() or first in "-−–." or stripped.lower().startswith(("minus", "negative")):
-        value, used = parse_digits(stripped)
-        rest = stripped[used:].strip()
-        if not rest:
-            return significant(value)
-        if rest in SCALE_ABBREVIATIONS and (allow_currency_scales or rest not in CURRENCY_ONLY_SCALES):
-            return significant(value * SCALE_ABBREVIATIONS[rest])
-        scale = 1.0
-        for word in rest.lower().split():
-            if word not in SCALES:
-                raise ValueError(f"unexpected {word!r} after digits in {text!r}")
-            scale *= SCALES[word]
-        return significant(value * scale)
-    return parse_words(stripped)
-
-
 def format_value(value: float) -> str:
     """Short, stable rendering for messages and range values: 1500000.0 -> "1500000", 3.4 -> "3.4"."""
     if value == int(value) and abs(value) < 1e16:
         return str(int(value))
     return f"{value:.12g}"
+
+
+def parse_digits(text: str) -> tuple[float, int]:
+    """Value of the digit number that starts `text`, and how many characters it used."""
+    m = _DIGITS.match(text)
+    if not m:
+        raise ValueError(f"no digits at the start of {text!r}")
+    raw = re.sub(r"[,\u202f\u00a0 ]", "", m.group(2))
+    value = float(raw)
+    if m.group(1):
+        value = -value
+    return value, m.end()
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # digits unit teen tens hundred big dozen frac vulgar and a point minus of other
+    value: float = 0.0
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One number read from a run: where it is inside the run, its value, and whether it is a fraction."""
+
+    start: int
+    end: int
+    value: float
+    fraction: bool = False
+
+
+def tokenize(text: str, allow_currency_scales: bool = False) -> list[Token]:
+    """Number tokens of a run; anything that is not one ends up as kind "other" (it stops a number)."""
+    tokens: list[Token] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        ch = text[pos]
+        if ch.isspace():
+            pos += 1
+            continue
+        m = _DIGITS.match(text, pos)
+        if m and (m.group(1) is None or m.group(1) in "-−"):
+            value = float(re.sub(r"[,\u202f\u00a0 ]", "", m.group(2)))
+            if m.group(1):
+                value = -value
+            end = m.end()
+            glued = re.match(r"[A-Za-z]+\b", text[end:])
+            if (
+                glued
+                and glued.group() in SCALE_ABBREVIATIONS
+                and (allow_currency_scales or glued.group() not in CURRENCY_ONLY_SCALES)
+            ):
+                value *= SCALE_ABBREVIATIONS[glued.group()]
+                end += glued.end()
+            elif end < n and text[end] in VULGAR:
+                value += VULGAR[text[end]]
+                end += 1
+            tokens.append(Token(text[pos:end], pos, end, "digits", value))
+            pos = end
+            continue
+        if ch in VULGAR:
+            tokens.append(Token(ch, pos, pos + 1, "vulgar", VULGAR[ch]))
+            pos += 1
+            continue
+        w = re.match(r"[A-Za-z]+", text[pos:])
+        if w:
+            word = w.group().lower()
+            end = pos + w.end()
+            tokens.append(Token(w.group(), pos, end, _word_kind(word), _word_value(word)))
+            pos = end
+            continue
+        kind = "hyphen" if ch in "-‐" else "other"
+        tokens.append(Token(ch, pos, pos + 1, kind))
+        pos += 1
+    return [t for t in tokens if t.kind != "hyphen"]
+
+
+def _word_kind(word: str) -> str:
+    if word in UNITS:
+        return "unit" if UNITS[word] < 10 else "teen"
+    if word in TENS:
+        return "tens"
+    if word == "hundred":
+        return "hundred"
+    if word in BIG_SCALES:
+        return "big"
+    if word in ("dozen", "dozens"):
+        return "dozen"
+    if word in FRACTIONS:
+        return "frac"
+    if word in ("and", "a", "an", "point", "minus", "negative", "of"):
+        return {"an": "a", "negative": "minus"}.get(word, word)
+    return "other"
+
+
+def _word_value(word: str) -> float:
+    return float(UNITS.get(word) or TENS.get(word) or SCALES.get(word) or FRACTIONS.get(word) or 0)
+
+
+class _Reader:
+    """A left-to-right reader of one run of tokens (see parse_phrase)."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.t = tokens
+        self.n = len(tokens)
+
+    def kind(self, i: int) -> str:
+        return self.t[i].kind if 0 <= i < self.n else "end"
+
+    def cardinal(self, i: int) -> tuple[int, float, int | None, float] | None:
+        """A whole number starting at i: (next index, value, index of its last "and", value before it)."""
+        total = 0.0
+        hundreds = 0.0
+        small: float | None = None
+        last = "start"
+        big_last = float("inf")
+        last_and: int | None = None
+        before_and = 0.0
+        j = i
+        seen = False
+        while j < self.n:
+            k = self.t[j].kind
+            v = self.t[j].value
+            if k == "digits":
+                if last not in ("start", "hundred", "big", "and"):
+                    break
+                small = (small or 0) + v
+            elif k == "unit":
+                if last not in ("start", "hundred", "big", "and", "tens"):
+                    break
+                small = (small or 0) + v
+            elif k in ("teen", "tens"):
+                if last not in ("start", "hundred", "big", "and"):
+                    break
+                small = (small or 0) + v
+            elif k == "hundred":
+                if hundreds or last == "and":
+                    if last_and is not None and last != "and":  # "3 hundred and 2 hundred": two numbers
+                        return last_and, before_and, None, 0.0
+                    break
+                hundreds, small = (small if small is not None else 1) * 100, None
+            elif k == "dozen":
+                if last not in ("start", "unit", "teen", "tens", "digits", "a"):
+                    break
+                small = (small if small is not None else 1) * DOZEN
+            elif k == "big":
+                group = hundreds + (small or 0)
+                if last == "big" and v > big_last:
+                    total = total * v  # "three lakh crore"
+                elif v >= big_last:
+                    break
+                else:
+                    total += (group if group else 1) * v
+                hundreds, small = 0.0, None
+                big_last = v
+            elif k == "and":
+                nxt = self.kind(j + 1)
+                if last not in ("hundred", "big") or nxt not in ("digits", "unit", "teen", "tens"):
+                    break
+                if self._fraction_follows(j + 1):
+                    break
+                last_and, before_and = j, total + hundreds + (small or 0)
+            elif k == "a" and last == "start" and self.kind(j + 1) in ("hundred", "big", "dozen"):
+                pass
+            else:
+                break
+            last = k if k != "digits" else "digits"
+            seen = seen or k not in ("and", "a")
+            j += 1
+        if not seen:
+            return None
+        if last == "and":
+            j -= 1
+        return j, total + hundreds + (small or 0), last_and, before_and
+
+    def _fraction_follows(self, i: int) -> bool:
+        """ "and two thirds", "and a half": the rest is a fraction to add, not more of the whole."""
+        c = self.cardinal_simple(i)
+        return c is not None and self.kind(c) == "frac"
+
+    def cardinal_simple(self, i: int) -> int | None:
+        """End of a short numerator (a, one, two, twenty-three, 3) starting at i, or None."""
+        if self.kind(i) == "a":
+            return i + 1
+        j = i
+        while self.kind(j) in ("unit", "teen", "tens", "digits"):
+            j += 1
+            if self.kind(j - 1) in ("unit", "teen", "digits"):
+                break
+        return j if j > i else None
+
+    def number(self, i: int) -> Parsed | None:
+        """The number starting at token i, or None if none starts there."""
+        sign = 1.0
+        j = i
+        if self.kind(j) == "minus":
+            sign, j = -1.0, j + 1
+        parsed = self._unsigned(j)
+        if parsed is None:
+            return None
+        end, value, fraction = parsed
+        return Parsed(self.t[i].start, self.t[end - 1].end, significant(sign * value), fraction)
+
+    def _unsigned(self, i: int) -> tuple[int, float, bool] | None:
+        k = self.kind(i)
+        # "half a million", "a quarter million", "three quarters billion", "half a dozen"
+        if k in ("frac", "a", "vulgar") or (k in ("unit", "digits") and self.kind(i + 1) == "frac"):
+            frac = self._fraction(i)
+            if frac is not None:
+                j, value = frac
+                return self._scaled(j, value, True)
+        c = self.cardinal(i)
+        if c is None:
+            if k == "vulgar":
+                return i + 1, self.t[i].value, True
+            return None
+        j, value, last_and, before_and = c
+        if self.kind(j) == "point":
+            digits, j2 = self._decimals(j + 1)
+            if digits:
+                return j2, float(f"{int(value)}.{digits}"), False
+        if self.kind(j) == "frac" and self.t[j].text.lower() not in ("half", "halves"):
+            den = self.t[j].value
+            if last_and is not None:  # "one hundred and three quarters" = 100 + 3/4
+                return self._scaled(j + 1, before_and + (value - before_and) / den, True)
+            return self._scaled(j + 1, value / den, True)
+        if self.kind(j) == "and":
+            frac = self._fraction(j + 1)
+            if frac is not None:
+                j2, part = frac
+                scale = self._trailing_scale(i, j)
+                if self.kind(j2) == "big":  # "one billion and a half million", "five and a half million"
+                    if scale > 1:
+                        return j2 + 1, value + part * self.t[j2].value, True
+                    return j2 + 1, (value + part) * self.t[j2].value, True
+                return j2, value + part * scale, True
+        if self.kind(j) == "vulgar":
+            return j + 1, value + self.t[j].value, True
+        return j, value, False
+
+    def _fraction(self, i: int) -> tuple[int, float] | None:
+        """ "a third", "two thirds", "one fourth", "half", "3/4"-free word fractions starting at i."""
+        k = self.kind(i)
+        if k == "vulgar":
+            return i + 1, self.t[i].value
+        if k == "frac":
+            if self.t[i].text.lower() in ("half", "halves", "quarter", "quarters"):
+                return i + 1, 1 / self.t[i].value
+            return None
+        num_end = self.cardinal_simple(i)
+        if num_end is None or self.kind(num_end) != "frac":
+            return None
+        numerator = 1.0 if k == "a" else sum(self.t[x].value for x in range(i, num_end))
+        return num_end + 1, numerator / self.t[num_end].value
+
+    def _scaled(self, j: int, value: float, fraction: bool) -> tuple[int, float, bool]:
+        """A fraction followed by a scale: "half (a) million", "two thirds of a million", "half a dozen"."""
+        k = j
+        if self.kind(k) == "of" and self.kind(k + 1) == "a":
+            k += 2
+        elif self.kind(k) == "a":
+            k += 1
+        if self.kind(k) in ("big", "dozen", "hundred"):
+            scale = self.t[k].value if self.kind(k) != "dozen" else DOZEN
+            return k + 1, value * scale, fraction
+        return j, value, fraction
+
+    def _trailing_scale(self, i: int, j: int) -> float:
+        """The big scale a whole number ends with ("3 million"), which a following "and a half" divides."""
+        if j - 1 >= i and self.kind(j - 1) == "big":
+            return self.t[j - 1].value
+        return 1.0
+
+    def _decimals(self, i: int) -> tuple[str, int]:
+        digits = ""
+        j = i
+        while self.kind(j) in ("unit", "teen", "tens", "digits"):
+            t = self.t[j]
+            if t.kind == "tens" and self.kind(j + 1) == "unit":
+                digits += str(int(t.value + self.t[j + 1].value))
+                j += 2
+                continue
+            digits += str(int(t.value)) if t.kind != "digits" else t.text
+            j += 1
+        return digits, j
+
+
+def parse_phrase(text: str, allow_currency_scales: bool = False) -> list[Parsed]:
+    """Every number in a run of number tokens, in order, with offsets relative to `text`."""
+    reader = _Reader(tokenize(text, allow_currency_scales))
+    out: list[Parsed] = []
+    i = 0
+    while i < reader.n:
+        p = reader.number(i)
+        if p is None:
+            i += 1
+            continue
+        out.append(p)
+        while i < reader.n and reader.t[i].start < p.end:
+            i += 1
+    return out
+
+
+def parse_number(text: str, allow_currency_scales: bool = False) -> float:
+    """Value of a surface that is exactly one number; ValueError if it is none, or several."""
+    stripped = text.strip()
+    found = parse_phrase(stripped, allow_currency_scales)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
+        raise ValueError(f"not a single number: {text!r}")
+    return found[0].value
+
+
+def parse_words(text: str) -> float:
+    """Kept for callers that hold number words only; the same reader as parse_number."""
+    return parse_number(text)

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.lexicon import table
-from factcheck.extract.numbers import FRACTIONS, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS
+from factcheck.extract.numbers import (
+    CURRENCY_ONLY_SCALES,
+    DIGITS_RE,
+    FRACTIONS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TENS,
+    UNITS,
+    VULGAR,
+)
 
 
 def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
@@ -17,27 +26,49 @@ def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_SMALL = alternation(list(UNITS) + list(TENS))
-_SCALE = alternation(list(SCALES))
-_BIG = alternation([w for w in SCALES if w != "hundred"])
+_BIG_WORDS = [w for w, v in SCALES.items() if v >= 1000]
+_FRACTION_WORDS = list(FRACTIONS)
+_NUMBER_WORDS = alternation([*UNITS, *TENS, *SCALES, "dozen", "dozens", *_FRACTION_WORDS])
+_VULGAR = "[" + "".join(VULGAR) + "]"
+_WORD_START = r"(?=[A-Za-z" + "".join(VULGAR) + r"])"
 
-# Digits with thousands separators and decimals, an optional sign, and an optional scale.
-DIGITS = r"(?:(?<![\w.,/])(?:[-−](?=\d)|minus\s+)?(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?(?![\d]))"
-SCALE_WORD = rf"(?:\s+(?:{_BIG})\b(?:\s+(?:{_BIG})\b)?)"
-SCALE_ABBR = r"(?:" + alternation([a for a in SCALE_ABBREVIATIONS if a not in ("m", "M", "b", "B")]) + r")\b"
-CURRENCY_SCALE_ABBR = r"(?:" + alternation(list(SCALE_ABBREVIATIONS)) + r")\b"
-DIGIT_NUMBER = rf"(?:{DIGITS}(?:{SCALE_WORD}|{SCALE_ABBR})?)"
-# Number words: "twenty-three", "one hundred and five", "two million"; "a dozen", "a million".
-_WORD = rf"(?:{_SMALL}|{_SCALE}|dozen)"
-WORD_NUMBER = (
-    rf"(?:\b(?i:(?:(?:an?\s+)(?:dozen|{_SCALE})|{_WORD})"
-    rf"(?:(?:[\s\-‐]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+){_WORD})*)\b)"
+
+def _digits(currency: bool) -> str:
+    abbreviations = [a for a in SCALE_ABBREVIATIONS if currency or a not in CURRENCY_ONLY_SCALES]
+    return (
+        rf"(?:(?<![\w.,/])(?:[-−](?=\d))?{DIGITS_RE}"
+        rf"(?:(?:{alternation(abbreviations)})\b|{_VULGAR})?)"
+    )
+
+
+# "and" joins a number only after a scale ("one hundred and five") or before a fraction ("five and a half");
+# "of a" only before a scale ("two thirds of a million"); "point" only between numbers ("five point five").
+_AND = (
+    r"(?:"
+    + "|".join(f"(?<={w})" for w in ["hundred", "dozen", *_BIG_WORDS])
+    + r")\s+and(?=\s)"
+    + r"|\s+and(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)[\s-]+(?i:"
+    + alternation(_FRACTION_WORDS)
+    + r")\b)"
 )
-# "two and a half", "1 1/2"
-HALF_SUFFIX = r"(?:\s+and\s+a\s+half\b)"
-NUMBER = rf"(?:(?:{DIGIT_NUMBER}|{WORD_NUMBER}){HALF_SUFFIX}?)"
-# The same for an amount after a currency sign, where "m" and "b" are scales ("$3m", "€2b").
-MONEY_NUMBER = rf"(?:{DIGITS}(?:{SCALE_WORD}|{CURRENCY_SCALE_ABBR})?|{WORD_NUMBER})"
+_OF_A = rf"\s+of\s+an?(?=\s+(?i:{alternation(_BIG_WORDS)}|dozen)\b)"
+_FILLER = rf"(?:{_AND}|\s+(?i:point)(?=\s)|{_OF_A}|\s+an?(?=\s))"
+# Whitespace joins tokens when a word is on one side: "2019 200" is two numbers, "two hundred" one.
+_SEP = r"(?:(?<=[A-Za-z])\s+|\s+(?=[A-Za-z])|(?<=[A-Za-z])[-‐](?=[A-Za-z])|(?<=[A-Za-z])\s+-\s+(?=[A-Za-z]))"
+
+
+def _run(currency: bool) -> str:
+    token = rf"(?:{_digits(currency)}|{_VULGAR}|\b(?i:{_NUMBER_WORDS})\b)"
+    prefix = rf"(?:\b(?i:minus|negative)\s+)?(?:\b(?i:an?)\s+{_WORD_START})?"
+    return rf"(?:{prefix}{token}(?:(?:{_FILLER})*{_SEP}{token})*)"
+
+
+# A run of number tokens: "1.5 million", "Twenty-three", "one hundred and five", "five and a half million",
+# "a third", "3 dozen". numbers.parse_phrase reads it as one or more numbers.
+NUMBER = _run(currency=False)
+# The same after a currency sign, where "m" and "T" are scales ("$3m", "$2.1T").
+MONEY_NUMBER = _run(currency=True)
+WORD_NUMBER = rf"(?:\b(?i:{alternation([*UNITS, *TENS])})(?:[-‐\s]+(?i:{alternation([*UNITS, *TENS])}))*\b)"
 
 _CUR = table("currencies")
 CURRENCY_PREFIXES: dict[str, str] = _CUR["prefixes"]
@@ -55,4 +86,5 @@ PERCENT_SIGN = r"(?:\s?%|\s*(?i:percent|per\s+cent|pct)\b|\s+(?i:percentage\s+po
 PERCENT_POINTS = re.compile(r"(?i)percentage\s+points?$")
 
 FRACTION_WORD = alternation(list(FRACTIONS))
-RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:to|or|and)\s+|\s*/\s*)"
+# Between two numbers of a range; a hyphen joins digits only ("5-7"), never words ("twenty-one").
+RANGE_JOIN = r"(?:(?<=[\d%])\s*[-–—]\s*(?=[$€£¥]?\d)|\s+(?:to|or|and)\s+|\s*/\s*)"

@@ -17,18 +17,19 @@ from factcheck.extract.candidates import Candidate
 from factcheck.extract.dates import MONTHS, WEEKDAYS
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import (
-    FRACTIONS,
+    CURRENCY_ONLY_SCALES,
     SCALE_ABBREVIATIONS,
-    SCALES,
     VAGUE,
     format_value,
     parse_number,
+    parse_phrase,
     significant,
+    tokenize,
 )
 from factcheck.extract.units import _SYMBOLS, unit_after
 from factcheck.model import Kind
 
-Builder = Callable[[re.Match[str], str], Candidate | None]
+Builder = Callable[[re.Match[str], str], "Candidate | list[Candidate] | None"]
 
 # ---------------------------------------------------------------- non-figures
 _TIME = re.compile(
@@ -62,7 +63,11 @@ def _nonfigure(m: re.Match[str], text: str) -> Candidate | None:
 
 def _digit_code(m: re.Match[str], text: str) -> Candidate | None:
     letters = m.group().lstrip("0123456789")
-    if letters in _SYMBOLS or letters in SCALE_ABBREVIATIONS or letters.lower() in ("am", "pm"):
+    if (
+        letters in _SYMBOLS
+        or letters.lower() in ("am", "pm")
+        or (letters in SCALE_ABBREVIATIONS and letters not in CURRENCY_ONLY_SCALES)
+    ):
         return None
     return Candidate(m.start(), m.end(), None)
 
@@ -88,31 +93,20 @@ def _name_number(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # ---------------------------------------------------------------- helpers
-_SCALE_IN = re.compile(
-    r"(?i)\s*("
-    + P.alternation([w for w in SCALES if w != "hundred"])
-    + r")\b|("
-    + "|".join(re.escape(a) for a in sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
-    + r")$"
-)
-_HALF = re.compile(r"\s+and\s+a\s+half$")
-
-
 def _value(surface: str, currency: bool = False) -> float:
-    half = _HALF.search(surface)
-    if half:
-        return significant(parse_number(surface[: half.start()], currency) + 0.5)
+    """The value of a surface that must be exactly one number (ValueError otherwise: the builder declines)."""
     return parse_number(surface, currency)
 
 
 def _scale_of(surface: str) -> float:
     """The scale a number ends with ("7 million" -> 1e6), to lend to a bare first bound ("5 to 7 million")."""
-    words = surface.split()
-    if len(words) > 1 and words[-1].lower() in SCALES:
-        return float(SCALES[words[-1].lower()])
-    tail = re.search(r"[A-Za-z]+$", surface)
-    if tail and tail.group() in SCALE_ABBREVIATIONS and surface[0].isdigit():
-        return float(SCALE_ABBREVIATIONS[tail.group()])
+    tokens = tokenize(surface, allow_currency_scales=True)
+    if len(tokens) > 1 and tokens[-1].kind == "big":
+        return tokens[-1].value
+    if tokens and tokens[-1].kind == "digits":
+        glued = re.search(r"[A-Za-z]+$", tokens[-1].text)
+        if glued and glued.group() in SCALE_ABBREVIATIONS:
+            return float(SCALE_ABBREVIATIONS[glued.group()])
     return 1.0
 
 
@@ -249,33 +243,19 @@ def _count(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # ---------------------------------------------------------------- fractions
-_FRACTION = re.compile(
-    rf"\b(?:(?P<num>{P.WORD_NUMBER}|(?i:an?))[\s\-‐]+)?(?P<den>(?i:{P.FRACTION_WORD}))\b(?!-)"
-)
-_AFTER_HALF = re.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|those|these|all|that|this|[\d$€£])")
-_ORDINAL_WORDS = ("first", "second", "the", "latter", "former", "back", "front", "other")
 _DIGIT_FRACTION = re.compile(r"(?<![\w/.,])(?:(?P<whole>\d+)\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/])")
+# A bare "half" is a figure in "half the members", "half of them", not in "the second half" or "half-time".
+_AFTER_HALF = re.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|those|these|all|that|this|[\d$€£])")
+_BEFORE_HALF = ("first", "second", "the", "latter", "former", "back", "front", "other", "in")
 
 
-def _fraction(m: re.Match[str], text: str) -> Candidate | None:
-    den_word = m.group("den").lower()
-    num_text = m.group("num")
-    if num_text is None:
-        if den_word not in ("half",) or not _AFTER_HALF.match(text, m.end()):
-            return None
-        if _preceded_by(text, m.start(), _ORDINAL_WORDS):
-            return None
-        numerator = 1.0
-    elif num_text.lower() in ("a", "an"):
-        numerator = 1.0
-    else:
-        numerator = _value(num_text)
-    den = FRACTIONS[den_word]
-    if den_word in ("quarter", "quarters") and _preceded_by(
-        text, m.start(), ("first", "second", "third", "fourth")
-    ):
-        return None
-    return Candidate(m.start(), m.end(), Kind.FRACTION, significant(numerator / den))
+def _bare_fraction_ok(word: str, text: str, start: int, end: int) -> bool:
+    """Whether a fraction word with no numerator ("half", "quarter") is a figure here."""
+    if word not in ("half", "halves"):
+        return False  # "quarter" alone is a season or a financial quarter, "third" an ordinal
+    if text[end : end + 1] in "-‐":
+        return False
+    return bool(_AFTER_HALF.match(text, end)) and not _preceded_by(text, start, _BEFORE_HALF)
 
 
 def _digit_fraction(m: re.Match[str], text: str) -> Candidate | None:
@@ -329,12 +309,26 @@ def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
     return _with_unit(_range(m.start(), m.end(), low, high, None, text), text)
 
 
-def _number(m: re.Match[str], text: str) -> Candidate | None:
-    surface = m.group()
-    cand = _with_unit(Candidate(m.start(), m.end(), Kind.NUMBER, _value(surface)), text)
-    if cand.unit is None and surface.lower() in _LONE_WORDS:
-        return None  # "one of the ...", "a" are words, not figures, unless they count a unit ("one year")
-    return cand
+def _number(m: re.Match[str], text: str) -> list[Candidate]:
+    """Every number in a run: "3 hundred and 2 hundred" is two, "five and a half million" one."""
+    found: list[Candidate] = []
+    for p in parse_phrase(m.group()):
+        start, end = m.start() + p.start, m.start() + p.end
+        surface = text[start:end].lower()
+        if surface in _BARE_FRACTIONS and not _bare_fraction_ok(surface, text, start, end):
+            continue
+        if surface in _VAGUE_WORDS:
+            continue  # "dozens of people": the vague recognizer's
+        kind = Kind.FRACTION if p.fraction and abs(p.value) < 1 else Kind.NUMBER
+        cand = _with_unit(Candidate(start, end, kind, p.value), text)
+        if cand.unit is None and surface in _LONE_WORDS:
+            continue  # "one of the ...", "a" are words, not figures, unless they count a unit ("one year")
+        found.append(cand)
+    return found
+
+
+_BARE_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters", "a half"})
+_VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 
 
 RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
@@ -351,7 +345,6 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_PERCENT, _percent),
     (_COUNT, _count),
     (_RATIO, _count),
-    (_FRACTION, _fraction),
     (_DIGIT_FRACTION, _digit_fraction),
     (_VAGUE, _vague),
     (_RANGE, _range_builder),
@@ -360,18 +353,24 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
 
 
 def scan(text: str) -> Iterator[Candidate]:
-    """Every candidate any recognizer proposes; when a builder shrinks its match, scanning resumes there."""
+    """Every candidate any recognizer proposes; when a builder shrinks its match, scanning resumes there.
+
+    A builder that cannot read its match (a run that is not one number) declines with ValueError.
+    """
     for pattern, build in RECOGNIZERS:
         pos = 0
         while True:
             m = pattern.search(text, pos)
             if m is None:
                 break
-            cand = build(m, text)
-            if cand is not None and cand.end > cand.start:
-                yield cand
-                pos = cand.end if cand.end < m.end() else m.end()
-            else:
-                pos = m.start() + 1
+            try:
+                built = build(m, text)
+            except ValueError:
+                built = None
+            listed = built if isinstance(built, list) else [built]
+            cands = [c for c in listed if c is not None and c.end > c.start]
+            yield from cands
+            end = max((c.end for c in cands), default=m.start() + 1)
+            pos = end if end < m.end() else m.end()
             if pos <= m.start():
                 pos = m.start() + 1
