@@ -18,8 +18,10 @@ from factcheck.extract.dates import MONTHS, WEEKDAYS
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import (
     CURRENCY_ONLY_SCALES,
+    NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
     VAGUE,
+    VULGAR,
     format_value,
     parse_number,
     parse_phrase,
@@ -341,36 +343,72 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_STREET, _nonfigure),
     (_NAME_NUMBER, _name_number),
     (_MONEY_PREFIX, _money_prefix),
+    (_DIGIT_FRACTION, _digit_fraction),
+    (_VAGUE, _vague),
+)
+# Recognizers whose pattern starts with a number: tried only where a number can start (see _number_starts),
+# which is what keeps the scanner fast; searching the whole text with each would cost ~3 ms per pattern.
+NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_MONEY_SUFFIX, _money_suffix),
     (_PERCENT, _percent),
     (_COUNT, _count),
     (_RATIO, _count),
-    (_DIGIT_FRACTION, _digit_fraction),
-    (_VAGUE, _vague),
     (_RANGE, _range_builder),
     (_NUMBER, _number),
 )
+_WORDISH = re.compile(r"\d+|[A-Za-z]+|[" + "".join(VULGAR) + "]")
+_STARTERS = frozenset({*NUMBER_WORDS, "minus", "negative", "a", "an"})
+
+
+def _number_starts(text: str) -> list[int]:
+    """Offsets where a number may start: digits (or a sign before them), number words, vulgar fractions."""
+    starts: list[int] = []
+    for m in _WORDISH.finditer(text):
+        token = m.group()
+        s = m.start()
+        if token[0].isdigit():
+            if s and text[s - 1] in "-−" and (s < 2 or not text[s - 2].isalnum()):
+                starts.append(s - 1)
+            starts.append(s)
+        elif token in VULGAR or token.lower() in _STARTERS:
+            starts.append(s)
+    return starts
+
+
+def _candidates(build: Builder, m: re.Match[str], text: str) -> list[Candidate]:
+    """A builder's candidates; a builder that cannot read its match (not one number) raises ValueError."""
+    try:
+        built = build(m, text)
+    except ValueError:
+        return []
+    listed = built if isinstance(built, list) else [built]
+    return [c for c in listed if c is not None and c.end > c.start]
+
+
+def _next_pos(m: re.Match[str], cands: list[Candidate]) -> int:
+    """Where scanning resumes: after the match, or where a builder shrank it ("from 3% to 5%")."""
+    end = max((c.end for c in cands), default=m.start() + 1)
+    pos = end if end < m.end() else m.end()
+    return max(pos, m.start() + 1)
 
 
 def scan(text: str) -> Iterator[Candidate]:
-    """Every candidate any recognizer proposes; when a builder shrinks its match, scanning resumes there.
-
-    A builder that cannot read its match (a run that is not one number) declines with ValueError.
-    """
+    """Every candidate any recognizer proposes, non-overlapping within one recognizer, in text order."""
     for pattern, build in RECOGNIZERS:
         pos = 0
-        while True:
-            m = pattern.search(text, pos)
-            if m is None:
-                break
-            try:
-                built = build(m, text)
-            except ValueError:
-                built = None
-            listed = built if isinstance(built, list) else [built]
-            cands = [c for c in listed if c is not None and c.end > c.start]
+        while (m := pattern.search(text, pos)) is not None:
+            cands = _candidates(build, m, text)
             yield from cands
-            end = max((c.end for c in cands), default=m.start() + 1)
-            pos = end if end < m.end() else m.end()
-            if pos <= m.start():
-                pos = m.start() + 1
+            pos = _next_pos(m, cands)
+    starts = _number_starts(text)
+    for pattern, build in NUMBER_RECOGNIZERS:
+        pos = 0
+        for start in starts:
+            if start < pos:
+                continue
+            m = pattern.match(text, start)
+            if m is None:
+                continue
+            cands = _candidates(build, m, text)
+            yield from cands
+            pos = _next_pos(m, cands)
