@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 import warnings
 from collections import Counter
@@ -248,8 +249,8 @@ def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
                 kind = "percent"
             elif f.unit:
                 kind = "quantity"
-        elif kind == "date" and f.low is not None:
-            values = [f.value, ("range", f.low, f.high)]
+        elif kind == "date":
+            values = _date_readings(f.value, f.low, f.high)
         if "above" in f.qualifiers and isinstance(f.value, float):
             values.append(("range", f.value, None))
             strict = (f.value, None)
@@ -261,6 +262,32 @@ def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
             strict = (f.value, f.value)
         preds.append(Pred(f.start, f.end, kind, values, strict, f.surface))
     return preds
+
+
+_PERIOD_BOUNDS = {"Q1": ("01", "04", 0), "Q2": ("04", "07", 0), "Q3": ("07", "10", 0), "Q4": ("10", "01", 1),
+                  "H1": ("01", "07", 0), "H2": ("07", "01", 1)}  # fmt: skip
+
+
+def _date_readings(value: Any, low: Any, high: Any) -> list[Any]:
+    """A factcheck date in the gold's conventions: periods as (start, end) with the end exclusive for
+    years, decades, quarters and halves; a resolved month also as its year-less TIMEX ("XXXX-02")."""
+    out: list[Any] = [value]
+    v = str(value)
+    if low is not None:
+        lo, hi = str(low), str(high)
+        out.append(("range", lo, hi))
+        if len(lo) == 4 and len(hi) == 4:
+            out.append(("range", f"{lo}-01-01", f"{hi}-01-01"))
+    elif re.fullmatch(r"\d{3}0s", v):
+        out.append(("range", f"{v[:4]}-01-01", f"{int(v[:4]) + 10}-01-01"))
+    elif m := re.fullmatch(r"(\d{4}|XXXX)-([QH]\d)", v):
+        first, last, carry = _PERIOD_BOUNDS[m.group(2)]
+        year = m.group(1)
+        end_year = str(int(year) + carry) if year.isdigit() else year
+        out.append(("range", f"{year}-{first}-01", f"{end_year}-{last}-01"))
+    elif re.fullmatch(r"\d{4}-\d{2}", v):
+        out.append("XXXX" + v[4:])
+    return out
 
 
 def quantulum_preds(text: str, ref: str | None) -> list[Pred]:

@@ -7,6 +7,7 @@ about the others.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from factcheck.model import Kind, Value
@@ -43,11 +44,16 @@ class Candidate:
 def choose(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates, longest first, then by kind priority, then leftmost; in text order."""
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -PRIORITY[c.kind], c.start))
+    starts: list[int] = []  # taken spans, kept sorted by start (they never overlap each other)
+    ends: list[int] = []
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
     for cand in ranked:
-        if any(cand.start < e and s < cand.end for s, e in occupied):
-            continue
+        i = bisect_right(starts, cand.start)
+        if i and ends[i - 1] > cand.start:
+            continue  # overlaps the taken span that starts at or before it
+        if i < len(starts) and starts[i] < cand.end:
+            continue  # overlaps the next taken span
+        starts.insert(i, cand.start)
+        ends.insert(i, cand.end)
         taken.append(cand)
-        occupied.append((cand.start, cand.end))
     return sorted(taken, key=lambda c: c.start)

@@ -1,38 +1,61 @@
-"""Dates: explicit ones, weekdays and relative phrases, resolved against the text's publication date.
+"""Dates: explicit ones, weekdays, relative phrases and periods, resolved against the publication date.
 
 A news text's "Thursday" means the Thursday of the week around its publication date (in the past unless the
-sentence speaks of the future), and "last year" the year before it. Without a publication date nothing is
-guessed: the value stays the lower-cased words ("thursday", "last year"), which still align by their words.
-Explicit forms are read from the match itself; dateparser normalises the ambiguous numeric forms
-("02/03/2025"), loaded only when such a form occurs.
+words before it speak of the future), "this Friday" the Friday of the current week, "next Sunday" the Sunday
+of next week, "last year" the year before, "two years ago" the day two years before. Without a publication
+date nothing is guessed: the value stays the lower-cased words ("thursday", "last year"), which still align
+by their words.
+
+Values are ISO-like strings: a day "2025-02-13", a month "2025-02", a year "2024", a week "2025-W07" (a
+weekend "2025-W07-WE"), a quarter "2025-Q3", a half "2025-H1", a season "2025-SU", a decade "1990s", a day
+without a known year "XXXX-02-13", and a period "start..end" with `low`/`high`. Explicit forms are read from
+the match itself; dateparser normalises the numeric forms ("21-04-2016", "2015/08/12"), loaded only when
+one occurs.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from factcheck.extract.candidates import Candidate
 from factcheck.extract.lexicon import table
-from factcheck.extract.patterns import alternation
+from factcheck.extract.patterns import NUMBER, alternation
 from factcheck.model import Kind
 
 _T = table("dates")
 MONTHS: dict[str, int] = {n.lower(): int(k) for k, names in _T["months"].items() for n in names}
 WEEKDAYS: dict[str, int] = {n.lower(): int(k) for k, names in _T["weekdays"].items() for n in names}
 RELATIVE: dict[str, tuple[str, int]] = {k: (v[0], int(v[1])) for k, v in _T["relative"].items()}
+DURATIONS: dict[str, str] = _T["durations"]
+SEASONS: dict[str, str] = _T["seasons"]
+QUARTERS: dict[str, int] = {str(k): v for k, v in _T["quarters"].items()}
+ORDINALS: dict[str, int] = table("numbers")["ordinals"]
 _FUTURE = re.compile(r"(?i)(?:^|\W)(?:" + alternation(_T["future_markers"]) + r")(?=\W|$)")
 
-# Month names are matched capitalised ("May 5", never "may"), abbreviations with an optional period.
+# Month names match capitalised ("May 5", never "may 5"), or in lower case where that is unambiguous.
 _FULL_MONTHS = [names[0] for names in _T["months"].values()]
 _ABBR_MONTHS = [n for names in _T["months"].values() for n in names[1:]]
-_MONTH = r"(?P<@G@>(?:" + alternation(_FULL_MONTHS) + r")\b|(?:" + alternation(_ABBR_MONTHS) + r")\b\.?)"
-_FULL_WEEKDAYS = [names[0] for names in _T["weekdays"].values()]
-_WEEKDAY = r"(?P<wd>" + alternation(_FULL_WEEKDAYS) + r")(?:'s|’s)?\b"
-_DAY = r"(?P<@G@>[0-3]?\d)(?:st|nd|rd|th)?\b"
-_YEAR = r"(?P<@G@>(?:1[89]|20)\d{2})\b"
+_LOWER = _T["lowercase_months"]
+_MONTH = (
+    r"(?P<@G@>(?:"
+    + alternation(_FULL_MONTHS + [m for m in _LOWER if m in {x.lower() for x in _FULL_MONTHS}])
+    + r")\b|(?:"
+    + alternation(_ABBR_MONTHS + [m for m in _LOWER if m not in {x.lower() for x in _FULL_MONTHS}])
+    + r")\b\.?)"
+)
+_WEEKDAY_NAMES = [names[0] for names in _T["weekdays"].values()]
+_WEEKDAY = (
+    r"(?P<wd>"
+    + alternation(_WEEKDAY_NAMES + [w.lower() for w in _WEEKDAY_NAMES])
+    + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)"
+)
+_ORDINAL_WORD = alternation(list(ORDINALS))
+_DAY = r"(?P<@G@>[0-3]?\d(?:st|nd|rd|th)?\b|(?i:" + _ORDINAL_WORD + r")\b)"
+_YEAR = r"(?P<@G@>[12]\d{3})\b(?!\s?%)"
 
 
 def _g(fragment: str, group: str) -> str:
@@ -40,33 +63,79 @@ def _g(fragment: str, group: str) -> str:
     return fragment.replace("@G@", group)
 
 
-_MDY = _g(_MONTH, "m1") + r"\s+" + _g(_DAY, "d1") + r"(?:,?\s+" + _g(_YEAR, "y1") + ")?"
-_DMY = _g(_DAY, "d2") + r"\s+(?:of\s+)?" + _g(_MONTH, "m2") + r"(?:,?\s+" + _g(_YEAR, "y2") + ")?"
-_MY = _g(_MONTH, "m3") + r",?\s+" + _g(_YEAR, "y3")
+_MDY = _g(_MONTH, "m1") + r"[\s.-]*(?:the\s+)?" + _g(_DAY, "d1") + r"(?:,?\s+" + _g(_YEAR, "y1") + ")?"
+_DMY = (
+    r"(?:the\s+)?"
+    + _g(_DAY, "d2")
+    + r"\.?\s+(?:of\s+)?"
+    + _g(_MONTH, "m2")
+    + r"(?:,?\s+"
+    + _g(_YEAR, "y2")
+    + ")?"
+)
+_MY = _g(_MONTH, "m3") + r",?\s+(?:of\s+)?" + _g(_YEAR, "y3")
+_YMD = _g(_YEAR, "y4") + r"[-/](?P<m4>(?i:" + alternation(list(MONTHS)) + r"))[-/]" + _g(_DAY, "d4")
 
-EXPLICIT = re.compile(rf"\b(?:{_MDY}|{_DMY}|{_MY})")
+EXPLICIT = re.compile(rf"(?<![\w-])(?:{_MDY}|{_DMY}|{_MY}|{_YMD})")
 WEEKDAY = re.compile(
-    rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?{_WEEKDAY}"
-    rf"(?:,?\s+(?:{_MDY}|{_DMY}))?"
+    rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week\s+(?:on\s+)?)?)?{_WEEKDAY}(?:'s|’s)?"
+    rf"(?:,?\s+(?:{_MDY}|{_DMY}|the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\b))?"
+    rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?"
 )
 MONTH_ALONE = re.compile(
-    r"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough)\s+|"
-    r"(?P<mod2>mid-))" + _g(_MONTH, "m") + r"(?!\s*\d)"
+    r"(?:\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough|"
+    r"[Dd]uring|[Ff]rom)[\s-]+)?"
+    + _g(_MONTH, "m")
+    + r"(?!\s*\d|\s+(?:the\s+)?(?i:"
+    + _ORDINAL_WORD
+    + r")\b)(?:\s+(?P<rel>next|last|this)\s+year\b)?"
 )
 RELATIVE_PHRASE = re.compile(r"\b(?i:" + alternation(list(RELATIVE)) + r")\b")
+_UNIT = r"(?i:" + alternation(list(DURATIONS)) + r")\b"
+_DURATION = rf"(?:(?:{NUMBER}|(?i:a|an|a\s+few|few|several))\s*{_UNIT})"
+DURATION_SHIFT = re.compile(
+    rf"\b(?P<parts>{_DURATION}(?:(?:,|\s+and)?\s+{_DURATION})*)\s+"
+    rf"(?P<dir>(?i:{alternation(_T['duration_before'] + _T['duration_after'])}))\b"
+    rf"(?:\s+(?P<base>(?i:today|tomorrow|tmrw|yesterday|now)))?"
+)
+QUARTER = re.compile(
+    r"\b(?:(?P<y1>[12]\d{3})\s*)?(?P<qh>Q[1-4]|H[12])(?:\s*(?P<y2>[12]\d{3}))?\b"
+    r"|\b(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<unit>quarter|half)\b"
+    r"(?:\s+(?:of\s+)?(?:(?P<y3>[12]\d{3})\b|(?P<rel>this|last|next)\s+year\b))?"
+)
+SEASON = re.compile(
+    r"\b(?:(?P<mod>this|next|last|[Tt]his|[Nn]ext|[Ll]ast)\s+(?P<s1>(?i:spring|summer|autumn|fall|winter))\b"
+    r"|(?P<s2>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>[12]\d{3})\b)"
+)
 ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
-NUMERIC = re.compile(r"(?<![\w/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\w/])")
+NUMERIC = re.compile(
+    r"(?<![\w/.-])(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([/.])\d{1,2}\2\d{1,2})(?![\w/]|\.\d)"
+)
 YEAR = re.compile(r"(?<![\w$€£¥.,/\-−])(?:1[89]\d{2}|20\d{2})(?![\w%‰]|[.,]\d|\s?%)")
-DECADE = re.compile(r"(?<![\w.,])(?:(?:1[89]|20)\d0s|'\d0s|’\d0s)(?!\w)")
+DECADE = re.compile(r"(?<![\w.,])(?:(?:1[89]|20)\d0(?:s|'s|’s)|'\d0s|’\d0s)(?!\w)")
 YEAR_SPAN = re.compile(r"(?<![\w.,])(?P<a>(?:1[89]|20)\d{2})[-–/](?P<b>(?:1[89]|20)?\d{2})(?![\w%])")
-
-
-def _parse_pub(pub: str | None) -> date | None:
-    return date.fromisoformat(pub) if pub else None
+# Two dates joined into a period: "Oct. 2 to October 22", "2014-2018", "from 2014 to 2018".
+_JOIN = r"(?:[-–—]|to|through|thru|until|till|and)"
+_PERIOD_JOIN = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+", re.IGNORECASE)
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY_RANGE = re.compile(
+    _g(_MONTH, "m")
+    + rf"\s+(?P<a>[0-3]?\d){_ORD}\s*{_JOIN}\s*(?P<b>[0-3]?\d){_ORD}\b"
+    + r"(?:,?\s+(?P<y>[12]\d{3})\b)?"
+    + rf"|(?P<a2>[0-3]?\d){_ORD}\s*{_JOIN}\s*(?P<b2>[0-3]?\d){_ORD}"
+    + r"\s+(?:of\s+)?"
+    + _g(_MONTH, "m2")
+    + r"(?:,?\s+(?P<y2>[12]\d{3})\b)?"
+)
 
 
 def _month(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
+
+
+def _day(text: str) -> int:
+    lowered = text.lower()
+    return ORDINALS[lowered] if lowered in ORDINALS else int(re.sub(r"\D", "", lowered))
 
 
 def resolve_day(month: int, day: int, year: int | None, pub: date | None) -> str | None:
@@ -77,29 +146,44 @@ def resolve_day(month: int, day: int, year: int | None, pub: date | None) -> str
         if pub is None:
             date(2000, month, day)  # validate day/month (2000 is a leap year)
             return f"XXXX-{month:02d}-{day:02d}"
-        options = []
-        for y in (pub.year - 1, pub.year, pub.year + 1):
-            try:
-                options.append(date(y, month, day))
-            except ValueError:
-                continue
-        return min(options, key=lambda d: (abs((d - pub).days), d)).isoformat() if options else None
     except ValueError:
         return None
+    options = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            options.append(date(y, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: (abs((d - pub).days), d)).isoformat() if options else None
 
 
 def resolve_weekday(weekday: int, modifier: str | None, pub: date, future: bool) -> str:
-    """The day a weekday names in a text published on `pub` (this week's past day unless future)."""
+    """The day a weekday names in a text published on `pub`.
+
+    "this/next/last Friday" is the Friday of this, next or last (ISO) week; a bare weekday is the latest one
+    on or before the publication date, or the next one when the sentence speaks of the future.
+    """
+    mod = (modifier or "").lower()
+    monday = pub - timedelta(days=pub.weekday())
+    if mod in ("this", "next", "last"):
+        shift = {"this": 0, "next": 7, "last": -7}[mod]
+        return (monday + timedelta(days=shift + weekday)).isoformat()
     back = (pub.weekday() - weekday) % 7
     ahead = (weekday - pub.weekday()) % 7
-    mod = (modifier or "").lower()
-    if mod == "last":
-        return (pub - timedelta(days=back or 7)).isoformat()
-    if mod == "next":
-        return (pub + timedelta(days=ahead or 7)).isoformat()
     if future and ahead:
         return (pub + timedelta(days=ahead)).isoformat()
     return (pub - timedelta(days=back)).isoformat()
+
+
+def shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, d)
+        except ValueError:
+            continue
+    raise ValueError("unreachable")
 
 
 def resolve_relative(unit: str, offset: int, pub: date) -> str:
@@ -108,11 +192,25 @@ def resolve_relative(unit: str, offset: int, pub: date) -> str:
         return (pub + timedelta(days=offset)).isoformat()
     if unit in ("week", "weekend"):
         iso = (pub + timedelta(weeks=offset)).isocalendar()
-        return f"{iso[0]}-W{iso[1]:02d}" + ("-weekend" if unit == "weekend" else "")
+        return f"{iso[0]}-W{iso[1]:02d}" + ("-WE" if unit == "weekend" else "")
     if unit == "month":
-        index = pub.year * 12 + pub.month - 1 + offset
-        return f"{index // 12}-{index % 12 + 1:02d}"
+        moved = shift_months(pub.replace(day=1), offset)
+        return f"{moved.year}-{moved.month:02d}"
+    if unit == "decade":
+        return f"{(pub.year // 10 + offset) * 10}s"
     return str(pub.year + offset)
+
+
+def shift(pub: date, unit: str, amount: float) -> date:
+    """`pub` moved by a duration ("2 years", "3 weeks"); whole calendar months and years keep the day."""
+    if unit == "day":
+        return pub + timedelta(days=round(amount))
+    if unit == "week":
+        return pub + timedelta(weeks=amount)
+    if unit == "fortnight":
+        return pub + timedelta(weeks=2 * amount)
+    months = {"month": 1, "year": 12, "decade": 120}[unit]
+    return shift_months(pub, round(amount * months))
 
 
 def _resolve_month(month: int, modifier: str, pub: date | None) -> str:
@@ -136,17 +234,20 @@ def _resolve_month(month: int, modifier: str, pub: date | None) -> str:
 
 @lru_cache(maxsize=2048)
 def _dateparser_iso(surface: str) -> str | None:
+    """Numeric dates: day first when the first number cannot be a month ("21-04-2016"), else US order."""
     import dateparser
 
+    parts = re.split(r"[/.-]", surface)
+    if len(parts[0]) == 4:
+        order = "YMD"
+    elif int(parts[0]) > 12:
+        order = "DMY"
+    else:
+        order = "MDY"
     parsed = dateparser.parse(
-        surface, languages=["en"], settings={"DATE_ORDER": "MDY", "STRICT_PARSING": True}
+        surface, languages=["en"], settings={"DATE_ORDER": order, "STRICT_PARSING": True}
     )
     return parsed.date().isoformat() if parsed else None
-
-
-def _explicit_value(m: re.Match[str], suffix: str, pub: date | None) -> str | None:
-    month, day, year = m.group("m" + suffix), m.group("d" + suffix), m.group("y" + suffix)
-    return resolve_day(_month(month), int(day), int(year) if year else None, pub)
 
 
 def _speaks_of_future(text: str, start: int) -> bool:
@@ -160,58 +261,250 @@ def _speaks_of_future(text: str, start: int) -> bool:
     return bool(_FUTURE.search(" ".join(clause.split()[-6:])))
 
 
+Recognizer = Callable[[re.Match[str], str, "date | None"], "Candidate | None"]
+
+
+def _explicit(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    for suffix in ("1", "2", "4"):
+        if m.group("m" + suffix):
+            year = m.group("y" + suffix)
+            value = resolve_day(_month(m.group("m" + suffix)), _day(m.group("d" + suffix)),
+                                int(year) if year else None, pub)  # fmt: skip
+            return Candidate(m.start(), m.end(), Kind.DATE, value) if value else None
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{int(m.group('y3'))}-{_month(m.group('m3')):02d}")
+
+
+def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    end = m.end()
+    if m.group("m1") or m.group("m2"):
+        suffix = "1" if m.group("m1") else "2"
+        year = m.group("y" + suffix)
+        value = resolve_day(_month(m.group("m" + suffix)), _day(m.group("d" + suffix)),
+                            int(year) if year else None, pub)  # fmt: skip
+    else:
+        weekday = WEEKDAYS[m.group("wd").rstrip(".").lower()]
+        modifier = m.group("mod") or m.group("wk")
+        if pub is None:
+            value = ((modifier or "") + " " + m.group("wd")).strip().lower()
+        elif m.group("dom"):
+            value = _weekday_of_month(weekday, int(m.group("dom")), pub)
+        else:
+            value = resolve_weekday(weekday, modifier, pub, _speaks_of_future(text, m.start()))
+        if not (m.group("dom") or m.group("wk")) and text[end - 2 : end] in ("'s", "’s"):
+            end -= 2
+    return Candidate(m.start(), end, Kind.DATE, value) if value else None
+
+
+def _weekday_of_month(weekday: int, day: int, pub: date) -> str | None:
+    """ "Friday the 15th": the 15th nearest the publication date that is a Friday."""
+    options = []
+    for months in (-2, -1, 0, 1, 2):
+        try:
+            d = shift_months(pub.replace(day=1), months).replace(day=day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            options.append(d)
+    return min(options, key=lambda d: (abs((d - pub).days), d)).isoformat() if options else None
+
+
+_AMBIGUOUS_MONTHS = frozenset(_T["ambiguous_months"])
+
+
+def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    mod = m.group("mod") or ""
+    name = m.group("m")
+    if not mod and not m.group("rel") and (name.rstrip(".") in _AMBIGUOUS_MONTHS or not name[0].isupper()):
+        return None  # "May", "March" alone are words; a bare lower-case month is too uncertain
+    start = m.start() if mod.lower() in ("last", "next", "this") else m.start("m")
+    if m.group("rel"):
+        year = (pub.year if pub else None) and pub.year + {"next": 1, "last": -1, "this": 0}[m.group("rel")]  # type: ignore[union-attr]
+        value = f"{year}-{_month(name):02d}" if year else f"{m.group('rel')} year {name.lower()}"
+    else:
+        value = _resolve_month(_month(name), mod, pub)
+    return Candidate(start, m.end(), Kind.DATE, value)
+
+
+def _relative(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    phrase = m.group().lower()
+    unit, offset = RELATIVE[phrase]
+    value = resolve_relative(unit, offset, pub) if pub else phrase
+    return Candidate(m.start(), m.end(), Kind.DATE, value)
+
+
+_DURATION_PART = re.compile(rf"(?P<n>{NUMBER}|(?i:a|an|a\s+few|few|several))\s*(?P<u>{_UNIT})")
+
+
+def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    """ "two years ago", "1 month and 21 days ago", "three weeks from tomorrow"."""
+    from factcheck.extract.numbers import parse_number
+
+    direction = m.group("dir").lower()
+    before = direction in _T["duration_before"]
+    base_word = (m.group("base") or "").lower()
+    if direction in ("before", "after") and not base_word:
+        return None  # "two years before the war" points at the war, not at a day we know
+    if pub is None:
+        return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
+    base = pub + timedelta(days={"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(base_word, 0))
+    day = base
+    for part in _DURATION_PART.finditer(m.group("parts")):
+        word = part.group("n").lower()
+        amount = (
+            1.0 if word in ("a", "an") else 3.0 if "few" in word or word == "several" else parse_number(word)
+        )
+        day = shift(day, DURATIONS[part.group("u").lower()], -amount if before else amount)
+    return Candidate(m.start(), m.end(), Kind.DATE, day.isoformat())
+
+
+def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    if m.group("qh"):
+        code = m.group("qh")
+        year: int | None = int(m.group("y1") or m.group("y2") or 0) or None
+    else:
+        n = QUARTERS[m.group("ord").lower()]
+        if m.group("unit") == "half" and (n > 2 or not (m.group("y3") or m.group("rel"))):
+            return None  # "the second half of the season" is not a calendar half
+        code = ("Q" if m.group("unit") == "quarter" else "H") + str(n)
+        year = int(m.group("y3")) if m.group("y3") else None
+        if m.group("rel") and pub:
+            year = pub.year + {"this": 0, "last": -1, "next": 1}[m.group("rel")]
+    if year is None:
+        if pub is None:
+            return Candidate(m.start(), m.end(), Kind.DATE, f"XXXX-{code}")
+        year = pub.year
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}")
+
+
+def _season(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    if m.group("y"):
+        return Candidate(m.start(), m.end(), Kind.DATE, f"{m.group('y')}-{SEASONS[m.group('s2').lower()]}")
+    code = SEASONS[m.group("s1").lower()]
+    if pub is None:
+        return Candidate(m.start(), m.end(), Kind.DATE, m.group().lower())
+    year = pub.year + {"this": 0, "next": 1, "last": -1}[m.group("mod").lower()]
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}")
+
+
+def _iso(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    value = resolve_day(int(m.group("m")), int(m.group("d")), int(m.group("y")), pub)
+    return Candidate(m.start(), m.end(), Kind.DATE, value) if value else None
+
+
+def _numeric(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    value = _dateparser_iso(m.group())
+    return Candidate(m.start(), m.end(), Kind.DATE, value) if value else None
+
+
+def _year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    return Candidate(m.start(), m.end(), Kind.DATE, m.group())
+
+
+def _decade(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    surface = m.group().replace("'s", "s").replace("’s", "s")
+    value = surface if surface[0].isdigit() else "19" + surface[1:]
+    return Candidate(m.start(), m.end(), Kind.DATE, value)
+
+
+def _year_span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    a, b = m.group("a"), m.group("b")
+    b_full = b if len(b) == 4 else a[:2] + b
+    if int(b_full) <= int(a):
+        return None
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{a}..{b_full}", low=a, high=b_full)
+
+
+def _day_range(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    """ "November 19-20", "4 to 22 January, 1995": one period."""
+    month = _month(m.group("m") or m.group("m2"))
+    a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+    year = m.group("y") or m.group("y2")
+    low = resolve_day(month, a, int(year) if year else None, pub)
+    high = resolve_day(month, b, int(year) if year else None, pub)
+    if not low or not high or b <= a:
+        return None
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
+
+
+_MODS = {
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "in",
+    "since",
+    "until",
+    "by",
+    "through",
+    "during",
+    "from",
+}
+_NUMBER_WORDS = {*table("numbers")["units"], *table("numbers")["tens"], "a", "an", "few", "several"}
+_DIGIT = "#"  # stands for any token of digits
+_MONTH_WORDS = set(MONTHS)
+# Each recognizer with the tokens a match can start with: patterns are tried only there, which keeps
+# thirteen date patterns cheap on a long article.
+RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tuple(
+    (pattern, build, frozenset(triggers))
+    for pattern, build, triggers in (
+        (EXPLICIT, _explicit, {*_MONTH_WORDS, _DIGIT, "the", *ORDINALS}),
+        (WEEKDAY, _weekday, {*WEEKDAYS, "last", "next", "this"}),
+        (MONTH_ALONE, _month_alone, {*_MONTH_WORDS, *_MODS}),
+        (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
+        (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
+        (QUARTER, _quarter, {_DIGIT, "q", "h", "the", *QUARTERS}),
+        (SEASON, _season, {"this", "next", "last", *SEASONS}),
+        (ISO, _iso, {_DIGIT}),
+        (NUMERIC, _numeric, {_DIGIT}),
+        (YEAR, _year, {_DIGIT}),
+        (DECADE, _decade, {_DIGIT, "'", "’"}),
+        (YEAR_SPAN, _year_span, {_DIGIT}),
+        (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DIGIT}),
+    )
+)
+_TOKEN = re.compile(r"\d+|[A-Za-z]+|['’](?=\d)")
+
+
 def date_candidates(text: str, pub_iso: str | None) -> Iterator[Candidate]:
     """Every date candidate in `text`, resolved against the publication date `pub_iso` when there is one."""
-    pub = _parse_pub(pub_iso)
-    for m in EXPLICIT.finditer(text):
-        if m.group("m1"):
-            value = _explicit_value(m, "1", pub)
-        elif m.group("m2"):
-            value = _explicit_value(m, "2", pub)
-        else:
-            value = f"{int(m.group('y3'))}-{_month(m.group('m3')):02d}"
-        if value:
-            yield Candidate(m.start(), m.end(), Kind.DATE, value)
-    for m in WEEKDAY.finditer(text):
-        if m.group("m1") or m.group("m2"):
-            value = _explicit_value(m, "1" if m.group("m1") else "2", pub)
-        elif pub is None:
-            value = ((m.group("mod") or "") + " " + m.group("wd")).strip().lower()
-        else:
-            future = _speaks_of_future(text, m.start())
-            value = resolve_weekday(WEEKDAYS[m.group("wd").lower()], m.group("mod"), pub, future)
-        if value:
-            end = m.end()
-            if text[m.end() - 2 : m.end()] in ("'s", "’s") and not (m.group("m1") or m.group("m2")):
-                end -= 2
-            yield Candidate(m.start(), end, Kind.DATE, value)
-    for m in MONTH_ALONE.finditer(text):
-        start = m.start("m")
-        mod = m.group("mod") or ""
-        if mod.lower() in ("last", "next", "this"):
-            start = m.start()
-        yield Candidate(start, m.end(), Kind.DATE, _resolve_month(_month(m.group("m")), mod, pub))
-    for m in RELATIVE_PHRASE.finditer(text):
-        phrase = m.group().lower()
-        unit, offset = RELATIVE[phrase]
-        value = resolve_relative(unit, offset, pub) if pub else phrase
-        yield Candidate(m.start(), m.end(), Kind.DATE, value)
-    for m in ISO.finditer(text):
-        value = resolve_day(int(m.group("m")), int(m.group("d")), int(m.group("y")), pub)
-        if value:
-            yield Candidate(m.start(), m.end(), Kind.DATE, value)
-    for m in NUMERIC.finditer(text):
-        value = _dateparser_iso(m.group())
-        if value:
-            yield Candidate(m.start(), m.end(), Kind.DATE, value)
-    for m in YEAR.finditer(text):
-        yield Candidate(m.start(), m.end(), Kind.DATE, m.group())
-    for m in DECADE.finditer(text):
-        surface = m.group()
-        value = surface if surface[0].isdigit() else "19" + surface[1:]
-        yield Candidate(m.start(), m.end(), Kind.DATE, value)
-    for m in YEAR_SPAN.finditer(text):
-        a, b = m.group("a"), m.group("b")
-        b_full = b if len(b) == 4 else a[:2] + b
-        if int(b_full) > int(a):
-            yield Candidate(m.start(), m.end(), Kind.DATE, f"{a}..{b_full}", low=a, high=b_full)
+    pub = date.fromisoformat(pub_iso) if pub_iso else None
+    tokens = [
+        (m.start(), _DIGIT if m.group()[0].isdigit() else m.group().lower()) for m in _TOKEN.finditer(text)
+    ]
+    found: list[Candidate] = []
+    for pattern, build, triggers in RECOGNIZERS:
+        pos = 0
+        for start, token in tokens:
+            if start < pos or token not in triggers:
+                continue
+            m = pattern.match(text, start)
+            if m is None:
+                continue
+            cand = build(m, text, pub)
+            if cand is not None and cand.end > cand.start:
+                found.append(cand)
+                pos = m.end()
+    yield from found
+    yield from _periods(text, found)
+
+
+def _periods(text: str, found: list[Candidate]) -> Iterator[Candidate]:
+    """Two dates joined by "to", "until", "-" or "and" (after "between"/"from") make one period."""
+    points = sorted(
+        (c for c in found if c.low is None and isinstance(c.value, str) and c.value[:1].isdigit()),
+        key=lambda c: (c.start, -c.end),
+    )
+    for a, b in pairwise(points):
+        gap = text[a.end : b.start]
+        if b.start <= a.end or len(gap) > 12 or not _PERIOD_JOIN.fullmatch(gap):
+            continue
+        before = text[max(0, a.start - 9) : a.start].lower()
+        lead = re.search(r"\b(between|from)\s+$", before)
+        if gap.strip().lower() == "and" and not (lead and lead.group(1) == "between"):
+            continue
+        if str(a.value) >= str(b.value) or len(str(a.value)) != len(str(b.value)):
+            continue
+        start = a.start - (len(before) - lead.start()) if lead else a.start
+        yield Candidate(start, b.end, Kind.DATE, f"{a.value}..{b.value}", low=a.value, high=b.value)

@@ -42,16 +42,18 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.
 _CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*\b|\b24/7\b")
 _DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?\b")
 _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
-_REFERENCE = re.compile(
+# Labels before a number that make it a reference, not a figure ("page 12", "No. 5", "Article 5").
+_REFERENCE_BEFORE = re.compile(
     r"\b(?i:pages?|pp?\.|sections?|chapter|articles?|paragraph|clause|room|route|highway|flight|no\.|nos\.|"
     r"item|rule|table|figure|fig\.|exhibit|amendment|resolution|platform|gate|bus|line|channel|episode|season|"
-    r"level|stage|phase|category|grade|week)\s+\d+[A-Za-z]?\b"
+    r"level|stage|phase|category|grade|week)\s+$"
 )
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion))")
 _STREET = re.compile(
     r"\b\d+\s+(?:[A-Z][\w'’]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|"
     r"Place|Square|Terrace|Court)"
 )
-_NAME_NUMBER = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?P<num>\d+)\b(?![.,]\d|\s?%|\s?(?:million|billion))")
 _NOT_NAMES = frozenset(table("text")["not_names"].split())
 _SCORE_CONTEXT = re.compile(
     r"(?i)\b(?:beat|beats|beating|won|win|wins|lost|lose|loses|defeat\w*|victory|draw|drew|score\w*|"
@@ -79,19 +81,23 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in '.!?"“”‘’:;(\n—–-'
 
 
-def _name_number(m: re.Match[str], text: str) -> Candidate | None:
-    name = m.group("name")
+def _labelled(m: re.Match[str], text: str) -> Candidate | None:
+    """A number that belongs to the label before it: "page 12", "No. 5", "Boeing 737", "Windows 11"."""
+    window = text[max(0, m.start() - 24) : m.start()]
+    ref = _REFERENCE_BEFORE.search(window)
+    if ref:
+        return Candidate(m.start() - (len(window) - ref.start()), m.end(), None)
+    named = _NAME_BEFORE.search(window)
+    if named is None:
+        return None
+    name = named.group(1)
+    start = m.start() - (len(window) - named.start())
     lower = name.lower()
-    if (
-        name in _NOT_NAMES
-        or lower.rstrip(".") in MONTHS
-        or lower in WEEKDAYS
-        or _sentence_initial(text, m.start())
-    ):
+    if name in _NOT_NAMES or lower in MONTHS or lower in WEEKDAYS or _sentence_initial(text, start):
         return None
     if unit_after(text, m.end()) is not None:
         return None
-    return Candidate(m.start(), m.end(), None)
+    return Candidate(start, m.end(), None)
 
 
 # ---------------------------------------------------------------- helpers
@@ -334,21 +340,20 @@ _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billio
 
 
 RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
-    (_TIME, _nonfigure),
     (_PHONE, _nonfigure),
     (_CODE, _nonfigure),
-    (_DIGIT_CODE, _digit_code),
-    (_ORDINAL, _nonfigure),
-    (_REFERENCE, _nonfigure),
-    (_STREET, _nonfigure),
-    (_NAME_NUMBER, _name_number),
     (_MONEY_PREFIX, _money_prefix),
-    (_DIGIT_FRACTION, _digit_fraction),
     (_VAGUE, _vague),
 )
 # Recognizers whose pattern starts with a number: tried only where a number can start (see _number_starts),
 # which is what keeps the scanner fast; searching the whole text with each would cost ~3 ms per pattern.
 NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
+    (_TIME, _nonfigure),
+    (_DIGIT_CODE, _digit_code),
+    (_ORDINAL, _nonfigure),
+    (_LABELLED, _labelled),
+    (_STREET, _nonfigure),
+    (_DIGIT_FRACTION, _digit_fraction),
     (_MONEY_SUFFIX, _money_suffix),
     (_PERCENT, _percent),
     (_COUNT, _count),
@@ -361,18 +366,28 @@ _STARTERS = frozenset({*NUMBER_WORDS, "minus", "negative", "a", "an"})
 
 
 def _number_starts(text: str) -> list[int]:
-    """Offsets where a number may start: digits (or a sign before them), number words, vulgar fractions."""
-    starts: list[int] = []
+    """Offsets where a number run starts: every number-led recognizer is tried there and only there.
+
+    A run is what the NUMBER pattern matches ("18.2 million", "Twenty-three", "a third"); trying the other
+    patterns only at run starts (not at every "a", not inside "18.2 million") is what keeps them cheap.
+    """
+    runs: list[int] = []
+    pos = 0
     for m in _WORDISH.finditer(text):
         token = m.group()
         s = m.start()
+        if s < pos:
+            continue
         if token[0].isdigit():
             if s and text[s - 1] in "-−" and (s < 2 or not text[s - 2].isalnum()):
-                starts.append(s - 1)
-            starts.append(s)
-        elif token in VULGAR or token.lower() in _STARTERS:
-            starts.append(s)
-    return starts
+                s -= 1
+        elif token not in VULGAR and token.lower() not in _STARTERS:
+            continue
+        run = _NUMBER.match(text, s)
+        if run is not None:
+            runs.append(s)
+            pos = run.end()
+    return runs
 
 
 def _candidates(build: Builder, m: re.Match[str], text: str) -> list[Candidate]:
