@@ -24,6 +24,7 @@ Conventions mapped here, on purpose, never in the extractor:
 - Dates: factcheck resolves against the record's `reference_datetime` (its "publication date"). A predicted
   date string matches the gold TIMEX, a resolved date the gold gives (`PastResolution`/`FutureResolution`),
   or its period as start..end; "2016" compares as a number.
+- A range also offers its midpoint: quantulum3's own gold writes "44 mg to 50 mg" as 47 ± 3.
 - quantulum3 predictions take their kind from the unit's entity (currency → money, "percent"/"percentage" →
   percent, dimensionless → number, otherwise quantity); a value with an uncertainty is the range
   value ± uncertainty.
@@ -241,7 +242,8 @@ def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
         if kind == "count":
             kind, values = "number", [f.value, f.total]
         elif kind == "range":
-            values = [f.low, f.high, ("range", f.low, f.high), f.value]
+            # quantulum3's gold gives a range as its midpoint ("44 mg to 50 mg" = 47)
+            values = [f.low, f.high, ("range", f.low, f.high), f.value, (f.low + f.high) / 2]
             strict = (f.low, f.high)
             if f.unit and len(f.unit) == 3 and f.unit.isupper():
                 kind = "money"

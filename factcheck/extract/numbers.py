@@ -32,7 +32,7 @@ NUMBER_WORDS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, "dozen", "doze
 # decimals, an exponent (1.3e6), and a scale or a vulgar fraction glued on ("3.5k", "2½").
 DIGITS_RE = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?!\d)"
-    r"|\d{1,3}(?: \d{3}){2,}(?!\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?![\w.]))?"
+    r"|\d{1,3}(?: \d{3})+(?![\d,.])|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?![\w.]))?"
 )
 _DIGITS = re.compile(r"([-−]|minus\s+|negative\s+)?(" + DIGITS_RE + ")")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d[\d,.\u202f\u00a0 eE+-]*|[-‐]")

@@ -77,10 +77,20 @@ CURRENCY_PREFIX = (
     r"(?:(?<![\w$])(?:"
     + alternation([p for p in CURRENCY_PREFIXES if not p.isalpha()])
     + r")|\b(?:"
-    + alternation([p for p in CURRENCY_PREFIXES if p.isalpha()])
+    + alternation([p for p in CURRENCY_PREFIXES if p.isalpha()] + list(_CUR["scaled_codes"]))
     + r")(?=\s?\d))"
 )
-CURRENCY_SUFFIX = r"(?:" + alternation(list(CURRENCY_SUFFIXES)) + r")\b"
+# Each currency mark: (ISO code, factor) — 1 for a currency, 0.01 for cents, 1e6 for "MUSD".
+CURRENCY_MARKS: dict[str, tuple[str, float]] = {
+    **{k: (v, 1.0) for k, v in {**CURRENCY_PREFIXES, **CURRENCY_SUFFIXES}.items()},
+    **{k: (v[0], float(v[1])) for k, v in {**_CUR["subunits"], **_CUR["scaled_codes"]}.items()},
+}
+CURRENCY_SUFFIX = (
+    r"(?:" + alternation([*CURRENCY_SUFFIXES, *_CUR["subunits"], *_CUR["scaled_codes"]]) + r")\b"
+)
+SCALED_CODE = r"(?:" + alternation(list(_CUR["scaled_codes"])) + r")"
+SUBUNIT = r"(?:" + alternation(list(_CUR["subunits"])) + r")\b"
+BIG_SCALE_WORD = r"(?:" + alternation(_BIG_WORDS) + r")\b"
 
 PERCENT_SIGN = r"(?:\s?%|\s*(?i:percent|per\s+cent|pct)\b|\s+(?i:percentage\s+points?)\b)"
 PERCENT_POINTS = re.compile(r"(?i)percentage\s+points?$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from factcheck.extract import patterns as P
 from factcheck.extract.candidates import Candidate
@@ -20,6 +21,7 @@ from factcheck.extract.numbers import (
     CURRENCY_ONLY_SCALES,
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
+    SCALES,
     VAGUE,
     VULGAR,
     format_value,
@@ -28,7 +30,7 @@ from factcheck.extract.numbers import (
     significant,
     tokenize,
 )
-from factcheck.extract.units import _SYMBOLS, unit_after
+from factcheck.extract.units import _SYMBOLS, compound_after, unit_after
 from factcheck.model import Kind
 
 Builder = Callable[[re.Match[str], str], "Candidate | list[Candidate] | None"]
@@ -62,6 +64,14 @@ _SCORE_CONTEXT = re.compile(
 
 
 def _nonfigure(m: re.Match[str], text: str) -> Candidate | None:
+    return Candidate(m.start(), m.end(), None)
+
+
+def _code(m: re.Match[str], text: str) -> Candidate | None:
+    """ "F-16", "COVID-19", "G7" are names; "USD115" is money, left to the money recognizer."""
+    letters = re.match(r"[A-Za-z]+", m.group())
+    if letters and letters.group() in P.CURRENCY_MARKS:
+        return None
     return Candidate(m.start(), m.end(), None)
 
 
@@ -165,31 +175,46 @@ _MONEY_PREFIX = re.compile(
     rf"(?:(?P<join>{P.RANGE_JOIN})(?P<pre2>{P.CURRENCY_PREFIX})?\s?(?P<b>{P.MONEY_NUMBER}))?"
 )
 _MONEY_SUFFIX = re.compile(
-    rf"(?P<a>{P.NUMBER})(?:(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER}))?\s+(?P<cur>{P.CURRENCY_SUFFIX})"
+    rf"(?P<a>{P.NUMBER})(?:(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER}))?(?:\s*|[-‐])(?P<cur>{P.CURRENCY_SUFFIX})"
+    rf"(?:\s+(?P<scale>{P.BIG_SCALE_WORD}))?"
+    rf"(?:(?:\s+and)?\s+(?P<sub>{P.NUMBER})\s+(?P<subunit>{P.SUBUNIT}))?"
 )
 
 
-def _currency(mark: str, table: dict[str, str]) -> str:
-    return table.get(mark) or table.get(mark.lower()) or table[mark.upper()]
+def _currency(mark: str) -> tuple[str, float]:
+    """(ISO code, factor) of a currency mark: "$" (USD, 1), "cents" (USD, 0.01), "MEUR" (EUR, 1e6)."""
+    marks = P.CURRENCY_MARKS
+    return marks.get(mark) or marks.get(mark.lower()) or marks[mark.upper()]
 
 
 def _money_prefix(m: re.Match[str], text: str) -> Candidate | None:
-    code = _currency(m.group("pre"), P.CURRENCY_PREFIXES)
-    if m.group("b") and _range_ok(m, text, m.group("join")):
+    code, factor = _currency(m.group("pre"))
+    if (
+        m.group("b")
+        and _range_ok(m, text, m.group("join"))
+        and not (_has_scale(m.group("a")) and not _has_scale(m.group("b")))
+    ):
         low, high = _bounds(m.group("a"), m.group("b"), currency=True)
-        return _range(m.start(), m.end(), low, high, code, text)
+        if low < high:
+            return _range(m.start(), m.end(), low * factor, high * factor, code, text)
     end = m.end("a")
-    return Candidate(m.start(), end, Kind.MONEY, _value(m.group("a"), True), code)
+    return Candidate(m.start(), end, Kind.MONEY, significant(_value(m.group("a"), True) * factor), code)
 
 
 def _money_suffix(m: re.Match[str], text: str) -> Candidate | None:
-    code = _currency(m.group("cur"), P.CURRENCY_SUFFIXES)
+    code, factor = _currency(m.group("cur"))
+    if m.group("scale"):
+        factor *= SCALES[m.group("scale").lower()]  # "75 USD million"
     if m.group("b"):
         if not _range_ok(m, text, m.group("join")):
             return None
         low, high = _bounds(m.group("a"), m.group("b"))
-        return _range(m.start(), m.end(), low, high, code, text)
-    return Candidate(m.start(), m.end(), Kind.MONEY, _value(m.group("a")), code)
+        return _range(m.start(), m.end(), low * factor, high * factor, code, text)
+    value = _value(m.group("a")) * factor
+    if m.group("sub"):  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+        _, sub_factor = _currency(m.group("subunit"))
+        value += _value(m.group("sub")) * sub_factor
+    return Candidate(m.start(), m.end(), Kind.MONEY, significant(value), code)
 
 
 def _range(start: int, end: int, low: float, high: float, unit: str | None, text: str) -> Candidate:
@@ -297,15 +322,21 @@ def _vague(m: re.Match[str], text: str) -> Candidate | None:
 # ---------------------------------------------------------------- plain numbers, ranges, quantities
 _RANGE = re.compile(rf"(?P<a>{P.NUMBER})(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER})")
 _NUMBER = re.compile(P.NUMBER)
-_LONE_WORDS = frozenset({"one", "a", "an", "zero"})
+_LONE_WORDS = frozenset({"one", "a", "an"})
 
 
 def _with_unit(cand: Candidate, text: str) -> Candidate:
+    """The number with the unit after it, and the smaller unit of a compound measure ("5 feet 2 inches")."""
     unit = unit_after(text, cand.end)
     if unit is None:
         return cand
     kind = Kind.QUANTITY if cand.kind is Kind.NUMBER else cand.kind
-    return replace(cand, end=unit.end, unit=unit.name, kind=kind)
+    measured = replace(cand, end=unit.end, unit=unit.name, kind=kind)
+    compound = compound_after(text, unit.end, unit.name) if isinstance(cand.value, float) else None
+    if compound is not None:
+        amount, _, end = compound
+        measured = replace(measured, end=end, value=significant(cand.value + amount))  # type: ignore[operator]
+    return measured
 
 
 def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
@@ -341,7 +372,7 @@ _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billio
 
 RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_PHONE, _nonfigure),
-    (_CODE, _nonfigure),
+    (_CODE, _code),
     (_MONEY_PREFIX, _money_prefix),
     (_VAGUE, _vague),
 )
@@ -407,8 +438,38 @@ def _next_pos(m: re.Match[str], cands: list[Candidate]) -> int:
     return max(pos, m.start() + 1)
 
 
+_QUANTITY_JOIN = re.compile(r"\s*[-–—]\s*|\s+(?:to|or|and)\s+")
+
+
+def _quantity_ranges(text: str, cands: list[Candidate]) -> Iterator[Candidate]:
+    """ "44 mg to 50 mg", "between 44 mg and 50 mg": two measures of one unit joined into a range."""
+    quantities = sorted((c for c in cands if c.kind is Kind.QUANTITY), key=lambda c: c.start)
+    for a, b in pairwise(quantities):
+        join = _QUANTITY_JOIN.fullmatch(text, a.end, b.start)
+        if (
+            join is None
+            or a.unit != b.unit
+            or not isinstance(a.value, float)
+            or not isinstance(b.value, float)
+        ):
+            continue
+        word = join.group().strip().lower()
+        if (word == "and") != _preceded_by(text, a.start, ("between",)) or _preceded_by(
+            text, a.start, ("from",)
+        ):
+            continue
+        if a.value < b.value:
+            yield _range(a.start, b.end, a.value, b.value, a.unit, text)
+
+
 def scan(text: str) -> Iterator[Candidate]:
     """Every candidate any recognizer proposes, non-overlapping within one recognizer, in text order."""
+    found = list(_scan(text))
+    yield from found
+    yield from _quantity_ranges(text, found)
+
+
+def _scan(text: str) -> Iterator[Candidate]:
     for pattern, build in RECOGNIZERS:
         pos = 0
         while (m := pattern.search(text, pos)) is not None:

@@ -53,6 +53,43 @@ _RATE = re.compile(r"\s*(?P<rate>" + alternation(list(_RATES)) + r")\b")
 _NEXT_WORD = re.compile(r"[\s-]?([A-Za-z]+)\b")
 
 
+_COMPOUNDS: dict[str, dict[str, float]] = {
+    k: {u: float(n) for u, n in v.items()} for k, v in _T["compounds"].items()
+}
+# The smaller part of a compound measure, for symbols too ("12 ft 2 in"): its surfaces come from the table.
+_SUB_SURFACES = {
+    name: [
+        *_T["units"][name].get("words", []),
+        *_T["units"][name].get("symbols", []),
+        *(["in"] if name == "inch" else []),
+    ]
+    for subs in _T["compounds"].values()
+    for name in subs
+    if name in _T["units"]
+}
+
+
+def compound_after(text: str, end: int, unit: str) -> tuple[float, str, int] | None:
+    """A smaller unit continuing a measure ("5 feet| 2 inches"): (its amount, its unit, where it ends)."""
+    subs = _COMPOUNDS.get(unit)
+    if not subs:
+        return None
+    for sub, per in subs.items():
+        surfaces = alternation(_SUB_SURFACES.get(sub, []))
+        m = re.match(
+            rf"(?:,?\s+and|,)?\s+(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:{surfaces})\b", text[end:]
+        )
+        if m:
+            from factcheck.extract.numbers import parse_number
+
+            try:
+                amount = parse_number(m.group("n"))
+            except ValueError:
+                continue
+            return amount / per, sub, end + m.end()
+    return None
+
+
 def unit_after(text: str, end: int) -> UnitMatch | None:
     """The unit that directly follows a number ending at `end`, if any."""
     m = _UNIT.match(text, end)
