@@ -14,7 +14,7 @@ figures with a null value are "don't care" (not in recall; overlapping predictio
 precision counts only predictions of the kinds the file annotates.
 
 Conventions mapped here, on purpose, never in the extractor:
-- A factcheck figure can stand for several gold readings. A count "23 of 32" offers 23 and 32; a figure with a
+- A factcheck figure can stand for several gold readings. A count "23 of 32" offers 23, 32 and 23/32; a figure with a
   bound qualifier ("more than 40") offers the one-sided range (40,) the gold files annotate for it ("less
   than 40" gives (,40)); a range offers its bounds (lenient) and itself (strict).
 - Money: factcheck normalises to the main unit of a currency; a gold amount in cents or pence is divided by
@@ -239,8 +239,8 @@ def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
         kind = f.kind.value
         values: list[Any] = [f.value]
         strict = None
-        if kind == "count":
-            kind, values = "number", [f.value, f.total]
+        if kind == "count":  # "one in four" is also the fraction 0.25
+            kind, values = "number", [f.value, f.total, f.value / f.total]
         elif kind == "range":
             # quantulum3's gold gives a range as its midpoint ("44 mg to 50 mg" = 47)
             values = [f.low, f.high, ("range", f.low, f.high), f.value, (f.low + f.high) / 2]

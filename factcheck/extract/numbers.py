@@ -26,15 +26,18 @@ MULTIPLES: dict[str, float] = _T["multiples"]
 DOZEN: int = _T["dozen"]
 BIG_SCALES = {w: v for w, v in SCALES.items() if v >= 1000}
 
-NUMBER_WORDS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, "dozen", "dozens", *FRACTIONS})
+DOZEN_WORDS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
+NUMBER_WORDS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, *DOZEN_WORDS, *FRACTIONS})
 
 # Digits: thousands separators (1,500; 12,34,567 in Indian style; 40 000 with a thin or no-break space),
 # decimals, an exponent (1.3e6), and a scale or a vulgar fraction glued on ("3.5k", "2½").
 DIGITS_RE = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?!\d)"
-    r"|\d{1,3}(?: \d{3})+(?![\d,.])|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?![\w.]))?"
+    r"|\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d+|(?<![\w.])(?=\.\d))(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?![\w.]))?"
 )
 _DIGITS = re.compile(r"([-−]|minus\s+|negative\s+)?(" + DIGITS_RE + ")")
+# A scale abbreviation after digits: glued ("3.5k", "$2bn") or, if it has two letters or more, spaced ("10 bln").
+_GLUED_SCALE = re.compile(r"([A-Za-z]+)\b|\s([A-Za-z]{2,})\b")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d[\d,.\u202f\u00a0 eE+-]*|[-‐]")
 
 
@@ -99,14 +102,11 @@ def tokenize(text: str, allow_currency_scales: bool = False) -> list[Token]:
             if m.group(1):
                 value = -value
             end = m.end()
-            glued = re.match(r"[A-Za-z]+\b", text[end:])
-            if (
-                glued
-                and glued.group() in SCALE_ABBREVIATIONS
-                and (allow_currency_scales or glued.group() not in CURRENCY_ONLY_SCALES)
-            ):
-                value *= SCALE_ABBREVIATIONS[glued.group()]
-                end += glued.end()
+            glued = _GLUED_SCALE.match(text, end)
+            word = (glued.group(1) or glued.group(2)) if glued else ""
+            if word in SCALE_ABBREVIATIONS and (allow_currency_scales or word not in CURRENCY_ONLY_SCALES):
+                value *= SCALE_ABBREVIATIONS[word]
+                end = glued.end()  # type: ignore[union-attr]
             elif end < n and text[end] in VULGAR:
                 value += VULGAR[text[end]]
                 end += 1
@@ -139,7 +139,7 @@ def _word_kind(word: str) -> str:
         return "hundred"
     if word in BIG_SCALES:
         return "big"
-    if word in ("dozen", "dozens"):
+    if word in DOZEN_WORDS:
         return "dozen"
     if word in FRACTIONS:
         return "frac"

@@ -12,6 +12,7 @@ from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import (
     CURRENCY_ONLY_SCALES,
     DIGITS_RE,
+    DOZEN_WORDS,
     FRACTIONS,
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -28,7 +29,7 @@ def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
 
 _BIG_WORDS = [w for w, v in SCALES.items() if v >= 1000]
 _FRACTION_WORDS = list(FRACTIONS)
-_NUMBER_WORDS = alternation([*UNITS, *TENS, *SCALES, "dozen", "dozens", *_FRACTION_WORDS])
+_NUMBER_WORDS = alternation([*UNITS, *TENS, *SCALES, *DOZEN_WORDS, *_FRACTION_WORDS])
 _VULGAR = "[" + "".join(VULGAR) + "]"
 _WORD_START = r"(?=[A-Za-z" + "".join(VULGAR) + r"])"
 
@@ -36,8 +37,9 @@ _WORD_START = r"(?=[A-Za-z" + "".join(VULGAR) + r"])"
 def _digits(currency: bool) -> str:
     abbreviations = [a for a in SCALE_ABBREVIATIONS if currency or a not in CURRENCY_ONLY_SCALES]
     return (
-        rf"(?:(?<![\w.,/])(?:[-−](?=\d))?{DIGITS_RE}"
-        rf"(?:(?:{alternation(abbreviations)})\b|{_VULGAR})?)"
+        rf"(?:(?<![\w.,/])(?:[-−](?=[\d.]))?{DIGITS_RE}"
+        rf"(?:(?:{alternation(abbreviations)})\b|\s(?:{alternation([a for a in abbreviations if len(a) > 1])})\b"
+        rf"|{_VULGAR})?)"
     )
 
 

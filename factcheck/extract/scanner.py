@@ -269,8 +269,8 @@ def _count(m: re.Match[str], text: str) -> Candidate | None:
     if _YEARISH.match(m.group("b")) or _YEARISH.match(m.group("a")):
         return None
     part, whole = _value(m.group("a")), _value(m.group("b"))
-    if whole <= 0 or part > whole:
-        return None
+    if whole <= 0 or part > whole or part < 1 or m.group("b").lower().startswith(("a ", "an ")):
+        return None  # "two thirds of a million" is a number, not a count
     end = m.end()
     return Candidate(m.start(), end, Kind.COUNT, part, total=whole)
 
@@ -280,6 +280,17 @@ _DIGIT_FRACTION = re.compile(r"(?<![\w/.,])(?:(?P<whole>\d+)\s+)?(?P<n>\d{1,2})/
 # A bare "half" is a figure in "half the members", "half of them", not in "the second half" or "half-time".
 _AFTER_HALF = re.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|those|these|all|that|this|[\d$€£])")
 _BEFORE_HALF = ("first", "second", "the", "latter", "former", "back", "front", "other", "in")
+_HEDGES_BEFORE_HALF = (
+    "more than",
+    "less than",
+    "nearly",
+    "almost",
+    "about",
+    "over",
+    "under",
+    "roughly",
+    "just",
+)
 
 
 def _bare_fraction_ok(word: str, text: str, start: int, end: int) -> bool:
@@ -288,6 +299,8 @@ def _bare_fraction_ok(word: str, text: str, start: int, end: int) -> bool:
         return False  # "quarter" alone is a season or a financial quarter, "third" an ordinal
     if text[end : end + 1] in "-‐":
         return False
+    if _preceded_by(text, start, _HEDGES_BEFORE_HALF):
+        return True  # "more than half", "nearly half"
     return bool(_AFTER_HALF.match(text, end)) and not _preceded_by(text, start, _BEFORE_HALF)
 
 
@@ -356,6 +369,8 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
         surface = text[start:end].lower()
         if surface in _BARE_FRACTIONS and not _bare_fraction_ok(surface, text, start, end):
             continue
+        if surface.startswith(("a half", "an half")) and text[end : end + 1] in "-‐":
+            continue
         if surface in _VAGUE_WORDS:
             continue  # "dozens of people": the vague recognizer's
         kind = Kind.FRACTION if p.fraction and abs(p.value) < 1 else Kind.NUMBER
@@ -366,7 +381,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
     return found
 
 
-_BARE_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters", "a half"})
+_BARE_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 
 
