@@ -14,9 +14,9 @@ figures with a null value are "don't care" (not in recall; overlapping predictio
 precision counts only predictions of the kinds the file annotates.
 
 Conventions mapped here, on purpose, never in the extractor:
-- A factcheck figure can stand for several gold readings. A count "23 of 32" offers 23, 32 and 23/32; a figure with a
-  bound qualifier ("more than 40") offers the one-sided range (40,) the gold files annotate for it ("less
-  than 40" gives (,40)); a range offers its bounds (lenient) and itself (strict).
+- A factcheck figure can stand for several gold readings. A count "23 of 32" offers 23, 32 and 23/32; a
+  figure with a bound qualifier ("more than 40") offers the one-sided range (40,) the gold files annotate
+  for it ("less than 40" gives (,40)); a range offers its bounds (lenient) and itself (strict).
 - Money: factcheck normalises to the main unit of a currency; a gold amount in cents or pence is divided by
   100 before comparing ("1.20 cents" is 0.012 USD).
 - Kinds: factcheck's count is a number; a range is money/percent/quantity by its unit, else range; a fraction

@@ -36,7 +36,7 @@ DIGITS_RE = (
     r"|\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d+|(?<![\w.])(?=\.\d))(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?![\w.]))?"
 )
 _DIGITS = re.compile(r"([-−]|minus\s+|negative\s+)?(" + DIGITS_RE + ")")
-# A scale abbreviation after digits: glued ("3.5k", "$2bn") or, if it has two letters or more, spaced ("10 bln").
+# A scale abbreviation after digits: glued ("3.5k", "$2bn"), or spaced if it has two letters ("10 bln").
 _GLUED_SCALE = re.compile(r"([A-Za-z]+)\b|\s([A-Za-z]{2,})\b")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d[\d,.\u202f\u00a0 eE+-]*|[-‐]")
 

@@ -36,10 +36,10 @@ _WORD_START = r"(?=[A-Za-z" + "".join(VULGAR) + r"])"
 
 def _digits(currency: bool) -> str:
     abbreviations = [a for a in SCALE_ABBREVIATIONS if currency or a not in CURRENCY_ONLY_SCALES]
+    spaced = [a for a in abbreviations if len(a) > 1]  # "10 bln"; "10 k" or "5 m" would be units
     return (
         rf"(?:(?<![\w.,/])(?:[-−](?=[\d.]))?{DIGITS_RE}"
-        rf"(?:(?:{alternation(abbreviations)})\b|\s(?:{alternation([a for a in abbreviations if len(a) > 1])})\b"
-        rf"|{_VULGAR})?)"
+        rf"(?:(?:{alternation(abbreviations)})\b|\s(?:{alternation(spaced)})\b|{_VULGAR})?)"
     )
 
 
