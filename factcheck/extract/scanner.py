@@ -19,6 +19,7 @@ from factcheck.extract.dates import MONTHS, WEEKDAYS
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import (
     CURRENCY_ONLY_SCALES,
+    MULTIPLES,
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -146,16 +147,26 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
     )
 
 
-def _range_ok(m: re.Match[str], text: str, join: str) -> bool:
-    """Whether "A join B" is one range: "and" needs "between"; "from A to B" is a change, two figures."""
+def _range_ok(m: re.Match[str], text: str, join: str, marked: bool = False) -> bool:
+    """Whether "A join B" is one range: "and" needs "between"; "from A to B" is a change, two figures.
+
+    `marked` says both sides carry their own unit mark ("$2.50 to $41.75", "3% to 5%")."""
     j = join.strip().lower()
     if j == "and":
         return _preceded_by(text, m.start(), ("between",))
     if j == "/":
         return False
     if _preceded_by(text, m.start(), ("from",)):
-        return False
+        return False  # "from 3% to 5%": a change, two figures
+    if j == "to" and marked and _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "fell $2.50 to $41.75" (by, then to); "could fall 5 to 7 million" is a range
     return not (j in ("-", "–", "—") and _SCORE_CONTEXT.search(_sentence_window(text, m.start())))
+
+
+_CHANGE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:rose|rises|rise|fell|falls|fall|climbed|dropped|increased|decreased|gained|lost|jumped|slid|"
+    r"surged|plunged|tumbled|slipped|grew|shrank|declined|advanced|edged\s+(?:up|down)|up|down)\s+(?:by\s+)?$"
+)
 
 
 def _sentence_window(text: str, pos: int) -> str:
@@ -191,7 +202,7 @@ def _money_prefix(m: re.Match[str], text: str) -> Candidate | None:
     code, factor = _currency(m.group("pre"))
     if (
         m.group("b")
-        and _range_ok(m, text, m.group("join"))
+        and _range_ok(m, text, m.group("join"), marked=bool(m.group("pre2")))
         and not (_has_scale(m.group("a")) and not _has_scale(m.group("b")))
     ):
         low, high = _bounds(m.group("a"), m.group("b"), currency=True)
@@ -245,7 +256,7 @@ def _percent_unit(sign: str) -> str:
 def _percent(m: re.Match[str], text: str) -> Candidate | None:
     unit = _percent_unit(m.group("sign"))
     if m.group("b"):
-        if _range_ok(m, text, m.group("join")):
+        if _range_ok(m, text, m.group("join"), marked=bool(m.group("s1"))):
             low, high = _bounds(m.group("a"), m.group("b"))
             return _range(m.start(), m.end(), low, high, unit, text)
         if not m.group("s1"):
@@ -332,6 +343,19 @@ def _vague(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.NUMBER, float(value), qualifiers=("vague",))
 
 
+# ---------------------------------------------------------------- multiples
+_MULTIPLE = re.compile(
+    r"\b(?i:(?P<word>" + P.alternation(list(MULTIPLES)) + r")|(?P<n>" + P.NUMBER + r")\s+times)\b"
+)
+
+
+def _multiple(m: re.Match[str], text: str) -> Candidate | None:
+    """ "doubled", "twice as many", "three times higher": a factor, in the unit "times"."""
+    if m.group("word"):
+        return Candidate(m.start(), m.end(), Kind.NUMBER, float(MULTIPLES[m.group("word").lower()]), "times")
+    return Candidate(m.start(), m.end(), Kind.NUMBER, _value(m.group("n")), "times")
+
+
 # ---------------------------------------------------------------- plain numbers, ranges, quantities
 _RANGE = re.compile(rf"(?P<a>{P.NUMBER})(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER})")
 _NUMBER = re.compile(P.NUMBER)
@@ -343,7 +367,7 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
     unit = unit_after(text, cand.end)
     if unit is None:
         return cand
-    kind = Kind.QUANTITY if cand.kind is Kind.NUMBER else cand.kind
+    kind = Kind.QUANTITY if cand.kind in (Kind.NUMBER, Kind.FRACTION) else cand.kind
     measured = replace(cand, end=unit.end, unit=unit.name, kind=kind)
     compound = compound_after(text, unit.end, unit.name) if isinstance(cand.value, float) else None
     if compound is not None:
@@ -390,6 +414,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_CODE, _code),
     (_MONEY_PREFIX, _money_prefix),
     (_VAGUE, _vague),
+    (_MULTIPLE, _multiple),
 )
 # Recognizers whose pattern starts with a number: tried only where a number can start (see _number_starts),
 # which is what keeps the scanner fast; searching the whole text with each would cost ~3 ms per pattern.
@@ -425,8 +450,8 @@ def _number_starts(text: str) -> list[int]:
         if s < pos:
             continue
         if token[0].isdigit():
-            if s and text[s - 1] in "-−" and (s < 2 or not text[s - 2].isalnum()):
-                s -= 1
+            if s and text[s - 1] in "-−." and (s < 2 or not text[s - 2].isalnum()):
+                s -= 1  # a sign ("-3.2%") or a leading decimal point (".308")
         elif token not in VULGAR and token.lower() not in _STARTERS:
             continue
         run = _NUMBER.match(text, s)

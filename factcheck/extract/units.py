@@ -138,6 +138,6 @@ def _quantulum_unit(unit_words: str) -> str | None:
 
         quantities = parser.parse(f"1 {unit_words}")
     for q in quantities:
-        if q.span[0] == 0 and q.unit.entity.name not in ("dimensionless", "unknown"):
+        if q.span[0] == 0 and q.unit.entity.name not in ("dimensionless", "unknown", "currency"):
             return str(q.unit.name)
     return None
