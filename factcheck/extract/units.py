@@ -49,7 +49,10 @@ def _build() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 
 _UNIT, _WORDS, _SYMBOLS = _build()
 _RATES = {k: v for k, v in _T["rates"].items()}
-_RATE = re.compile(r"\s*(?P<rate>" + alternation(list(_RATES)) + r")\b")
+# "a year" after a unit is a rate ("barrels a day"), unless it starts a relative date ("a year earlier").
+_RATE = re.compile(
+    r"\s*(?P<rate>" + alternation(list(_RATES)) + r")\b(?!\s+(?:earlier|later|ago|before|after|from|on)\b)"
+)
 _NEXT_WORD = re.compile(r"[\s-]?([A-Za-z]+)\b")
 
 
