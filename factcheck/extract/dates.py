@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -270,7 +271,7 @@ def _explicit(m: re.Match[str], text: str, pub: date | None) -> Candidate | None
             year = m.group("y" + suffix)
             value = resolve_day(_month(m.group("m" + suffix)), _day(m.group("d" + suffix)),
                                 int(year) if year else None, pub)  # fmt: skip
-            return Candidate(m.start(), m.end(), Kind.DATE, value) if value else None
+            return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text) if value else None
     return Candidate(m.start(), m.end(), Kind.DATE, f"{int(m.group('y3'))}-{_month(m.group('m3')):02d}")
 
 
@@ -371,9 +372,9 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
             year = pub.year + {"this": 0, "last": -1, "next": 1}[m.group("rel")]
     if year is None:
         if pub is None:
-            return Candidate(m.start(), m.end(), Kind.DATE, f"XXXX-{code}")
+            return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"XXXX-{code}"), text)
         year = pub.year
-    return Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}")
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}"), text)
 
 
 def _season(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
@@ -449,12 +450,12 @@ _MONTH_WORDS = set(MONTHS)
 RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tuple(
     (pattern, build, frozenset(triggers))
     for pattern, build, triggers in (
-        (EXPLICIT, _explicit, {*_MONTH_WORDS, _DIGIT, "the", *ORDINALS}),
+        (EXPLICIT, _explicit, {*_MONTH_WORDS, _DIGIT, *ORDINALS}),
         (WEEKDAY, _weekday, {*WEEKDAYS, "last", "next", "this"}),
         (MONTH_ALONE, _month_alone, {*_MONTH_WORDS, *_MODS}),
         (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
         (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
-        (QUARTER, _quarter, {_DIGIT, "q", "h", "the", *QUARTERS}),
+        (QUARTER, _quarter, {_DIGIT, "q", "h", *QUARTERS}),
         (SEASON, _season, {"this", "next", "last", *SEASONS}),
         (ISO, _iso, {_DIGIT}),
         (NUMERIC, _numeric, {_DIGIT}),
@@ -470,14 +471,16 @@ _TOKEN = re.compile(r"\d+|[A-Za-z]+|['’](?=\d)")
 def date_candidates(text: str, pub_iso: str | None) -> Iterator[Candidate]:
     """Every date candidate in `text`, resolved against the publication date `pub_iso` when there is one."""
     pub = date.fromisoformat(pub_iso) if pub_iso else None
-    tokens = [
-        (m.start(), _DIGIT if m.group()[0].isdigit() else m.group().lower()) for m in _TOKEN.finditer(text)
-    ]
+    where: dict[str, list[int]] = {}
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        where.setdefault(_DIGIT if token[0].isdigit() else token.lower(), []).append(m.start())
     found: list[Candidate] = []
     for pattern, build, triggers in RECOGNIZERS:
+        starts = sorted(p for t in triggers.intersection(where) for p in where[t])
         pos = 0
-        for start, token in tokens:
-            if start < pos or token not in triggers:
+        for start in starts:
+            if start < pos:
                 continue
             m = pattern.match(text, start)
             if m is None:
@@ -488,6 +491,13 @@ def date_candidates(text: str, pub_iso: str | None) -> Iterator[Candidate]:
                 pos = m.end()
     yield from found
     yield from _periods(text, found)
+
+
+def _with_article(cand: Candidate, text: str) -> Candidate:
+    """ "the 15th of June", "the first quarter of 2024": the article belongs to the date's surface."""
+    if text[max(0, cand.start - 4) : cand.start].lower() == "the ":
+        return replace(cand, start=cand.start - 4)
+    return cand
 
 
 def _periods(text: str, found: list[Candidate]) -> Iterator[Candidate]:

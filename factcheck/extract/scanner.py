@@ -347,15 +347,17 @@ def _vague(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # ---------------------------------------------------------------- multiples
-_MULTIPLE = re.compile(
-    r"\b(?i:(?P<word>" + P.alternation(list(MULTIPLES)) + r")|(?P<n>" + P.NUMBER + r")\s+times)\b"
-)
+_MULTIPLE_WORD = re.compile(r"\b(?i:" + P.alternation(list(MULTIPLES)) + r")\b")
+_TIMES = re.compile(rf"(?P<n>{P.NUMBER})\s+times\b")
 
 
-def _multiple(m: re.Match[str], text: str) -> Candidate | None:
-    """ "doubled", "twice as many", "three times higher": a factor, in the unit "times"."""
-    if m.group("word"):
-        return Candidate(m.start(), m.end(), Kind.NUMBER, float(MULTIPLES[m.group("word").lower()]), "times")
+def _multiple_word(m: re.Match[str], text: str) -> Candidate | None:
+    """ "doubled", "twice as many", "halved": a factor, in the unit "times"."""
+    return Candidate(m.start(), m.end(), Kind.NUMBER, float(MULTIPLES[m.group().lower()]), "times")
+
+
+def _times(m: re.Match[str], text: str) -> Candidate | None:
+    """ "three times higher", "two and a half times": a factor, in the unit "times"."""
     return Candidate(m.start(), m.end(), Kind.NUMBER, _value(m.group("n")), "times")
 
 
@@ -417,35 +419,39 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_CODE, _code),
     (_MONEY_PREFIX, _money_prefix),
     (_VAGUE, _vague),
-    (_MULTIPLE, _multiple),
+    (_MULTIPLE_WORD, _multiple_word),
 )
 # Recognizers whose pattern starts with a number: tried only where a number can start (see _number_starts),
 # which is what keeps the scanner fast; searching the whole text with each would cost ~3 ms per pattern.
-NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
-    (_TIME, _nonfigure),
-    (_DIGIT_CODE, _digit_code),
-    (_ORDINAL, _nonfigure),
-    (_LABELLED, _labelled),
-    (_STREET, _nonfigure),
-    (_DIGIT_FRACTION, _digit_fraction),
-    (_MONEY_SUFFIX, _money_suffix),
-    (_PERCENT, _percent),
-    (_COUNT, _count),
-    (_RATIO, _count),
-    (_RANGE, _range_builder),
-    (_NUMBER, _number),
+_JOIN_NEXT = r"\s*[-–—/]|\s+(?:to|or|and)\s"
+# What must follow the first number of a match, checked before the full pattern is tried: a cheap test
+# that spares the big patterns most run starts. None: always tried.
+NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None], ...] = (
+    (_TIME, _nonfigure, None),
+    (_DIGIT_CODE, _digit_code, None),
+    (_ORDINAL, _nonfigure, None),
+    (_LABELLED, _labelled, None),
+    (_STREET, _nonfigure, None),
+    (_DIGIT_FRACTION, _digit_fraction, None),
+    (_MONEY_SUFFIX, _money_suffix, re.compile(rf"(?:{_JOIN_NEXT}|\s*[-‐]?[A-Za-z])")),
+    (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|\s*(?i:per|pct))")),
+    (_COUNT, _count, re.compile(r"\s+of\s")),
+    (_RATIO, _count, re.compile(r"\s+(?:in|out)\s")),
+    (_RANGE, _range_builder, re.compile(_JOIN_NEXT)),
+    (_TIMES, _times, re.compile(r"\s+times\b")),
+    (_NUMBER, _number, None),
 )
 _WORDISH = re.compile(r"\d+|[A-Za-z]+|[" + "".join(VULGAR) + "]")
 _STARTERS = frozenset({*NUMBER_WORDS, "minus", "negative", "a", "an"})
 
 
-def _number_starts(text: str) -> list[int]:
+def _number_starts(text: str) -> list[tuple[int, int]]:
     """Offsets where a number run starts: every number-led recognizer is tried there and only there.
 
     A run is what the NUMBER pattern matches ("18.2 million", "Twenty-three", "a third"); trying the other
     patterns only at run starts (not at every "a", not inside "18.2 million") is what keeps them cheap.
     """
-    runs: list[int] = []
+    runs: list[tuple[int, int]] = []
     pos = 0
     for m in _WORDISH.finditer(text):
         token = m.group()
@@ -459,7 +465,7 @@ def _number_starts(text: str) -> list[int]:
             continue
         run = _NUMBER.match(text, s)
         if run is not None:
-            runs.append(s)
+            runs.append((s, run.end()))
             pos = run.end()
     return runs
 
@@ -519,11 +525,11 @@ def _scan(text: str) -> Iterator[Candidate]:
             cands = _candidates(build, m, text)
             yield from cands
             pos = _next_pos(m, cands)
-    starts = _number_starts(text)
-    for pattern, build in NUMBER_RECOGNIZERS:
+    runs = _number_starts(text)
+    for pattern, build, follow in NUMBER_RECOGNIZERS:
         pos = 0
-        for start in starts:
-            if start < pos:
+        for start, end in runs:
+            if start < pos or (follow is not None and follow.match(text, end) is None):
                 continue
             m = pattern.match(text, start)
             if m is None:
