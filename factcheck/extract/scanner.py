@@ -159,13 +159,16 @@ def _range_ok(m: re.Match[str], text: str, join: str, marked: bool = False) -> b
         return _preceded_by(text, m.start(), ("between",))
     if j == "/":
         return False
-    if _preceded_by(text, m.start(), ("from",)):
-        return False  # "from 3% to 5%": a change, two figures
+    if _preceded_by(text, m.start(), ("from",)) and not _RANGED_FROM.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        return False  # "from 3% to 5%": a change ("ranged from 10 to 15" is a range)
     if j == "to" and marked and _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "fell $2.50 to $41.75" (by, then to); "could fall 5 to 7 million" is a range
     return not (j in ("-", "–", "—") and _SCORE_CONTEXT.search(_sentence_window(text, m.start())))
 
 
+_RANGED_FROM = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$")
 _CHANGE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|rise|fell|falls|fall|climbed|dropped|increased|decreased|gained|lost|jumped|slid|"
     r"surged|plunged|tumbled|slipped|grew|shrank|declined|advanced|edged\s+(?:up|down)|up|down)\s+(?:by\s+)?$"
@@ -331,6 +334,7 @@ def _digit_fraction(m: re.Match[str], text: str) -> Candidate | None:
 # ---------------------------------------------------------------- vague magnitudes
 _VAGUE = re.compile(
     r"\b(?i:(?P<mult>tens|hundreds)\s+of\s+(?P<big>thousands|millions|billions)|"
+    r"(?P<some>several|a\s+few|many|some)\s+(?P<unit>dozen|hundred|thousand|million|billion)|"
     r"(?P<word>dozens|scores|hundreds|thousands|millions|billions))\b"
 )
 
@@ -338,6 +342,8 @@ _VAGUE = re.compile(
 def _vague(m: re.Match[str], text: str) -> Candidate | None:
     if m.group("big"):
         value = VAGUE[m.group("big").lower()] * (10 if m.group("mult").lower() == "tens" else 100)
+    elif m.group("unit"):  # "several hundred", "a few thousand"
+        value = VAGUE[m.group("unit").lower() + "s"]
     else:
         word = m.group("word").lower()
         if word == "scores" and not re.match(r"\s+of\b", text[m.end() :]):
@@ -503,8 +509,10 @@ def _quantity_ranges(text: str, cands: list[Candidate]) -> Iterator[Candidate]:
         ):
             continue
         word = join.group().strip().lower()
-        if (word == "and") != _preceded_by(text, a.start, ("between",)) or _preceded_by(
-            text, a.start, ("from",)
+        if word == "and" and not _preceded_by(text, a.start, ("between",)):
+            continue
+        if _preceded_by(text, a.start, ("from",)) and not _RANGED_FROM.search(
+            text, max(0, a.start - 24), a.start
         ):
             continue
         if a.value < b.value:

@@ -79,9 +79,7 @@ def compound_after(text: str, end: int, unit: str) -> tuple[float, str, int] | N
         return None
     for sub, per in subs.items():
         surfaces = alternation(_SUB_SURFACES.get(sub, []))
-        m = re.match(
-            rf"(?:,?\s+and|,)?\s+(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:{surfaces})\b", text[end:]
-        )
+        m = re.match(rf"(?:\s+and)?\s+(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:{surfaces})\b", text[end:])
         if m:
             from factcheck.extract.numbers import parse_number
 
