@@ -1,9 +1,14 @@
 """Pairing the figures of two versions of a text: kept, changed, omitted or added.
 
 Two figures *match* when they say the same thing after normalisation ("2%" and "2 percent", a weekday and
-the date it resolves to). Among the rest, a source figure and a derived figure of a comparable kind whose
-sentences talk about the same thing (shared content words) are a *change*. What is left is omitted (source
-only) or added (derived only). A value stated several times needs one counterpart, and is reported once.
+the date it resolves to); a value stated several times needs one counterpart. Among the rest, a source and
+a derived figure of a comparable kind that measure the same thing are a *change*: their context is the
+sentence they stand in and the words that say what they quantify ("defense spending", "member countries"),
+compared with rapidfuzz; pairs are chosen by an optimal one-to-one assignment (scipy), so that "3.4%" ->
+"3.8%" is found even when another figure of the source could also pass. A source figure left alone whose
+place in the rewrite is taken by a vague word ("many", "most") is *omitted with a vague counterpart*; a
+derived figure left alone that follows from source figures by arithmetic carries its derivation. What is
+left is omitted or added, once per value.
 """
 
 from __future__ import annotations
@@ -13,6 +18,9 @@ import re
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 
+from rapidfuzz import fuzz
+
+from factcheck.derive import derivation
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
 
@@ -20,7 +28,11 @@ _STOPWORDS = frozenset(table("text")["stopwords"].split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # A change needs at least this much shared context; below it two figures are unrelated.
 MIN_CONTEXT = 0.3
-_WINDOW_WORDS = 6
+_BEFORE_WORDS = 4
+_AFTER_WORDS = 5
+# Figures a vague quantifier can stand in for: how many of a group ("23 of 32", "a third", "60%", "41").
+_COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
+_ANCHOR_BONUS = 0.3
 
 
 def value_key(fig: Figure) -> Hashable:
@@ -46,15 +58,19 @@ def comparable(a: Figure, b: Figure) -> bool:
         return a.unit == b.unit
     if a.kind is Kind.MONEY and b.kind is Kind.MONEY:
         return True
+    if a.kind is Kind.PERCENT and b.kind is Kind.PERCENT:
+        return True  # percent and percentage points compare: confusing them is a finding of its own
     return a.kind is b.kind and a.unit == b.unit
 
 
 class _Context:
-    """Content words around each figure, computed once per document."""
+    """What each figure of one document talks about, computed once per figure."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self.anchors: set[tuple[int, int]] = set()
         self._sentences: dict[int, frozenset[str]] = {}
+        self._measures: dict[int, str] = {}
 
     def sentence(self, fig: Figure) -> frozenset[str]:
         if fig.sentence not in self._sentences:
@@ -62,29 +78,37 @@ class _Context:
                 s, e = self.doc.sentences[min(fig.sentence, len(self.doc.sentences) - 1)]
             else:
                 s, e = 0, len(self.doc.text)
-            self._sentences[fig.sentence] = content_words(self.doc.text[s:e])
+            self._sentences[fig.sentence] = frozenset(content_words(self.doc.text[s:e]))
         return self._sentences[fig.sentence]
 
-    def window(self, fig: Figure) -> frozenset[str]:
-        text = self.doc.text
-        before = content_words(text[max(0, fig.start - 80) : fig.start], last=_WINDOW_WORDS)
-        after = content_words(text[fig.end : fig.end + 80], first=_WINDOW_WORDS)
-        return before | after
+    def measure(self, fig: Figure) -> str:
+        """The words around a figure that say what it quantifies ("defense spending", "member countries")."""
+        if fig.start not in self._measures:
+            text = self.doc.text
+            before = _clause(text[max(0, fig.start - 90) : fig.start], last=True)
+            after = _clause(text[fig.end : fig.end + 90], last=False)
+            words = content_words(before)[-_BEFORE_WORDS:] + content_words(after)[:_AFTER_WORDS]
+            self._measures[fig.start] = " ".join(sorted(set(words)))
+        return self._measures[fig.start]
 
 
-def content_words(text: str, first: int | None = None, last: int | None = None) -> frozenset[str]:
-    """Lower-cased words that say what is measured, with a crude plural fold ("allies"/"ally" stay apart)."""
+def _clause(text: str, last: bool) -> str:
+    """The part of `text` on the figure's side of the nearest sentence or clause break."""
+    parts = re.split(r"[.;:!?\n]|—|, (?:but|and|while|which|who)\b", text)
+    return parts[-1] if last else parts[0]
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words that say what is measured, plurals folded ("members" -> "member")."""
     words = [w.lower().rstrip("'’") for w in _WORD.findall(text)]
-    if first is not None:
-        words = words[:first]
-    if last is not None:
-        words = words[-last:]
-    return frozenset(_fold(w) for w in words if w not in _STOPWORDS and len(w) > 2)
+    return [_fold(w) for w in words if w not in _STOPWORDS and len(w) > 2]
 
 
 def _fold(word: str) -> str:
-    if word.endswith("’s") or word.endswith("'s"):
+    if word.endswith(("’s", "'s")):
         word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
@@ -97,8 +121,21 @@ def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def similarity(a: Figure, ca: _Context, b: Figure, cb: _Context) -> float:
-    """How much two figures' surroundings agree: their sentences and the words right around them."""
-    return 0.5 * _cosine(ca.sentence(a), cb.sentence(b)) + 0.5 * _cosine(ca.window(a), cb.window(b))
+    """How much two figures talk about the same thing: 0 (unrelated) to 1 (same measure, same sentence)."""
+    ma, mb = ca.measure(a), cb.measure(b)
+    measure = fuzz.token_set_ratio(ma, mb) / 100 if ma and mb else 0.0
+    score = 0.4 * _cosine(ca.sentence(a), cb.sentence(b)) + 0.6 * measure
+    if (a.sentence, b.sentence) in ca.anchors:
+        score += _ANCHOR_BONUS  # the two sentences keep another figure in common
+    return min(score, 1.0)
+
+
+def _said_before(word: Figure, cd: _Context, source_vague: Sequence[Figure], cs: _Context) -> bool:
+    """A vague word the source already uses in the same place ("Several NATO allies") replaces nothing."""
+    return any(
+        v.value == word.value and _cosine(cs.sentence(v), cd.sentence(word)) >= MIN_CONTEXT
+        for v in source_vague
+    )
 
 
 def align(
@@ -108,56 +145,149 @@ def align(
     cs, cd = _Context(source), _Context(derived)
     by_key_s: dict[Hashable, list[Figure]] = defaultdict(list)
     by_key_d: dict[Hashable, list[Figure]] = defaultdict(list)
+    vague = [f for f in derived_figures if f.kind is Kind.VAGUE]
     for f in source_figures:
-        by_key_s[value_key(f)].append(f)
+        if f.kind is not Kind.VAGUE:
+            by_key_s[value_key(f)].append(f)
     for f in derived_figures:
-        by_key_d[value_key(f)].append(f)
+        if f.kind is not Kind.VAGUE:
+            by_key_d[value_key(f)].append(f)
 
     pairings: list[Pairing] = []
+    repeats_s: list[tuple[Figure, Figure]] = []  # (repeat, the figure of the other side it would match)
+    repeats_d: list[tuple[Figure, Figure]] = []
     for key, s_figs in by_key_s.items():
         d_figs = by_key_d.get(key)
         if d_figs:
-            pairings.extend(_match_all(s_figs, cs, d_figs, cd))
+            matched, extra_s, extra_d = _match_equal(s_figs, cs, d_figs, cd)
+            pairings.extend(matched)
+            repeats_s.extend(extra_s)
+            repeats_d.extend(extra_d)
 
+    # Sentences that keep a figure are the same sentence rewritten: they anchor the rest of the pairing.
+    anchors = {(p.source.sentence, p.derived.sentence) for p in pairings if p.source and p.derived}
+    cs.anchors = cd.anchors = anchors
     lone_s = [figs[0] for key, figs in by_key_s.items() if key not in by_key_d]
     lone_d = [figs[0] for key, figs in by_key_d.items() if key not in by_key_s]
-    scored = sorted(
-        (
-            (-similarity(s, cs, d, cd), s.start, d.start, i, j)
-            for i, s in enumerate(lone_s)
-            for j, d in enumerate(lone_d)
-            if comparable(s, d)
-        ),
-    )
-    used_s: set[int] = set()
-    used_d: set[int] = set()
-    for neg_score, _, _, i, j in scored:
-        if -neg_score < MIN_CONTEXT:
-            break
-        if i in used_s or j in used_d:
+    # A repeated value may be where the change is: "3.4%" -> "3.8%" although the source says "3.8%" elsewhere.
+    rows = lone_s + [r for r, _ in repeats_s]
+    cols = lone_d + [r for r, _ in repeats_d]
+    changes = assign(rows, cs, cols, cd, comparable)
+    pairings.extend(Pairing(Status.CHANGED, rows[i], cols[j]) for i, j in changes)
+    used_rows = {i for i, _ in changes}
+    used_cols = {j for _, j in changes}
+    for k, (repeat, other) in enumerate(repeats_s):
+        if len(lone_s) + k not in used_rows:
+            pairings.append(Pairing(Status.MATCHED, repeat, other))
+    for k, (repeat, other) in enumerate(repeats_d):
+        if len(lone_d) + k not in used_cols:
+            pairings.append(Pairing(Status.MATCHED, other, repeat))
+    left_s = [f for i, f in enumerate(lone_s) if i not in used_rows]
+    left_d = [f for j, f in enumerate(lone_d) if j not in used_cols]
+
+    numeric_left = [s for s in left_s if s.kind in _COUNTABLE and not (s.kind is Kind.NUMBER and s.unit)]
+    source_vague = [f for f in source_figures if f.kind is Kind.VAGUE]
+    new_vague = [v for v in vague if not _said_before(v, cd, source_vague, cs)]
+    vagued = assign(numeric_left, cs, new_vague, cd, lambda s, v: True)
+    vague = new_vague
+    replaced = {numeric_left[i].start: vague[j] for i, j in vagued}
+    restated: set[int] = set()  # source figures a derived figure restates ("23 of 32" as "72%")
+    for d in left_d:
+        derived_from = derivation(d, source_figures)
+        if derived_from is None:
+            pairings.append(Pairing(Status.ADDED, None, d))
             continue
-        used_s.add(i)
-        used_d.add(j)
-        pairings.append(Pairing(Status.CHANGED, lone_s[i], lone_d[j]))
-    pairings.extend(Pairing(Status.OMITTED, s, None) for i, s in enumerate(lone_s) if i not in used_s)
-    pairings.extend(Pairing(Status.ADDED, None, d) for j, d in enumerate(lone_d) if j not in used_d)
+        how, parts = derived_from
+        single = parts[0] if len(parts) == 1 else None
+        if single is not None:
+            restated.add(single.start)
+        pairings.append(Pairing(Status.ADDED, single, d, how))
+    pairings.extend(
+        Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
+    )
     return sorted(pairings, key=_order)
 
 
-def _match_all(s_figs: list[Figure], cs: _Context, d_figs: list[Figure], cd: _Context) -> list[Pairing]:
-    """Pair equal figures by context; a repeat on the longer side pairs with its best counterpart."""
+def assign(
+    rows: Sequence[Figure], cr: _Context, cols: Sequence[Figure], cc: _Context, admissible: object
+) -> list[tuple[int, int]]:
+    """The one-to-one pairing of rows and columns that maximises total context similarity.
+
+    Only admissible pairs with enough shared context count. Competing figures form components; where one
+    figure faces several candidates the best one is the answer, and only where several figures compete for
+    several candidates does scipy's linear_sum_assignment solve it (loaded only then: it costs 0.5 s).
+    """
+    scores: dict[tuple[int, int], float] = {}
+    for i, r in enumerate(rows):
+        for j, c in enumerate(cols):
+            if admissible(r, c):  # type: ignore[operator]
+                score = similarity(r, cr, c, cc)
+                if score >= MIN_CONTEXT:
+                    scores[(i, j)] = score
+    if not scores:
+        return []
+    chosen: list[tuple[int, int]] = []
+    for component in _components(scores):
+        rows_in = {i for i, _ in component}
+        cols_in = {j for _, j in component}
+        if len(rows_in) == 1 or len(cols_in) == 1:
+            # one figure against several candidates: the best candidate is the optimal assignment
+            chosen.append(max(component, key=lambda ij: (scores[ij], -ij[0], -ij[1])))
+        else:
+            chosen.extend(_optimal(component, scores))
+    return sorted(chosen)
+
+
+def _components(scores: dict[tuple[int, int], float]) -> list[list[tuple[int, int]]]:
+    """The admissible pairs grouped by connected component (rows and columns that compete)."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for i, j in scores:
+        parent[find(("r", i))] = find(("c", j))
+    groups: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for i, j in sorted(scores):
+        groups[find(("r", i))].append((i, j))
+    return list(groups.values())
+
+
+def _optimal(pairs: list[tuple[int, int]], scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Maximum-similarity one-to-one assignment of a component where several figures compete (scipy)."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    rows = sorted({i for i, _ in pairs})
+    cols = sorted({j for _, j in pairs})
+    cost = np.full((len(rows), len(cols)), 1e6)
+    for i, j in pairs:
+        cost[rows.index(i), cols.index(j)] = 1.0 - scores[(i, j)]
+    r_idx, c_idx = linear_sum_assignment(cost)
+    picked = ((rows[r], cols[c]) for r, c in zip(r_idx, c_idx, strict=True))
+    return [ij for ij in picked if ij in scores]
+
+
+def _match_equal(
+    s_figs: list[Figure], cs: _Context, d_figs: list[Figure], cd: _Context
+) -> tuple[list[Pairing], list[tuple[Figure, Figure]], list[tuple[Figure, Figure]]]:
+    """Pair figures of equal value one-to-one by context; the extras on the longer side are repeats,
+    each returned with the counterpart it would match if it turns out not to be a change."""
     pairs: list[Pairing] = []
     free_d = list(d_figs)
+    extra_s: list[tuple[Figure, Figure]] = []
     for s in s_figs:
-        pool = free_d or d_figs
-        best = max(pool, key=lambda d: (similarity(s, cs, d, cd), -d.start))
-        if best in free_d:
-            free_d.remove(best)
+        if not free_d:
+            best = max(d_figs, key=lambda d: (similarity(s, cs, d, cd), -d.start))
+            extra_s.append((s, best))
+            continue
+        best = max(free_d, key=lambda d: (similarity(s, cs, d, cd), -d.start))
+        free_d.remove(best)
         pairs.append(Pairing(Status.MATCHED, s, best))
-    for d in free_d:
-        best_s = max(s_figs, key=lambda s: (similarity(s, cs, d, cd), -s.start))
-        pairs.append(Pairing(Status.MATCHED, best_s, d))
-    return pairs
+    extra_d = [(d, max(s_figs, key=lambda s: (similarity(s, cs, d, cd), -s.start))) for d in free_d]
+    return pairs, extra_s, extra_d
 
 
 def _order(p: Pairing) -> tuple[int, int]:

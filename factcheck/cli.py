@@ -96,10 +96,10 @@ def _ruleset(path: Path | None):  # type: ignore[no-untyped-def]
 def rules_list(
     rules: Annotated[Path | None, typer.Option(help="Rules file (default: the bundled rule set).")] = None,
 ) -> None:
-    """One line per rule: id, severity, status, name."""
+    """One line per rule: id, severity, kind, name."""
     for r in _ruleset(rules).rules:
         state = "" if r.enabled else "  (disabled)"
-        print(f"{r.id}  {r.severity.value:<7}  {r.status.value:<7}  {r.name}{state}")
+        print(f"{r.id}  {r.severity.value:<7}  {r.kind:<14}  {r.name}{state}")
 
 
 @rules_app.command("show")
@@ -111,7 +111,9 @@ def rules_show(
     for r in _ruleset(rules).rules:
         if r.id == rule_id.upper():
             print(f"{r.id} {r.name} ({r.severity.value})")
-            print(f"  status: {r.status.value}")
+            print(f"  kind: {r.kind} (applies to {r.status.value} figures)")
+            if r.kind == "rounded":
+                print(f"  hedge: {r.hedge}, slack: {r.slack}, max_relative: {r.max_relative}")
             if r.kinds:
                 print(f"  kinds: {', '.join(k.value for k in r.kinds)}")
             if r.source_qualifiers or r.derived_qualifiers:

@@ -23,6 +23,7 @@ class Kind(str, Enum):
     RANGE = "range"
     FRACTION = "fraction"
     DATE = "date"
+    VAGUE = "vague"  # a vague quantifier ("many", "most", "several"): never a figure to report on its own
 
 
 class Status(str, Enum):
@@ -88,11 +89,16 @@ class Document:
 
 @dataclass(frozen=True)
 class Pairing:
-    """One outcome of alignment: a source figure, a derived figure, or both, and how they relate."""
+    """One outcome of alignment: a source figure, a derived figure, or both, and how they relate.
+
+    An omitted figure may carry the vague word that took its place in `derived`; an added figure that
+    follows from the source carries the derivation in `note`.
+    """
 
     status: Status
     source: Figure | None
     derived: Figure | None
+    note: str | None = None
 
 
 @dataclass(frozen=True)

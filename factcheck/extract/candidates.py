@@ -23,6 +23,7 @@ PRIORITY: dict[Kind | None, int] = {
     Kind.RANGE: 50,
     Kind.QUANTITY: 40,
     Kind.NUMBER: 30,
+    Kind.VAGUE: 10,
 }
 
 

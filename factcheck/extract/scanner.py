@@ -352,6 +352,23 @@ def _vague(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.NUMBER, float(value), qualifiers=("vague",))
 
 
+# ---------------------------------------------------------------- vague quantifiers
+_VAGUE_WORD = re.compile(
+    r"\b(?i:" + P.alternation(table("qualifiers")["vague"]) + r")\b(?!\s*(?:[\d$€£¥]|of\s+the\s+\d))"
+)
+_PLURAL_OR_OF = re.compile(r"\s+(?:of\b|[A-Z][\w-]*|\w+s\b)")
+
+
+def _vague_word(m: re.Match[str], text: str) -> Candidate | None:
+    """ "many", "several", "a number of": what a rewrite writes instead of a figure."""
+    word = m.group().lower()
+    if word in ("most", "some", "few") and not _PLURAL_OR_OF.match(text, m.end()):
+        return None  # "most robust", "some say", "few" as an adjective
+    if word == "most" and _preceded_by(text, m.start(), ("the", "a")):
+        return None
+    return Candidate(m.start(), m.end(), Kind.VAGUE, " ".join(word.split()))
+
+
 # ---------------------------------------------------------------- multiples
 _MULTIPLE_WORD = re.compile(r"\b(?i:" + P.alternation(list(MULTIPLES)) + r")\b")
 _TIMES = re.compile(rf"(?P<n>{P.NUMBER})\s+times\b")
@@ -426,6 +443,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_MONEY_PREFIX, _money_prefix),
     (_VAGUE, _vague),
     (_MULTIPLE_WORD, _multiple_word),
+    (_VAGUE_WORD, _vague_word),
 )
 # Recognizers whose pattern starts with a number: tried only where a number can start (see _number_starts),
 # which is what keeps the scanner fast; searching the whole text with each would cost ~3 ms per pattern.

@@ -11,6 +11,7 @@ from datetime import date
 
 from factcheck.extract.numbers import format_value
 from factcheck.model import Figure, Finding, Pairing, Status
+from factcheck.rules.kinds import kind_matches, number, numeric_delta
 from factcheck.rules.model import Rule
 
 
@@ -35,7 +36,7 @@ def best_rule(pairing: Pairing, rules: Sequence[Rule]) -> Rule | None:
 
 
 def matches(rule: Rule, pairing: Pairing) -> bool:
-    if rule.status is not pairing.status:
+    if not kind_matches(rule, pairing):
         return False
     figures = [f for f in (pairing.source, pairing.derived) if f is not None]
     if rule.kinds and not any(f.kind in rule.kinds for f in figures):
@@ -48,7 +49,7 @@ def matches(rule: Rule, pairing: Pairing) -> bool:
         delta = numeric_delta(pairing)
         if delta is None:
             return False
-        base = abs(_number(pairing.source) or 0.0)
+        base = abs(number(pairing.source) or 0.0)
         if abs(delta) > max(rule.tolerance.absolute, rule.tolerance.relative * base) + 1e-12:
             return False
     return True
@@ -64,25 +65,6 @@ def _has_qualifiers(fig: Figure | None, wanted: tuple[str, ...]) -> bool:
         if (q.lstrip("!") in fig.qualifiers) == negated:
             return False
     return True
-
-
-def _number(fig: Figure | None) -> float | None:
-    if fig is None:
-        return None
-    if isinstance(fig.value, (int, float)):
-        return float(fig.value)
-    return None
-
-
-def numeric_delta(pairing: Pairing) -> float | None:
-    """derived - source for numeric figures of the same kind and unit; None when they do not compare."""
-    s, d = pairing.source, pairing.derived
-    if s is None or d is None or s.kind is not d.kind or s.unit != d.unit:
-        return None
-    a, b = _number(s), _number(d)
-    if a is None or b is None:
-        return None
-    return b - a
 
 
 def day_delta(pairing: Pairing) -> int | None:
@@ -113,7 +95,7 @@ def _show(value: object) -> str:
 
 def render(rule: Rule, pairing: Pairing) -> str:
     delta = numeric_delta(pairing)
-    base = _number(pairing.source)
+    base = number(pairing.source)
     days = day_delta(pairing)
     kind = (pairing.source or pairing.derived).kind.value  # type: ignore[union-attr]
     fields = {
@@ -123,6 +105,7 @@ def render(rule: Rule, pairing: Pairing) -> str:
         "delta": f"{delta:+g}" if delta is not None else "n/a",
         "relative": f"{100 * delta / base:+.1f}%" if delta is not None and base else "n/a",
         "days": f"{days:+d}" if days is not None else "n/a",
+        "note": pairing.note or "",
     }
     return rule.message.format_map(fields)
 

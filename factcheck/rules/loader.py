@@ -28,11 +28,15 @@ def default_rules_path() -> Path:
 
 
 @cache
+def _default_data() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.load(default_rules_path().read_text(encoding="utf-8"), Loader=_Loader)
+    return data
+
+
+@cache
 def load_default() -> RuleSet:
     """The bundled rule set, trusted (the test suite validates it) and read without pydantic."""
-    path = default_rules_path()
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    return RuleSet(str(path), tuple(rule_from_mapping(r) for r in data["rules"]))
+    return RuleSet(str(default_rules_path()), tuple(rule_from_mapping(r) for r in _default_data()["rules"]))
 
 
 def load_rules(path: str | Path) -> RuleSet:
@@ -66,15 +70,35 @@ def parse_rules(text: str, name: str) -> RuleSet:
 
     from factcheck.rules.schema import RuleFileSpec
 
+    base = {r["id"]: r for r in _default_data()["rules"]} if data.get("extends") == "default" else {}
+    merged = dict(data)
+    if base and isinstance(data.get("rules"), list):
+        # a rule with a default's id overrides just the keys it names ("severity: error")
+        merged["rules"] = [
+            {**base[r["id"]], **r} if isinstance(r, dict) and r.get("id") in base else r
+            for r in data["rules"]
+        ]
     try:
-        spec = RuleFileSpec.model_validate(data)
+        spec = RuleFileSpec.model_validate(merged)
     except ValidationError as exc:
         # A misspelt key also shows up as a missing one; the misspelling, with its suggestion, is the news.
         err = min(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
         loc = tuple(err["loc"])
         line = _line_of(root, loc)
         raise RulesError(f"{name}: line {line}: {_describe(err, loc)}") from None
-    return RuleSet(name, tuple(rule_from_mapping(r.model_dump(mode="json")) for r in spec.rules))
+    own = {r.id: rule_from_mapping(r.model_dump(mode="json")) for r in spec.rules}
+    # defaults first, in their order, each replaced by its override; then the file's new rules
+    rules = [own.pop(r.id, r) for r in load_default().rules] if base else []
+    rules += own.values()
+    known = {r.id for r in rules}
+    for i, rule_id in enumerate(spec.ignore):
+        if rule_id not in known:
+            close = difflib.get_close_matches(rule_id, sorted(known), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise RulesError(
+                f"{name}: line {_line_of(root, ('ignore', i))}: ignore names unknown rule {rule_id!r}{hint}"
+            )
+    return RuleSet(name, tuple(r for r in rules if r.id not in set(spec.ignore)))
 
 
 def _describe(err: dict[str, Any], loc: tuple[Any, ...]) -> str:

@@ -13,6 +13,19 @@ from typing import Any
 
 from factcheck.model import Kind, Severity, Status
 
+# The status each typed kind applies to, and how specific it is: the most specific matching rule reports.
+KIND_STATUS: dict[str, Status] = {
+    "omitted": Status.OMITTED, "vagued": Status.OMITTED,
+    "added": Status.ADDED, "supported": Status.ADDED,
+    "changed": Status.CHANGED, "rounded": Status.CHANGED, "scale-slip": Status.CHANGED,
+    "percent-points": Status.CHANGED, "date-shift": Status.CHANGED, "range-narrowed": Status.CHANGED,
+    "range-widened": Status.CHANGED, "quote-altered": Status.CHANGED,
+}  # fmt: skip
+KIND_RANK: dict[str, int] = {
+    "omitted": 0, "added": 0, "changed": 0, "date-shift": 1, "rounded": 2, "range-narrowed": 2,
+    "range-widened": 2, "scale-slip": 3, "percent-points": 3, "vagued": 3, "supported": 3, "quote-altered": 4,
+}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Tolerance:
@@ -24,7 +37,7 @@ class Tolerance:
 class Rule:
     id: str
     name: str
-    status: Status
+    kind: str
     severity: Severity
     message: str
     doc: str = ""
@@ -32,17 +45,26 @@ class Rule:
     source_qualifiers: tuple[str, ...] = ()
     derived_qualifiers: tuple[str, ...] = ()
     tolerance: Tolerance | None = None
+    hedge: str = "any"
+    slack: float = 0.5
+    max_relative: float = 0.1
     enabled: bool = True
 
     @property
+    def status(self) -> Status:
+        return KIND_STATUS[self.kind]
+
+    @property
     def specificity(self) -> int:
-        """How many conditions the rule sets: the most specific matching rule reports a difference."""
-        return (
+        """The kind's rank first, then how many conditions the rule sets."""
+        conditions = (
             (1 if self.kinds else 0)
             + len(self.source_qualifiers)
             + len(self.derived_qualifiers)
             + (1 if self.tolerance else 0)
+            + (1 if self.hedge != "any" else 0)
         )
+        return KIND_RANK[self.kind] * 10 + conditions
 
 
 @dataclass(frozen=True)
@@ -61,7 +83,7 @@ def rule_from_mapping(data: Mapping[str, Any]) -> Rule:
     return Rule(
         id=data["id"],
         name=data["name"],
-        status=Status(data["status"]),
+        kind=data.get("kind") or data["status"],
         severity=Severity(data["severity"]),
         message=data["message"],
         doc=data.get("doc") or "",
@@ -69,5 +91,8 @@ def rule_from_mapping(data: Mapping[str, Any]) -> Rule:
         source_qualifiers=tuple(qualifiers.get("source") or ()),
         derived_qualifiers=tuple(qualifiers.get("derived") or ()),
         tolerance=Tolerance(**tolerance) if tolerance else None,
+        hedge=data.get("hedge", "any"),
+        slack=float(data.get("slack", 0.5)),
+        max_relative=float(data.get("max_relative", 0.1)),
         enabled=data.get("enabled", True),
     )

@@ -7,15 +7,20 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from factcheck.model import Kind, Severity, Status
+from factcheck.model import Kind, Severity
 
 TEMPLATE_FIELDS = frozenset(
     {
         "source.surface", "source.value", "source.unit", "source.kind",
         "derived.surface", "derived.value", "derived.unit", "derived.kind",
-        "kind", "delta", "relative", "days",
+        "kind", "delta", "relative", "days", "note",
     }
 )  # fmt: skip
+RuleKind = Literal[
+    "omitted", "added", "changed", "vagued", "supported", "rounded", "scale-slip", "percent-points",
+    "date-shift", "quote-altered", "range-narrowed", "range-widened",
+]  # fmt: skip
+QUALIFIERS = ("approx", "bound", "above", "below", "quoted", "vague")
 
 
 class Tolerance(BaseModel):
@@ -36,25 +41,28 @@ class Qualifiers(BaseModel):
     @field_validator("source", "derived")
     @classmethod
     def _known(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        known = {"approx", "bound", "above", "below", "quoted", "vague"}
         for v in values:
-            if v.lstrip("!") not in known:
+            if v.lstrip("!") not in QUALIFIERS:
                 raise ValueError(
-                    f"unknown qualifier {v!r}; expected one of {sorted(known)} (prefix ! to negate)"
+                    f"unknown qualifier {v!r}; expected one of {list(QUALIFIERS)} (prefix ! to negate)"
                 )
         return values
 
 
 class RuleSpec(BaseModel):
-    """One rule: which differences it matches and how it reports them."""
+    """One rule: the typed kind of difference it reports, its conditions and parameters, and its words."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: str = Field(pattern=r"^[A-Z]{2,4}\d{3}$")
     name: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
-    status: Literal["omitted", "changed", "added"]
+    kind: RuleKind | None = None
+    status: Literal["omitted", "changed", "added"] | None = None  # the simple form: kind = status
     kinds: tuple[Kind, ...] = ()
     qualifiers: Qualifiers = Qualifiers()
     tolerance: Tolerance | None = None
+    hedge: Literal["required", "forbidden", "any"] = "any"
+    slack: float = Field(default=0.5, gt=0, le=5)
+    max_relative: float = Field(default=0.1, gt=0, le=1)
     severity: Severity
     message: str
     doc: str = ""
@@ -76,15 +84,24 @@ class RuleSpec(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> RuleSpec:
-        if self.tolerance is not None and self.status != Status.CHANGED.value:
-            raise ValueError("tolerance only applies to rules with status: changed")
+        if self.kind is None and self.status is None:
+            raise ValueError("a rule needs a kind (or a status)")
+        kind = self.kind or self.status
+        if self.tolerance is not None and kind != "changed":
+            raise ValueError("tolerance only applies to rules of kind: changed")
+        if kind != "rounded" and ("hedge" in self.model_fields_set or "slack" in self.model_fields_set):
+            raise ValueError("hedge and slack only apply to rules of kind: rounded")
         return self
 
 
 class RuleFileSpec(BaseModel):
+    """A rules file: its own rules, optionally on top of the default set (`extends: default`)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
     version: Literal[1] = 1
-    rules: tuple[RuleSpec, ...]
+    extends: Literal["default"] | None = None
+    ignore: tuple[str, ...] = ()
+    rules: tuple[RuleSpec, ...] = ()
 
     @model_validator(mode="after")
     def _unique(self) -> RuleFileSpec:
@@ -93,4 +110,6 @@ class RuleFileSpec(BaseModel):
             if rule.id in seen:
                 raise ValueError(f"rule id {rule.id} is defined twice")
             seen.add(rule.id)
+        if not self.rules and not self.extends:
+            raise ValueError("a rules file without 'extends: default' needs at least one rule")
         return self

@@ -1,0 +1,73 @@
+"""Figures a rewrite may state that the source implies: simple arithmetic on the source's own figures.
+
+"23 of 32" supports "72%" and "nearly three-quarters"; "a third" supports "33%"; a rise "from 3% to 5%"
+supports "2 percentage points"; parts that sum to a total support the total. An added figure that one of
+these derivations explains is not invented, and the finding says how it follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import combinations
+
+from factcheck.extract.numbers import format_value
+from factcheck.model import Figure, Kind
+from factcheck.rounding import within_precision
+
+
+def _num(fig: Figure) -> float | None:
+    return float(fig.value) if isinstance(fig.value, float) else None
+
+
+def _close(exact: float, stated: Figure) -> bool:
+    """The stated figure equals an exact derived value, as written or rounded (looser when hedged)."""
+    value = _num(stated)
+    if value is None:
+        return False
+    if abs(value - exact) <= 1e-9 * max(1.0, abs(exact)):
+        return True
+    return within_precision(exact, value, stated.surface, 1.0 if "approx" in stated.qualifiers else 0.5)
+
+
+def _shares(fig: Figure) -> Iterator[tuple[float, str]]:
+    """A source figure read as a share of a whole (0..1), with how to say it."""
+    if fig.kind is Kind.COUNT and fig.total:
+        share = float(fig.value) / fig.total  # type: ignore[arg-type]
+        yield share, f"{fig.surface} = {format_value(round(100 * share, 1))}%"
+    elif fig.kind is Kind.FRACTION and isinstance(fig.value, float):
+        yield fig.value, f"{fig.surface} = {format_value(round(100 * fig.value, 1))}%"
+    elif fig.kind is Kind.PERCENT and fig.unit == "percent" and isinstance(fig.value, float):
+        yield fig.value / 100, f"{fig.surface} = {format_value(round(fig.value / 100, 4))}"
+
+
+def derivation(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """How `added` follows from the source figures, and from which, or None if it does not."""
+    if added.kind in (Kind.PERCENT, Kind.FRACTION) and added.unit in (None, "percent"):
+        scale = 100.0 if added.kind is Kind.PERCENT else 1.0
+        for fig in source:
+            for share, how in _shares(fig):
+                if fig.kind is added.kind and fig.kind is not Kind.COUNT:
+                    continue
+                if _close(share * scale, added):
+                    return f"{added.surface} follows from {how}", (fig,)
+    if added.kind is Kind.PERCENT and added.unit == "percentage point":
+        percents = [
+            f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None
+        ]
+        for a, b in combinations(percents, 2):
+            if _close(abs(_num(b) - _num(a)), added):  # type: ignore[operator]
+                return f"{added.surface} is the difference between {a.surface} and {b.surface}", (a, b)
+    if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY) and _num(added) is not None:
+        peers = [f for f in source if f.kind is added.kind and f.unit == added.unit and _num(f) is not None]
+        by_sentence: dict[int, list[Figure]] = {}
+        for f in peers:
+            by_sentence.setdefault(f.sentence, []).append(f)
+        for group in by_sentence.values():
+            for size in (2, 3):
+                for parts in combinations(group, size):
+                    if _close(sum(_num(p) for p in parts), added):  # type: ignore[misc]
+                        return f"{added.surface} is the sum of {', '.join(p.surface for p in parts)}", parts
+            for a, b in combinations(group, 2):
+                if _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
+                    return f"{added.surface} is the difference between {a.surface} and {b.surface}", (a, b)
+    return None

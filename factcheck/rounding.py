@@ -1,0 +1,47 @@
+"""How precisely a figure is stated, and whether one figure is a rounding of another.
+
+"58.7%" is stated to a tenth, "60%" to ten, "1.2 million" to a hundred thousand. A derived figure rounds a
+source figure when it is stated less precisely and lies within half its own precision (or within `slack`
+times it, for hedged figures: "nearly 60%" for 58.7%). Rules and derivations share this one definition.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+_DECIMALS = re.compile(r"(\d[\d,]*)\.(\d+)")
+
+
+def precision_unit(value: float, surface: str) -> float:
+    """The unit of the last significant digit as written: 3.4 -> 0.1, 60 -> 10, 1.2 million -> 100000."""
+    if value == 0:
+        return 1.0
+    if abs(value) < 1 and not any(ch.isdigit() for ch in surface):
+        return 0.05  # a fraction in words ("three-quarters") is about as precise as a rounded percentage
+    m = _DECIMALS.search(surface)
+    magnitude = abs(value)
+    if m:
+        # digits after the point, scaled by whatever scale word or abbreviation multiplied the number
+        written = float(m.group(1).replace(",", "") + "." + m.group(2))
+        scale = magnitude / written if written else 1.0
+        return float(f"{scale * 10 ** -len(m.group(2)):.12g}")
+    digits = f"{magnitude:.0f}"
+    trailing = len(digits) - len(digits.rstrip("0"))
+    return float(10**trailing)
+
+
+def rounds_to(
+    source: float, source_surface: str, derived: float, derived_surface: str, slack: float = 0.5
+) -> bool:
+    """Whether `derived` is `source` rounded to the derived figure's own precision (times 2*slack)."""
+    unit_d = precision_unit(derived, derived_surface)
+    unit_s = precision_unit(source, source_surface)
+    if unit_d <= unit_s or math.isclose(source, derived):
+        return False
+    return abs(derived - source) <= slack * unit_d + 1e-9
+
+
+def within_precision(exact: float, stated: float, stated_surface: str, slack: float = 0.5) -> bool:
+    """Whether a stated figure is an exact value written to the figure's own precision ("72%" for 71.875)."""
+    return abs(stated - exact) <= slack * precision_unit(stated, stated_surface) + 1e-9

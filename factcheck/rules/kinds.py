@@ -1,0 +1,138 @@
+"""The typed rule kinds: what each kind of rule recognises in a pairing (Vale-style: a few kinds in code,
+everything else — severity, tolerance, words — in the rules files).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from factcheck.model import Figure, Kind, Pairing, Status
+from factcheck.rules.model import Rule
+
+Predicate = Callable[[Rule, Pairing], bool]
+
+
+def number(fig: Figure | None) -> float | None:
+    if fig is None or not isinstance(fig.value, float):
+        return None
+    return fig.value
+
+
+def numeric_delta(pairing: Pairing) -> float | None:
+    """derived - source for numeric figures of the same kind and unit; None when they do not compare."""
+    s, d = pairing.source, pairing.derived
+    if s is None or d is None or s.kind is not d.kind or s.unit != d.unit:
+        return None
+    a, b = number(s), number(d)
+    if a is None or b is None:
+        return None
+    return b - a
+
+
+def _generic(rule: Rule, p: Pairing) -> bool:
+    return True
+
+
+def _vagued(rule: Rule, p: Pairing) -> bool:
+    return p.derived is not None and p.derived.kind is Kind.VAGUE
+
+
+def _supported(rule: Rule, p: Pairing) -> bool:
+    return p.note is not None
+
+
+def _rounded(rule: Rule, p: Pairing) -> bool:
+    from factcheck.rounding import rounds_to
+
+    s, d = p.source, p.derived
+    a, b = number(s), number(d)
+    if s is None or d is None or a is None or b is None or numeric_delta(p) is None or a == 0:
+        return False
+    hedged = "approx" in d.qualifiers
+    if (rule.hedge == "required" and not hedged) or (rule.hedge == "forbidden" and hedged):
+        return False
+    return abs(b - a) <= rule.max_relative * abs(a) and rounds_to(a, s.surface, b, d.surface, rule.slack)
+
+
+def _mantissa(value: float) -> tuple[str, int]:
+    digits = f"{abs(value):.10e}"
+    mantissa, exponent = digits.split("e")
+    return mantissa.rstrip("0").rstrip("."), int(exponent)
+
+
+def _scale_slip(rule: Rule, p: Pairing) -> bool:
+    """Same digits, another magnitude: "$4.2bn" -> "$4.2m", "1.5 million" -> "1.5 billion"."""
+    a, b = number(p.source), number(p.derived)
+    if a is None or b is None or a == 0 or b == 0 or numeric_delta(p) is None:
+        return False
+    (ma, ea), (mb, eb) = _mantissa(a), _mantissa(b)
+    return ma == mb and ea != eb
+
+
+def _percent_points(rule: Rule, p: Pairing) -> bool:
+    s, d = p.source, p.derived
+    if s is None or d is None or s.kind is not Kind.PERCENT or d.kind is not Kind.PERCENT:
+        return False
+    return s.unit != d.unit and number(s) is not None and number(s) == number(d)
+
+
+def _date_shift(rule: Rule, p: Pairing) -> bool:
+    return p.source is not None and p.derived is not None and p.source.kind is Kind.DATE is p.derived.kind
+
+
+def _quote_altered(rule: Rule, p: Pairing) -> bool:
+    return p.source is not None and "quoted" in p.source.qualifiers
+
+
+def _bounds(fig: Figure) -> tuple[float, float] | None:
+    if fig.kind is Kind.RANGE and isinstance(fig.low, float) and isinstance(fig.high, float):
+        return fig.low, fig.high
+    value = number(fig)
+    return (value, value) if value is not None else None
+
+
+def _range_narrowed(rule: Rule, p: Pairing) -> bool:
+    """ "10 or 15 years" -> "15 years": the derived figure lies inside the source range and is narrower."""
+    if p.source is None or p.derived is None or p.source.kind is not Kind.RANGE:
+        return False
+    s, d = _bounds(p.source), _bounds(p.derived)
+    return s is not None and d is not None and s[0] <= d[0] <= d[1] <= s[1] and (d[1] - d[0]) < (s[1] - s[0])
+
+
+def _range_widened(rule: Rule, p: Pairing) -> bool:
+    """ "15 years" -> "10 or 15 years": the derived range contains the source figure and is wider."""
+    if p.source is None or p.derived is None or p.derived.kind is not Kind.RANGE:
+        return False
+    s, d = _bounds(p.source), _bounds(p.derived)
+    return s is not None and d is not None and d[0] <= s[0] <= s[1] <= d[1] and (d[1] - d[0]) > (s[1] - s[0])
+
+
+KINDS: dict[str, Predicate] = {
+    "omitted": _generic,
+    "added": lambda rule, p: p.note is None,
+    "changed": _generic,
+    "vagued": _vagued,
+    "supported": _supported,
+    "rounded": _rounded,
+    "scale-slip": _scale_slip,
+    "percent-points": _percent_points,
+    "date-shift": _date_shift,
+    "quote-altered": _quote_altered,
+    "range-narrowed": _range_narrowed,
+    "range-widened": _range_widened,
+}
+
+
+def kind_matches(rule: Rule, pairing: Pairing) -> bool:
+    """Whether the pairing is a difference of the rule's kind (quote-altered covers omissions too)."""
+    if rule.kind == "quote-altered":
+        if pairing.status not in (Status.CHANGED, Status.OMITTED):
+            return False
+    elif pairing.status is not rule.status:
+        return False
+    return KINDS[rule.kind](rule, pairing)
+
+
+def is_close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)

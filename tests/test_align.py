@@ -1,0 +1,52 @@
+"""Alignment: equal values match, changes pair by what figures measure, one-to-one and optimally."""
+
+from __future__ import annotations
+
+import factcheck
+from factcheck.align import _optimal, assign
+from factcheck.document import make_document
+from factcheck.extract import extract
+
+
+def _findings(source: str, derived: str) -> list[tuple[str, str | None, str | None]]:
+    report = factcheck.check(source, derived, source_date="2025-02-14")
+    return [
+        (f.rule, f.source.surface if f.source else None, f.derived.surface if f.derived else None)
+        for f in report.findings
+    ]
+
+
+def test_change_found_although_the_new_value_occurs_elsewhere_in_the_source() -> None:
+    source = "Defence spending reached 3.4% of GDP this year. Growth in the economy was 3.8% last year."
+    derived = "Defence spending reached 3.8% of GDP this year. Growth in the economy was 3.8% last year."
+    assert _findings(source, derived) == [("FC102", "3.4%", "3.8%")]
+
+
+def test_each_change_pairs_with_the_figure_that_measures_the_same_thing() -> None:
+    source = "Exports of grain rose 4.6% in March. Imports of steel fell 2.1% in the same month."
+    derived = "Imports of steel fell 2.7% in March. Exports of grain rose 4.9% in the same month."
+    assert sorted(_findings(source, derived)) == [("FC102", "2.1%", "2.7%"), ("FC102", "4.6%", "4.9%")]
+
+
+def test_unrelated_figures_are_not_a_change() -> None:
+    source = "Defence spending reached 3.4% of output in the alliance."
+    derived = "Turnout in the capital's mayoral election was 61%."
+    assert _findings(source, derived) == [("FC101", "3.4%", None), ("FC103", None, "61%")]
+
+
+def test_optimal_assignment_beats_greedy() -> None:
+    # greedy takes (0, 0) first and is left with (1, 1): 0.9 + 0.3; the optimum is 0.8 + 0.85
+    scores = {(0, 0): 0.9, (0, 1): 0.8, (1, 0): 0.85, (1, 1): 0.3}
+    assert sorted(_optimal(list(scores), scores)) == [(0, 1), (1, 0)]
+
+
+def test_assign_is_one_to_one() -> None:
+    doc_s = make_document("Grain exports rose 4.6% and steel exports rose 2.1% in March.")
+    doc_d = make_document("Grain exports rose 4.9% in March.")
+    from factcheck.align import _Context, comparable
+
+    s_figs = [f for f in extract(doc_s) if f.kind.value == "percent"]
+    d_figs = [f for f in extract(doc_d) if f.kind.value == "percent"]
+    pairs = assign(s_figs, _Context(doc_s), d_figs, _Context(doc_d), comparable)
+    assert len(pairs) == 1 and len({i for i, _ in pairs}) == 1
+    assert s_figs[pairs[0][0]].surface == "4.6%"
