@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from factcheck.extract.candidates import Candidate
 from factcheck.extract.lexicon import table
-from factcheck.extract.patterns import NUMBER, alternation
+from factcheck.extract.patterns import alternation
 from factcheck.model import Kind
 
 _T = table("dates")
@@ -93,7 +93,10 @@ MONTH_ALONE = re.compile(
 )
 RELATIVE_PHRASE = re.compile(r"\b(?i:" + alternation(list(RELATIVE)) + r")\b")
 _UNIT = r"(?i:" + alternation(list(DURATIONS)) + r")\b"
-_DURATION = rf"(?:(?:{NUMBER}|(?i:a|an|a\s+few|few|several))\s*{_UNIT})"
+# The amount of a duration, read by numbers.parse_number in the builder (which declines what is not one):
+# a lighter pattern than the full number run, since durations are rare and this one is compiled at start-up.
+_AMOUNT = r"(?:\d[\d,.]*|(?i:a\s+few|an?|few|several)|(?!and\b)[A-Za-z]+(?:[\s-][A-Za-z]+){0,3}?)"
+_DURATION = rf"(?:{_AMOUNT}\s*{_UNIT})"
 DURATION_SHIFT = re.compile(
     rf"\b(?P<parts>{_DURATION}(?:(?:,|\s+and)?\s+{_DURATION})*)\s+"
     rf"(?P<dir>(?i:{alternation(_T['duration_before'] + _T['duration_after'])}))\b"
@@ -333,7 +336,7 @@ def _relative(m: re.Match[str], text: str, pub: date | None) -> Candidate | None
     return Candidate(m.start(), m.end(), Kind.DATE, value)
 
 
-_DURATION_PART = re.compile(rf"(?P<n>{NUMBER}|(?i:a|an|a\s+few|few|several))\s*(?P<u>{_UNIT})")
+_DURATION_PART = re.compile(rf"(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})")
 
 
 def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
@@ -485,7 +488,10 @@ def date_candidates(text: str, pub_iso: str | None) -> Iterator[Candidate]:
             m = pattern.match(text, start)
             if m is None:
                 continue
-            cand = build(m, text, pub)
+            try:
+                cand = build(m, text, pub)
+            except ValueError:  # a builder that cannot read its match declines it
+                continue
             if cand is not None and cand.end > cand.start:
                 found.append(cand)
                 pos = m.end()
