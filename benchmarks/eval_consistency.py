@@ -65,7 +65,8 @@ class Tally:
     def line(self) -> str:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        return f"P {p:.3f} R {r:.3f} ({self.tp + self.fn} erroneous of {self.units} digit figures; flagged {self.tp + self.fp})"
+        errors, flagged = self.tp + self.fn, self.tp + self.fp
+        return f"P {p:.3f} R {r:.3f} ({errors} erroneous of {self.units} digit figures; flagged {flagged})"
 
 
 def digit_units(text: str) -> list[tuple[int, int, str]]:
@@ -116,7 +117,9 @@ def score_pairs(pairs: Iterable[tuple[str, str, list[tuple[int, int]], str]]) ->
 def xsumfaith(peer: Path, min_workers: int) -> Iterable[tuple[str, str, list[tuple[int, int]], str]]:
     for line in (peer / "xsumfaith" / "spans_with_articles.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        spans = [(a["start"], a["end"]) for a in row["hallucination_annotations"] if a.get("start") is not None]
+        spans = [
+            (a["start"], a["end"]) for a in row["hallucination_annotations"] if a.get("start") is not None
+        ]
         if min_workers > 1:
             kept = []
             for s, e in spans:
@@ -159,7 +162,10 @@ def aggrefact(peer: Path, name: str) -> Iterable[tuple[str, str, list[tuple[int,
 
 def summedits(peer: Path) -> tuple[Tally, Tally, list[str]]:
     folder = peer / "summedits-news"
-    docs = {json.loads(x)["doc_id"]: json.loads(x)["doc"] for x in (folder / "docs.jsonl").read_text().splitlines()}
+    docs = {
+        json.loads(x)["doc_id"]: json.loads(x)["doc"]
+        for x in (folder / "docs.jsonl").read_text().splitlines()
+    }
     ours, naive = Tally(), Tally()
     alarms: list[str] = []
     for line in (folder / "edits.jsonl").read_text(encoding="utf-8").splitlines():

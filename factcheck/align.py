@@ -169,6 +169,11 @@ def align(
     cs.anchors = cd.anchors = anchors
     lone_s = [figs[0] for key, figs in by_key_s.items() if key not in by_key_d]
     lone_d = [figs[0] for key, figs in by_key_d.items() if key not in by_key_s]
+    # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure.
+    loose = assign(lone_s, cs, lone_d, cd, _same_value_one_unit, minimum=0.0)
+    pairings.extend(Pairing(Status.MATCHED, lone_s[i], lone_d[j]) for i, j in loose)
+    lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose}]
+    lone_d = [f for j, f in enumerate(lone_d) if j not in {j for _, j in loose}]
     # A repeated value may be where the change is: "3.4%" -> "3.8%" although the source says "3.8%" elsewhere.
     rows = lone_s + [r for r, _ in repeats_s]
     cols = lone_d + [r for r, _ in repeats_d]
@@ -208,8 +213,23 @@ def align(
     return sorted(pairings, key=_order)
 
 
+def _same_value_one_unit(a: Figure, b: Figure) -> bool:
+    return (
+        {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY}
+        and (a.unit is None) != (b.unit is None)
+        and "vague" not in a.qualifiers + b.qualifiers
+        and isinstance(a.value, float)
+        and a.value == b.value
+    )
+
+
 def assign(
-    rows: Sequence[Figure], cr: _Context, cols: Sequence[Figure], cc: _Context, admissible: object
+    rows: Sequence[Figure],
+    cr: _Context,
+    cols: Sequence[Figure],
+    cc: _Context,
+    admissible: object,
+    minimum: float = MIN_CONTEXT,
 ) -> list[tuple[int, int]]:
     """The one-to-one pairing of rows and columns that maximises total context similarity.
 
@@ -222,7 +242,7 @@ def assign(
         for j, c in enumerate(cols):
             if admissible(r, c):  # type: ignore[operator]
                 score = similarity(r, cr, c, cc)
-                if score >= MIN_CONTEXT:
+                if score >= minimum:
                     scores[(i, j)] = score
     if not scores:
         return []

@@ -24,6 +24,7 @@ class Kind(str, Enum):
     FRACTION = "fraction"
     DATE = "date"
     VAGUE = "vague"  # a vague quantifier ("many", "most", "several"): never a figure to report on its own
+    ORDINAL = "ordinal"  # "70th anniversary", "18th century": reported only by rules that name this kind
 
 
 class Status(str, Enum):

@@ -24,6 +24,7 @@ PRIORITY: dict[Kind | None, int] = {
     Kind.QUANTITY: 40,
     Kind.NUMBER: 30,
     Kind.VAGUE: 10,
+    Kind.ORDINAL: 95,
 }
 
 

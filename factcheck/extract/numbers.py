@@ -38,6 +38,7 @@ DIGITS_RE = (
 _DIGITS = re.compile(r"([-−]|minus\s+|negative\s+)?(" + DIGITS_RE + ")")
 # A scale abbreviation after digits: glued ("3.5k", "$2bn"), or spaced if it has two letters ("10 bln").
 _GLUED_SCALE = re.compile(r"([A-Za-z]+)\b|\s([A-Za-z]{2,})\b")
+_GLUED_SCALE_MONEY = re.compile(r"([A-Za-z]+)\b|\s([A-Za-z]+)\b")
 _WORD_TOKEN = re.compile(r"[A-Za-z]+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d[\d,.\u202f\u00a0 eE+-]*|[-‐]")
 
 
@@ -102,7 +103,7 @@ def tokenize(text: str, allow_currency_scales: bool = False) -> list[Token]:
             if m.group(1):
                 value = -value
             end = m.end()
-            glued = _GLUED_SCALE.match(text, end)
+            glued = (_GLUED_SCALE_MONEY if allow_currency_scales else _GLUED_SCALE).match(text, end)
             word = (glued.group(1) or glued.group(2)) if glued else ""
             if word in SCALE_ABBREVIATIONS and (allow_currency_scales or word not in CURRENCY_ONLY_SCALES):
                 value *= SCALE_ABBREVIATIONS[word]

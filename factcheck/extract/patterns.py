@@ -36,7 +36,8 @@ _WORD_START = r"(?=[A-Za-z" + "".join(VULGAR) + r"])"
 
 def _digits(currency: bool) -> str:
     abbreviations = [a for a in SCALE_ABBREVIATIONS if currency or a not in CURRENCY_ONLY_SCALES]
-    spaced = [a for a in abbreviations if len(a) > 1]  # "10 bln"; "10 k" or "5 m" would be units
+    # "10 bln"; a lone letter only after a currency ("£ 2.1 m"), elsewhere "10 k" or "5 m" would be units
+    spaced = [a for a in abbreviations if len(a) > 1 or currency]
     return (
         rf"(?:(?<![\w.,/])(?:[-−](?=[\d.]))?{DIGITS_RE}"
         rf"(?:(?:{alternation(abbreviations)})\b|\s(?:{alternation(spaced)})\b|{_VULGAR})?)"

@@ -67,6 +67,11 @@ _SCORE_CONTEXT = re.compile(
 )
 
 
+def _ordinal(m: re.Match[str], text: str) -> Candidate | None:
+    """ "70th anniversary", "3rd": a figure of its own kind, which only rules that ask for it report."""
+    return Candidate(m.start(), m.end(), Kind.ORDINAL, float(re.sub(r"\D", "", m.group())))
+
+
 def _nonfigure(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), None)
 
@@ -453,7 +458,7 @@ _JOIN_NEXT = r"\s*[-–—/]|\s+(?:to|or|and)\s"
 NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None], ...] = (
     (_TIME, _nonfigure, None),
     (_DIGIT_CODE, _digit_code, None),
-    (_ORDINAL, _nonfigure, None),
+    (_ORDINAL, _ordinal, None),
     (_LABELLED, _labelled, None),
     (_STREET, _nonfigure, None),
     (_DIGIT_FRACTION, _digit_fraction, None),

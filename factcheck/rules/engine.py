@@ -10,9 +10,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from factcheck.extract.numbers import format_value
-from factcheck.model import Figure, Finding, Pairing, Status
+from factcheck.model import Figure, Finding, Kind, Pairing, Status
 from factcheck.rules.kinds import kind_matches, number, numeric_delta
 from factcheck.rules.model import Rule
+
+# Kinds that only rules naming them report (a rule with no `kinds` leaves them alone).
+OPT_IN_KINDS = frozenset({Kind.ORDINAL})
 
 
 def classify(pairings: Iterable[Pairing], rules: Sequence[Rule]) -> list[Finding]:
@@ -41,6 +44,8 @@ def matches(rule: Rule, pairing: Pairing) -> bool:
     figures = [f for f in (pairing.source, pairing.derived) if f is not None]
     if rule.kinds and not any(f.kind in rule.kinds for f in figures):
         return False
+    if not rule.kinds and any(f.kind in OPT_IN_KINDS for f in figures):
+        return False  # ordinals are reported only by rules that name them
     if not _has_qualifiers(pairing.source, rule.source_qualifiers):
         return False
     if not _has_qualifiers(pairing.derived, rule.derived_qualifiers):
