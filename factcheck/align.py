@@ -33,6 +33,7 @@ _AFTER_WORDS = 5
 # Figures a vague quantifier can stand in for: how many of a group ("23 of 32", "a third", "60%", "41").
 _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
 _ANCHOR_BONUS = 0.3
+_REPEAT_MARGIN = 0.1
 
 
 def value_key(fig: Figure) -> Hashable:
@@ -50,7 +51,7 @@ def value_key(fig: Figure) -> Hashable:
 
 def comparable(a: Figure, b: Figure) -> bool:
     """Whether `b` could be `a` restated with another value: same kind of thing, measured the same way."""
-    if a.kind is Kind.DATE or b.kind is Kind.DATE:
+    if a.kind in (Kind.DATE, Kind.SCORE) or b.kind in (Kind.DATE, Kind.SCORE):
         return a.kind is b.kind
     if Kind.RANGE in (a.kind, b.kind):
         return a.unit == b.unit  # "10 or 15 years" -> "15 years": a range narrowed to one of its bounds
@@ -175,9 +176,26 @@ def align(
     lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose}]
     lone_d = [f for j, f in enumerate(lone_d) if j not in {j for _, j in loose}]
     # A repeated value may be where the change is: "3.4%" -> "3.8%" although the source says "3.8%" elsewhere.
+    # A repeat counts as a change only where its context fits the other figure better than its equal.
     rows = lone_s + [r for r, _ in repeats_s]
     cols = lone_d + [r for r, _ in repeats_d]
-    changes = assign(rows, cs, cols, cd, comparable)
+    equal_of = {id(r): other for r, other in [*repeats_s, *repeats_d]}
+
+    def changeable(s_fig: Figure, d_fig: Figure) -> bool:
+        if not comparable(s_fig, d_fig):
+            return False
+        here = None
+        for fig, is_source in ((s_fig, True), (d_fig, False)):
+            equal = equal_of.get(id(fig))
+            if equal is None:
+                continue
+            here = here if here is not None else similarity(s_fig, cs, d_fig, cd)
+            kept = similarity(fig, cs, equal, cd) if is_source else similarity(equal, cs, fig, cd)
+            if here <= kept + _REPEAT_MARGIN:
+                return False
+        return True
+
+    changes = assign(rows, cs, cols, cd, changeable)
     pairings.extend(Pairing(Status.CHANGED, rows[i], cols[j]) for i, j in changes)
     used_rows = {i for i, _ in changes}
     used_cols = {j for _, j in changes}
@@ -189,6 +207,9 @@ def align(
             pairings.append(Pairing(Status.MATCHED, other, repeat))
     left_s = [f for i, f in enumerate(lone_s) if i not in used_rows]
     left_d = [f for j, f in enumerate(lone_d) if j not in used_cols]
+    # A figure whose very words stand in the source was not invented, even where the source's copy is not a
+    # figure ("Euro 2016" is a name there, "euro 2016" in a lower-cased summary).
+    left_d = [f for f in left_d if not _written_in(f, source.text)]
 
     numeric_left = [s for s in left_s if s.kind in _COUNTABLE and not (s.kind is Kind.NUMBER and s.unit)]
     source_vague = [f for f in source_figures if f.kind is Kind.VAGUE]
@@ -211,6 +232,13 @@ def align(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
     return sorted(pairings, key=_order)
+
+
+def _written_in(fig: Figure, text: str) -> bool:
+    surface = fig.surface.strip()
+    if len(surface) < 2 and not surface.isdigit():
+        return False
+    return re.search(rf"(?<![\w.,]){re.escape(surface)}(?![\w]|[.,]\d)", text, re.IGNORECASE) is not None
 
 
 def _same_value_one_unit(a: Figure, b: Figure) -> bool:

@@ -24,6 +24,7 @@ class Kind(str, Enum):
     FRACTION = "fraction"
     DATE = "date"
     VAGUE = "vague"  # a vague quantifier ("many", "most", "several"): never a figure to report on its own
+    SCORE = "score"  # "3-1" in a match report: one figure, its value the two numbers as written
     ORDINAL = "ordinal"  # "70th anniversary", "18th century": reported only by rules that name this kind
 
 

@@ -25,6 +25,7 @@ PRIORITY: dict[Kind | None, int] = {
     Kind.NUMBER: 30,
     Kind.VAGUE: 10,
     Kind.ORDINAL: 95,
+    Kind.SCORE: 85,
 }
 
 

@@ -55,7 +55,7 @@ _REFERENCE_BEFORE = re.compile(
     r"level|stage|phase|category|grade|week)\s+$"
 )
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
-_LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion))")
+_LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s?[-–]\s?\d)")
 _STREET = re.compile(
     r"\b\d+\s+(?:[A-Z][\w'’]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|"
     r"Place|Square|Terrace|Court)"
@@ -65,6 +65,17 @@ _SCORE_CONTEXT = re.compile(
     r"(?i)\b(?:beat|beats|beating|won|win|wins|lost|lose|loses|defeat\w*|victory|draw|drew|score\w*|"
     r"lead|led|trail\w*|match|game|final|goals?|set|sets|innings)\b"
 )
+
+
+_SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w%.,-]|[.,]\d)")
+
+
+def _score(m: re.Match[str], text: str) -> Candidate | None:
+    """ "beat them 3-1", "a 43-16 victory": a result, one figure. A pair that falls ("3-2") cannot be a range;
+    a rising one ("1-2") is a score only among sports words ("lost 1-2"), else a range ("1-2 days")."""
+    if int(m.group("a")) < int(m.group("b")) and not _SCORE_CONTEXT.search(_sentence_window(text, m.start())):
+        return None
+    return Candidate(m.start(), m.end(), Kind.SCORE, f"{int(m.group('a'))}-{int(m.group('b'))}")
 
 
 def _ordinal(m: re.Match[str], text: str) -> Candidate | None:
@@ -459,6 +470,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_TIME, _nonfigure, None),
     (_DIGIT_CODE, _digit_code, None),
     (_ORDINAL, _ordinal, None),
+    (_SCORE, _score, re.compile(r"\s?[-–]\s?\d")),
     (_LABELLED, _labelled, None),
     (_STREET, _nonfigure, None),
     (_DIGIT_FRACTION, _digit_fraction, None),
