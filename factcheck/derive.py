@@ -40,6 +40,16 @@ def _shares(fig: Figure) -> Iterator[tuple[float, str]]:
         yield fig.value / 100, f"{fig.surface} = {format_value(round(fig.value / 100, 4))}"
 
 
+def _same_sentence_pairs(source: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
+    """Ordered pairs of numeric figures of one kind and unit in one sentence ("from 31 hours to 19 hours")."""
+    numeric = [
+        f for f in source if _num(f) is not None and f.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY)
+    ]
+    for a, b in combinations(numeric, 2):
+        if a.sentence == b.sentence and a.kind is b.kind and a.unit == b.unit:
+            yield a, b
+
+
 def derivation(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
     """How `added` follows from the source figures, and from which, or None if it does not."""
     if added.kind in (Kind.PERCENT, Kind.FRACTION) and added.unit in (None, "percent"):
@@ -50,6 +60,15 @@ def derivation(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figu
                     continue
                 if _close(share * scale, added):
                     return f"{added.surface} follows from {how}", (fig,)
+    if added.kind is Kind.PERCENT and added.unit == "percent":
+        for a, b in _same_sentence_pairs(source):
+            x, y = _num(a), _num(b)
+            if x and y is not None and _close(abs(y - x) / abs(x) * 100, added):
+                change = 100 * (y - x) / x
+                return f"{added.surface} is the change from {a.surface} to {b.surface} ({change:+.1f}%)", (
+                    a,
+                    b,
+                )
     if added.kind is Kind.PERCENT and added.unit == "percentage point":
         percents = [
             f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None
