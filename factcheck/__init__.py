@@ -10,6 +10,14 @@ from factcheck.errors import FactcheckError, InputError, RulesError
 from factcheck.model import Document, Figure, Finding, Kind, Pairing, Report, Severity, Side, Status
 from factcheck.pipeline import check, check_documents, check_files
 
+
+def audit(*args: object, **kwargs: object) -> object:
+    """Run a batch (see factcheck.batch.audit); imported on use so that `check` stays light."""
+    from factcheck.batch import audit as run
+
+    return run(*args, **kwargs)  # type: ignore[arg-type]
+
+
 __all__ = [
     "Document",
     "FactcheckError",
@@ -23,6 +31,7 @@ __all__ = [
     "Severity",
     "Side",
     "Status",
+    "audit",
     "check",
     "check_documents",
     "check_files",

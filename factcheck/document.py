@@ -40,6 +40,8 @@ def read_text(path: str | Path) -> str:
         raise InputError(
             f"{path}: not UTF-8 text (invalid byte 0x{raw[exc.start]:02x} at byte offset {exc.start})"
         ) from None
+    if not raw.strip():
+        raise InputError(f"{path}: is empty, expected an article")
     # Same decoding and newline translation as open(path, encoding="utf-8").read().
     return io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8").read()
 

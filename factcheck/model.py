@@ -146,6 +146,7 @@ class Report:
     derived: Side
     findings: tuple[Finding, ...]
     matched: int
+    pairings: tuple[Pairing, ...] = ()
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)

@@ -26,6 +26,7 @@ def check_documents(source: Document, derived: Document, rules: RuleSet | None =
         derived=Side(derived.path, derived.date, tuple(derived_figures), derived.text),
         findings=tuple(findings),
         matched=sum(1 for p in pairings if p.status is Status.MATCHED),
+        pairings=tuple(pairings),
     )
 
 
