@@ -108,6 +108,10 @@ def audit_command(
     engine: Annotated[
         Engine, typer.Option(help="Where pairs run: this machine's processes, or a Dask cluster.")
     ] = Engine.local,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")
+    ] = None,
+    parquet: Annotated[bool, typer.Option(help="Also write the tables as Parquet (needs pyarrow).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Check every pair of a folder or manifest and write tidy tables; bad pairs become error rows."""
@@ -115,14 +119,14 @@ def audit_command(
 
     from factcheck.batch import audit
 
-    if engine is Engine.dask:
-        raise _fail("--engine dask is not available yet in this version; use --engine local")
     rules_path = str(rules) if rules else None
     if rules_path:
         _ruleset(rules)  # a bad rules file is one error for the batch, not one per pair
     try:
-        result = audit(manifest, out, jobs=jobs or os.cpu_count() or 1, resume=resume, rules=rules_path,
-                       progress=not quiet)  # fmt: skip
+        result = audit(
+            manifest, out, jobs=jobs or os.cpu_count() or 1, resume=resume, rules=rules_path,
+            progress=not quiet, engine=engine.value, scheduler=scheduler, parquet=parquet,
+        )  # fmt: skip
     except FactcheckError as exc:
         raise _fail(str(exc)) from None
     except OSError as exc:

@@ -157,3 +157,21 @@ def test_audit_cli(tmp_path: Path) -> None:
         check=False,
     )
     assert missing.returncode == 2 and "no such manifest" in missing.stderr
+
+
+def test_dask_engine_gives_the_same_tables(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    pairs = make_pairs(tmp_path / "pairs", 16)
+    audit(pairs, tmp_path / "local", jobs=1)
+    audit(pairs, tmp_path / "dask", jobs=2, engine="dask")
+    assert tables(tmp_path / "local") == tables(tmp_path / "dask")
+
+
+def test_parquet_tables_match_the_csv(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    pairs = make_pairs(tmp_path / "pairs", 3)
+    audit(pairs, tmp_path / "out", parquet=True)
+    for name in ("pairs", "findings", "figures"):
+        from_parquet = pd.read_parquet(tmp_path / "out" / f"{name}.parquet")
+        assert len(from_parquet) == len(pd.read_csv(tmp_path / "out" / f"{name}.csv"))

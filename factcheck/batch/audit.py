@@ -66,8 +66,15 @@ def audit(
     resume: bool = False,
     rules: str | None = None,
     progress: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    parquet: bool = False,
 ) -> AuditResult:
-    """Check every pair of a manifest; with `out`, write the tables there (and journal for --resume)."""
+    """Check every pair of a manifest; with `out`, write the tables there (and journal for --resume).
+
+    `engine="dask"` runs the pairs on a dask.distributed cluster (`scheduler` address, else a LocalCluster
+    of `jobs` workers); the workers read the input files, so they must reach the same paths.
+    """
     specs = read_manifest(manifest) if isinstance(manifest, (str, Path)) else list(manifest)
     results: dict[int, dict[str, Any]] = {}
     journal_path = Path(out) / JOURNAL if out is not None else None
@@ -80,7 +87,12 @@ def audit(
     todo = [(n, spec) for n, spec in enumerate(specs) if n not in results]
     sink = journal_path.open("a", encoding="utf-8") if journal_path is not None else None
     try:
-        for n, result in _run(todo, jobs, rules, progress, len(specs), len(results)):
+        runner = (
+            _run_dask(todo, jobs, rules, scheduler)
+            if engine == "dask"
+            else _run(todo, jobs, rules, progress, len(specs), len(results))
+        )
+        for n, result in runner:
             results[n] = result
             if sink is not None:
                 sink.write(json.dumps({"n": n, **result}, ensure_ascii=False, sort_keys=True) + "\n")
@@ -98,7 +110,55 @@ def audit(
     )
     if out is not None:
         _write_tables(Path(out), outcome)
+        if parquet:
+            _write_parquet(Path(out), outcome)
     return outcome
+
+
+def _run_chunk(chunk: list[tuple[int, PairSpec]], rules: str | None) -> list[tuple[int, dict[str, Any]]]:
+    return [(n, run_pair(spec, rules)) for n, spec in chunk]
+
+
+def _run_dask(
+    todo: list[tuple[int, PairSpec]], jobs: int, rules: str | None, scheduler: str | None
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The same work on a Dask cluster, in chunks so that scheduling costs little per pair."""
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        from factcheck.errors import FactcheckError
+
+        raise FactcheckError("--engine dask needs the dask extra: pip install 'factcheck[dask]'") from None
+    if not todo:
+        return
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        size = max(1, min(64, len(todo) // (max(1, jobs) * 4) or 1))
+        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+        futures = client.map(_run_chunk, chunks, rules=rules, pure=False)
+        for _, results in as_completed(futures, with_results=True):
+            yield from results
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _write_parquet(out: Path, result: AuditResult) -> None:
+    """The same three tables as Parquet (needs pyarrow: pip install 'factcheck[parquet]')."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        from factcheck.errors import FactcheckError
+
+        raise FactcheckError("--parquet needs pyarrow: pip install 'factcheck[parquet]'") from None
+    for name, frame in (("pairs", result.pairs), ("findings", result.findings), ("figures", result.figures)):
+        frame.to_parquet(out / f"{name}.parquet", index=False)
 
 
 def _run(
