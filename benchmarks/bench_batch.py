@@ -1,0 +1,106 @@
+"""Batch throughput: `factcheck audit` on N synthetic 4.5 KB pairs with 1 and 2 jobs, and on Dask.
+
+Builds N pairs from benchmarks/articles.py (figures vary by seed), runs the audit in a child process per
+setting (so that peak memory is measured per run), and prints pairs/s, the speed-up of 2 jobs over 1, the
+peak RSS of the run, the Dask engine on a 2-worker LocalCluster, and — on the first 100 pairs — the naive
+pipeline (quantulum3.parser.parse + dateparser's search_dates on both texts, sequential) as a multiple.
+Targets: >= 300 pairs/s on 2 cores; peak memory flat (within 20%) from 1,000 to 20,000 pairs; Dask within
+1.5x of the local engine; >= 50x the naive pipeline.
+
+    python benchmarks/bench_batch.py [--pairs 1000] [--no-dask]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from articles import article, rewrite
+
+CHILD = r"""
+import json, resource, sys, time
+from factcheck.batch import audit
+start = time.perf_counter()
+result = audit(sys.argv[1], out=sys.argv[2], jobs=int(sys.argv[3]), engine=sys.argv[4])
+elapsed = time.perf_counter() - start
+peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+peak = max(peak_self, peak_children)
+print(json.dumps({"seconds": elapsed, "pairs": len(result.pair_rows), "peak_kb": peak}))
+"""
+
+
+def build(folder: Path, n: int) -> None:
+    for i in range(n):
+        pair = folder / f"pair{i:06d}"
+        pair.mkdir(parents=True)
+        (pair / "source.txt").write_text(article(i), encoding="utf-8")
+        (pair / "derived.txt").write_text(rewrite(i), encoding="utf-8")
+
+
+def run(folder: Path, out: Path, jobs: int, engine: str = "local") -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(folder), str(out), str(jobs), engine],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def naive_seconds(folder: Path, n: int) -> float:
+    warnings.simplefilter("ignore")
+    from dateparser.search import search_dates
+    from quantulum3 import parser
+
+    pairs = sorted(folder.iterdir())[:n]
+    parser.parse("warm up 5 km")
+    search_dates("on Monday", languages=["en"])
+    start = time.perf_counter()
+    for pair in pairs:
+        for name in ("source.txt", "derived.txt"):
+            text = (pair / name).read_text(encoding="utf-8")
+            parser.parse(text)
+            search_dates(text, languages=["en"])
+    return (time.perf_counter() - start) / len(pairs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pairs", type=int, default=1000)
+    ap.add_argument("--no-dask", action="store_true")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "pairs"
+        build(folder, args.pairs)
+        size = sum((p / "source.txt").stat().st_size for p in list(folder.iterdir())[:50]) / 50
+        print(f"{args.pairs} pairs, source articles ~{size:,.0f} bytes")
+        one = run(folder, Path(tmp) / "one", 1)
+        two = run(folder, Path(tmp) / "two", 2)
+        same = all(
+            (Path(tmp) / "one" / t).read_bytes() == (Path(tmp) / "two" / t).read_bytes()
+            for t in ("pairs.csv", "findings.csv", "figures.csv")
+        )
+        for label, r in (("1 job ", one), ("2 jobs", two)):
+            print(f"local {label}: {r['pairs'] / r['seconds']:7.1f} pairs/s ({r['seconds']:.1f} s), "
+                  f"peak RSS {r['peak_kb'] / 1024:.0f} MB")  # fmt: skip
+        print(f"speed-up of 2 jobs: {one['seconds'] / two['seconds']:.2f}x; identical tables: {same}")
+        if not args.no_dask:
+            dask = run(folder, Path(tmp) / "dask", 2, "dask")
+            rate = dask["pairs"] / dask["seconds"]
+            print(f"dask 2 workers: {rate:7.1f} pairs/s ({dask['seconds']:.1f} s), "
+                  f"{dask['seconds'] / two['seconds']:.2f}x the local engine's time")  # fmt: skip
+        per_pair = naive_seconds(folder, min(100, args.pairs))
+        ours = two["seconds"] / two["pairs"]
+        print(f"naive quantulum3 + search_dates: {per_pair * 1000:.0f} ms per pair (first 100, sequential); "
+              f"factcheck (2 jobs): {ours * 1000:.2f} ms per pair -> {per_pair / ours:.0f}x")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
