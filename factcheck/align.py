@@ -20,6 +20,7 @@ from collections.abc import Hashable, Sequence
 
 from rapidfuzz import fuzz
 
+from factcheck.calendar import covers
 from factcheck.derive import derivation
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
@@ -34,6 +35,7 @@ _AFTER_WORDS = 5
 _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
 _ANCHOR_BONUS = 0.3
 _REPEAT_MARGIN = 0.1
+_VALUE_WEIGHT = 0.2
 
 
 def value_key(fig: Figure) -> Hashable:
@@ -101,7 +103,7 @@ def _clause(text: str, last: bool) -> str:
 
 def content_words(text: str) -> list[str]:
     """Lower-cased words that say what is measured, plurals folded ("members" -> "member")."""
-    words = [w.lower().rstrip("'’") for w in _WORD.findall(text)]
+    words = [part for w in _WORD.findall(text) for part in w.lower().rstrip("'’").split("-") if part]
     return [_fold(w) for w in words if w not in _STOPWORDS and len(w) > 2]
 
 
@@ -128,7 +130,16 @@ def similarity(a: Figure, ca: _Context, b: Figure, cb: _Context) -> float:
     score = 0.4 * _cosine(ca.sentence(a), cb.sentence(b)) + 0.6 * measure
     if (a.sentence, b.sentence) in ca.anchors:
         score += _ANCHOR_BONUS  # the two sentences keep another figure in common
+    score += _VALUE_WEIGHT * _closeness(a, b)
     return min(score, 1.0)
+
+
+def _closeness(a: Figure, b: Figure) -> float:
+    """1 for equal values, falling to 0 as they part: "5.3%" is likelier restated as "5%" than "15%"."""
+    if not isinstance(a.value, float) or not isinstance(b.value, float):
+        return 0.0
+    top = max(abs(a.value), abs(b.value))
+    return 1.0 - min(1.0, abs(a.value - b.value) / top) if top else 1.0
 
 
 def _said_before(word: Figure, cd: _Context, source_vague: Sequence[Figure], cs: _Context) -> bool:
@@ -170,8 +181,14 @@ def align(
     cs.anchors = cd.anchors = anchors
     lone_s = [figs[0] for key, figs in by_key_s.items() if key not in by_key_d]
     lone_d = [figs[0] for key, figs in by_key_d.items() if key not in by_key_s]
-    # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure.
+    # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure;
+    # "the third quarter" for "the quarter ended Sept. 30" says less, not something else.
     loose = assign(lone_s, cs, lone_d, cd, _same_value_one_unit, minimum=0.0)
+    loose += [
+        (i, j)
+        for i, j in assign(lone_s, cs, lone_d, cd, _one_date_covers_the_other)
+        if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
+    ]
     pairings.extend(Pairing(Status.MATCHED, lone_s[i], lone_d[j]) for i, j in loose)
     lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose}]
     lone_d = [f for j, f in enumerate(lone_d) if j not in {j for _, j in loose}]
@@ -239,6 +256,10 @@ def _written_in(fig: Figure, text: str) -> bool:
     if len(surface) < 2 and not surface.isdigit():
         return False
     return re.search(rf"(?<![\w.,]){re.escape(surface)}(?![\w]|[.,]\d)", text, re.IGNORECASE) is not None
+
+
+def _one_date_covers_the_other(a: Figure, b: Figure) -> bool:
+    return a.kind is Kind.DATE is b.kind and (covers(a.value, b.value) or covers(b.value, a.value))
 
 
 def _same_value_one_unit(a: Figure, b: Figure) -> bool:

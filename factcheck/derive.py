@@ -40,11 +40,10 @@ def _shares(fig: Figure) -> Iterator[tuple[float, str]]:
         yield fig.value / 100, f"{fig.surface} = {format_value(round(fig.value / 100, 4))}"
 
 
-def _same_sentence_pairs(source: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
+def _same_sentence_pairs(source: Sequence[Figure], any_kind: bool = False) -> Iterator[tuple[Figure, Figure]]:
     """Ordered pairs of numeric figures of one kind and unit in one sentence ("from 31 hours to 19 hours")."""
-    numeric = [
-        f for f in source if _num(f) is not None and f.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY)
-    ]
+    kinds = (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY) + ((Kind.PERCENT,) if any_kind else ())
+    numeric = [f for f in source if _num(f) is not None and f.kind in kinds]
     for a, b in combinations(numeric, 2):
         if a.sentence == b.sentence and a.kind is b.kind and a.unit == b.unit:
             yield a, b
@@ -76,6 +75,15 @@ def derivation(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figu
         for a, b in combinations(percents, 2):
             if _close(abs(_num(b) - _num(a)), added):  # type: ignore[operator]
                 return f"{added.surface} is the difference between {a.surface} and {b.surface}", (a, b)
+    if added.unit == "times" and _num(added) is not None:  # "almost three times the index's gain"
+        for a, b in _same_sentence_pairs(source, any_kind=True):
+            small, big = sorted((a, b), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
+            x, y = _num(small), _num(big)
+            if x and y is not None and _close(y / x, added):
+                return f"{added.surface} is the ratio of {big.surface} to {small.surface} ({y / x:.2f})", (
+                    a,
+                    b,
+                )
     if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY) and _num(added) is not None:
         peers = [f for f in source if f.kind is added.kind and f.unit == added.unit and _num(f) is not None]
         by_sentence: dict[int, list[Figure]] = {}

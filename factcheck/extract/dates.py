@@ -202,6 +202,9 @@ def resolve_relative(unit: str, offset: int, pub: date) -> str:
         return f"{moved.year}-{moved.month:02d}"
     if unit == "decade":
         return f"{(pub.year // 10 + offset) * 10}s"
+    if unit == "quarter":
+        index = pub.year * 4 + (pub.month - 1) // 3 + offset
+        return f"{index // 4}-Q{index % 4 + 1}"
     return str(pub.year + offset)
 
 

@@ -100,4 +100,4 @@ PERCENT_POINTS = re.compile(r"(?i)percentage\s+points?$")
 
 FRACTION_WORD = alternation(list(FRACTIONS))
 # Between two numbers of a range; a hyphen joins digits only ("5-7"), never words ("twenty-one").
-RANGE_JOIN = r"(?:(?<=[\d%])\s*[-–—]\s*(?=[$€£¥]?\d)|\s+(?:to|or|and)\s+|\s*/\s*)"
+RANGE_JOIN = r"(?:(?<=[\w%])\s*[-–—]\s*(?=[$€£¥]?\d)|\s+(?:to|or|and)\s+|\s*/\s*)"

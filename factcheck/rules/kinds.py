@@ -49,7 +49,12 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     a, b = number(s), number(d)
     if s is None or d is None or a is None or b is None or numeric_delta(p) is None or a == 0:
         return False
-    hedged = "approx" in d.qualifiers
+    # a hedge says "about"; a bound that still holds ("more than 5%" for 5.3%) is as honest as one
+    hedged = (
+        "approx" in d.qualifiers
+        or ("above" in d.qualifiers and b <= a)
+        or ("below" in d.qualifiers and b >= a)
+    )
     if (rule.hedge == "required" and not hedged) or (rule.hedge == "forbidden" and hedged):
         return False
     return abs(b - a) <= rule.max_relative * abs(a) and rounds_to(a, s.surface, b, d.surface, rule.slack)

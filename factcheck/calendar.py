@@ -1,0 +1,55 @@
+"""The days a date value covers, so that a less precise date can stand for a more precise one.
+
+"the third quarter" (2025-Q3) covers Sept. 30, 2025; "2024" covers "March 3, 2024"; a rewrite that states
+the coarser one has not moved the date, it has only said less.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_QUARTER = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+
+
+def _month_end(year: int, month: int) -> date:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def span(value: object) -> tuple[date, date] | None:
+    """First and last day a date value covers, or None for values without a calendar position."""
+    v = str(value)
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+            return date(int(m[1]), int(m[2]), 1), _month_end(int(m[1]), int(m[2]))
+        if m := re.fullmatch(r"(\d{4})", v):
+            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+        if m := re.fullmatch(r"(\d{4})-([QH]\d)", v):
+            first, last = _QUARTER[m[2]]
+            return date(int(m[1]), first, 1), _month_end(int(m[1]), last)
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return (
+                (monday + timedelta(days=5), monday + timedelta(days=6))
+                if m[3]
+                else (monday, monday + timedelta(days=6))
+            )
+        if m := re.fullmatch(r"(\d{3})0s", v):
+            return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
+        if ".." in v:
+            a, b = (span(x) for x in v.split("..", 1))
+            if a and b:
+                return a[0], b[1]
+    except ValueError:
+        return None
+    return None
+
+
+def covers(outer: object, inner: object) -> bool:
+    """Whether date value `outer` covers all of `inner` (and is not the same value)."""
+    a, b = span(outer), span(inner)
+    return a is not None and b is not None and str(outer) != str(inner) and a[0] <= b[0] and b[1] <= a[1]
