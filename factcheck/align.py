@@ -24,6 +24,7 @@ from factcheck.calendar import covers
 from factcheck.derive import derivation
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
+from factcheck.rounding import within_precision
 
 _STOPWORDS = frozenset(table("text")["stopwords"].split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -186,6 +187,11 @@ def align(
     loose = assign(lone_s, cs, lone_d, cd, _same_value_one_unit, minimum=0.0)
     loose += [
         (i, j)
+        for i, j in assign(lone_s, cs, lone_d, cd, _same_share, minimum=0.0)
+        if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
+    ]
+    loose += [
+        (i, j)
         for i, j in assign(lone_s, cs, lone_d, cd, _one_date_covers_the_other)
         if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
     ]
@@ -256,6 +262,20 @@ def _written_in(fig: Figure, text: str) -> bool:
     if len(surface) < 2 and not surface.isdigit():
         return False
     return re.search(rf"(?<![\w.,]){re.escape(surface)}(?![\w]|[.,]\d)", text, re.IGNORECASE) is not None
+
+
+def _same_share(a: Figure, b: Figure) -> bool:
+    """ "a fifth" and "20%", "half" and "50%": one share, as a fraction and as a percentage."""
+    if {a.kind, b.kind} != {Kind.FRACTION, Kind.PERCENT}:
+        return False
+    fraction, percent = (a, b) if a.kind is Kind.FRACTION else (b, a)
+    if (
+        percent.unit != "percent"
+        or not isinstance(fraction.value, float)
+        or not isinstance(percent.value, float)
+    ):
+        return False
+    return within_precision(100 * fraction.value, percent.value, percent.surface)
 
 
 def _one_date_covers_the_other(a: Figure, b: Figure) -> bool:

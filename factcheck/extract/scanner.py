@@ -378,11 +378,26 @@ _PLURAL_OR_OF = re.compile(r"\s+(?:of\b|[A-Z][\w-]*|\w+s\b)")
 def _vague_word(m: re.Match[str], text: str) -> Candidate | None:
     """ "many", "several", "a number of": what a rewrite writes instead of a figure."""
     word = m.group().lower()
+    if word == "many" and (
+        _preceded_by(text, m.start(), ("as", "how", "too", "so")) or text[m.end() : m.end() + 4] == " as "
+    ):
+        return None  # "as many as 30,000" is a bound on a figure, "how many" a question
     if word in ("most", "some", "few") and not _PLURAL_OR_OF.match(text, m.end()):
         return None  # "most robust", "some say", "few" as an adjective
     if word == "most" and _preceded_by(text, m.start(), ("the", "a")):
         return None
     return Candidate(m.start(), m.end(), Kind.VAGUE, " ".join(word.split()))
+
+
+# ---------------------------------------------------------------- spans named by a word
+_SPAN_WORD = re.compile(r"\b(?i:a|one)\s+(?P<w>decade|century|fortnight)\b(?!-)")
+_SPANS = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (2.0, "week")}
+
+
+def _span_word(m: re.Match[str], text: str) -> Candidate | None:
+    """ "a decade" is ten years, "a century" a hundred: the same measure as "ten years" in a rewrite."""
+    value, unit = _SPANS[m.group("w").lower()]
+    return Candidate(m.start(), m.end(), Kind.QUANTITY, value, unit)
 
 
 # ---------------------------------------------------------------- multiples
@@ -460,6 +475,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_VAGUE, _vague),
     (_MULTIPLE_WORD, _multiple_word),
     (_VAGUE_WORD, _vague_word),
+    (_SPAN_WORD, _span_word),
 )
 # Recognizers whose pattern starts with a number: tried only where a number can start (see _number_starts),
 # which is what keeps the scanner fast; searching the whole text with each would cost ~3 ms per pattern.
