@@ -95,8 +95,13 @@ SCALED_CODE = r"(?:" + alternation(list(_CUR["scaled_codes"])) + r")"
 SUBUNIT = r"(?:" + alternation(list(_CUR["subunits"])) + r")\b"
 BIG_SCALE_WORD = r"(?:" + alternation(_BIG_WORDS) + r")\b"
 
-PERCENT_SIGN = r"(?:\s?%|\s*(?i:percent|per\s+cent|pct)\b|\s+(?i:percentage\s+points?)\b)"
+PERCENT_SIGN = (
+    r"(?:\s?%|\s*(?i:percent|per\s+cent|pct)\b|\s+(?i:percentage\s+points?)\b|\s+(?i:basis\s+points?)\b"
+    r"|\s?bps?\b)"
+)
 PERCENT_POINTS = re.compile(r"(?i)percentage\s+points?$")
+# A basis point is a hundredth of a percentage point ("cut by 25 basis points" = a quarter point).
+BASIS_POINTS = re.compile(r"(?i)(?:basis\s+points?|bps?)$")
 
 FRACTION_WORD = alternation(list(FRACTIONS))
 # Between two numbers of a range; a hyphen joins digits only ("5-7"), never words ("twenty-one").

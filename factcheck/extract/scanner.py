@@ -272,21 +272,44 @@ _PERCENT = re.compile(
 
 
 def _percent_unit(sign: str) -> str:
-    return "percentage point" if P.PERCENT_POINTS.search(sign.strip()) else "percent"
+    stripped = sign.strip()
+    return (
+        "percentage point"
+        if P.PERCENT_POINTS.search(stripped) or P.BASIS_POINTS.search(stripped)
+        else "percent"
+    )
+
+
+def _scale_of_sign(sign: str | None) -> float:
+    return 0.01 if sign and P.BASIS_POINTS.search(sign.strip()) else 1.0
+
+
+_POINT_WORDS = re.compile(
+    r"\b(?i:(?:a|one)\s+)?(?P<f>(?i:quarter|half))[\s-](?:(?i:a)\s+)?(?:(?i:percentage)[\s-])?(?i:point)\b"
+)
+
+
+def _point_words(m: re.Match[str], text: str) -> Candidate | None:
+    """ "a quarter point", "a half-point cut": a share of a percentage point, as rate stories write it."""
+    value = 0.25 if m.group("f").lower() == "quarter" else 0.5
+    return Candidate(m.start(), m.end(), Kind.PERCENT, value, "percentage point")
 
 
 def _percent(m: re.Match[str], text: str) -> Candidate | None:
     unit = _percent_unit(m.group("sign"))
+    factor = _scale_of_sign(m.group("sign"))
     if m.group("b"):
-        if _range_ok(m, text, m.group("join"), marked=bool(m.group("s1"))):
+        same_unit = not m.group("s1") or _percent_unit(m.group("s1")) == unit
+        if same_unit and _range_ok(m, text, m.group("join"), marked=bool(m.group("s1"))):
             low, high = _bounds(m.group("a"), m.group("b"))
-            return _range(m.start(), m.end(), low, high, unit, text)
+            return _range(
+                m.start(), m.end(), significant(low * factor), significant(high * factor), unit, text
+            )
         if not m.group("s1"):
             return None
-        return Candidate(
-            m.start(), m.end("s1"), Kind.PERCENT, _value(m.group("a")), _percent_unit(m.group("s1"))
-        )
-    return Candidate(m.start(), m.end(), Kind.PERCENT, _value(m.group("a")), unit)
+        value = significant(_value(m.group("a")) * _scale_of_sign(m.group("s1")))
+        return Candidate(m.start(), m.end("s1"), Kind.PERCENT, value, _percent_unit(m.group("s1")))
+    return Candidate(m.start(), m.end(), Kind.PERCENT, significant(_value(m.group("a")) * factor), unit)
 
 
 # ---------------------------------------------------------------- counts and ratios
@@ -476,6 +499,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_MULTIPLE_WORD, _multiple_word),
     (_VAGUE_WORD, _vague_word),
     (_SPAN_WORD, _span_word),
+    (_POINT_WORDS, _point_words),
 )
 # Recognizers whose pattern starts with a number: tried only where a number can start (see _number_starts),
 # which is what keeps the scanner fast; searching the whole text with each would cost ~3 ms per pattern.
@@ -491,7 +515,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_STREET, _nonfigure, None),
     (_DIGIT_FRACTION, _digit_fraction, None),
     (_MONEY_SUFFIX, _money_suffix, re.compile(rf"(?:{_JOIN_NEXT}|\s*[-‐]?[A-Za-z])")),
-    (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|\s*(?i:per|pct))")),
+    (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|\s*(?i:per|pct|basis|bps?\b))")),
     (_COUNT, _count, re.compile(r"\s+of\s")),
     (_RATIO, _count, re.compile(r"\s+(?:in|out)\s")),
     (_RANGE, _range_builder, re.compile(_JOIN_NEXT)),
