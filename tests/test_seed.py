@@ -58,3 +58,13 @@ def test_offsets_slice_the_text(report: dict) -> None:
         text = path.read_text(encoding="utf-8")
         for fig in report[side]["figures"]:
             assert text[fig["start"] : fig["end"]] == fig["surface"]
+
+
+def test_vague_replacement_is_named(report: dict) -> None:
+    """The rewrite's "many NATO members" stands where the source counted members."""
+    vagued = [
+        (f["source"]["surface"], f["derived"]["surface"]) for f in report["findings"] if f["rule"] == "FC107"
+    ]
+    assert len(vagued) == 1
+    source, derived = vagued[0]
+    assert derived == "many" and source in ("Twenty-three of the 32", "a third")

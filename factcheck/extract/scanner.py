@@ -401,9 +401,8 @@ _PLURAL_OR_OF = re.compile(r"\s+(?:of\b|[A-Z][\w-]*|\w+s\b)")
 def _vague_word(m: re.Match[str], text: str) -> Candidate | None:
     """ "many", "several", "a number of": what a rewrite writes instead of a figure."""
     word = m.group().lower()
-    if word == "many" and (
-        _preceded_by(text, m.start(), ("as", "how", "too", "so")) or text[m.end() : m.end() + 4] == " as "
-    ):
+    as_many_as = _preceded_by(text, m.start(), ("as",)) and text[m.end() : m.end() + 4] == " as "
+    if word == "many" and (as_many_as or _preceded_by(text, m.start(), ("how", "too", "so"))):
         return None  # "as many as 30,000" is a bound on a figure, "how many" a question
     if word in ("most", "some", "few") and not _PLURAL_OR_OF.match(text, m.end()):
         return None  # "most robust", "some say", "few" as an adjective
