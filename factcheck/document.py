@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-from bisect import bisect_right
 from datetime import date
 from pathlib import Path
 
@@ -133,12 +132,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end)
-
-
-def sentence_of(doc: Document, offset: int) -> int:
-    """Index of the sentence holding `offset` (the nearest one before it for offsets between sentences)."""
-    starts = [s for s, _ in doc.sentences]
-    return max(0, bisect_right(starts, offset) - 1)
 
 
 def find_quotes(text: str) -> tuple[tuple[int, int], ...]:

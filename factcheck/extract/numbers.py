@@ -41,7 +41,6 @@ _DIGITS = re.compile(r"([-−]|minus\s+|negative\s+)?(" + DIGITS_RE + ")")
 # A scale abbreviation after digits: glued ("3.5k", "$2bn"), or spaced if it has two letters ("10 bln").
 _GLUED_SCALE = re.compile(r"([A-Za-z]+)\b|\s([A-Za-z]{2,})\b")
 _GLUED_SCALE_MONEY = re.compile(r"([A-Za-z]+)\b|\s([A-Za-z]+)\b")
-_WORD_TOKEN = re.compile(r"[A-Za-z]+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d[\d,.\u202f\u00a0 eE+-]*|[-‐]")
 
 
 def significant(value: float) -> float:
@@ -366,8 +365,3 @@ def parse_number(text: str, allow_currency_scales: bool = False) -> float:
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
         raise ValueError(f"not a single number: {text!r}")
     return found[0].value
-
-
-def parse_words(text: str) -> float:
-    """Kept for callers that hold number words only; the same reader as parse_number."""
-    return parse_number(text)

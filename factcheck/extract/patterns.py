@@ -71,7 +71,6 @@ def _run(currency: bool) -> str:
 NUMBER = _run(currency=False)
 # The same after a currency sign, where "m" and "T" are scales ("$3m", "$2.1T").
 MONEY_NUMBER = _run(currency=True)
-WORD_NUMBER = rf"(?:\b(?i:{alternation([*UNITS, *TENS])})(?:[-‐\s]+(?i:{alternation([*UNITS, *TENS])}))*\b)"
 
 _CUR = table("currencies")
 CURRENCY_PREFIXES: dict[str, str] = _CUR["prefixes"]
@@ -103,6 +102,5 @@ PERCENT_POINTS = re.compile(r"(?i)percentage\s+points?$")
 # A basis point is a hundredth of a percentage point ("cut by 25 basis points" = a quarter point).
 BASIS_POINTS = re.compile(r"(?i)(?:basis\s+points?|bps?)$")
 
-FRACTION_WORD = alternation(list(FRACTIONS))
 # Between two numbers of a range; a hyphen joins digits only ("5-7"), never words ("twenty-one").
 RANGE_JOIN = r"(?:(?<=[\w%])\s*[-–—]\s*(?=[$€£¥]?\d)|\s+(?:to|or|and)\s+|\s*/\s*)"

@@ -4,7 +4,6 @@ everything else — severity, tolerance, words — in the rules files).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 from factcheck.model import Figure, Kind, Pairing, Status
@@ -137,7 +136,3 @@ def kind_matches(rule: Rule, pairing: Pairing) -> bool:
     elif pairing.status is not rule.status:
         return False
     return KINDS[rule.kind](rule, pairing)
-
-
-def is_close(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
