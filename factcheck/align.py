@@ -37,6 +37,7 @@ _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
 _ANCHOR_BONUS = 0.3
 _REPEAT_MARGIN = 0.1
 _VALUE_WEIGHT = 0.2
+_CLEAR_CHANGE = 0.6
 
 
 def value_key(fig: Figure) -> Hashable:
@@ -204,10 +205,22 @@ def align(
     cols = lone_d + [r for r, _ in repeats_d]
     equal_of = {id(r): other for r, other in [*repeats_s, *repeats_d]}
 
+    # A derived figure that follows from the source ("40%" from "31 hours to 19 hours") is a change only if
+    # it clearly restates one source figure.
+    derivable = {
+        id(d)
+        for d in lone_d
+        if (d.kind in (Kind.PERCENT, Kind.FRACTION) or d.unit == "times") and derivation(d, source_figures)
+    }
+
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
         if not comparable(s_fig, d_fig):
             return False
         here = None
+        if id(d_fig) in derivable:
+            here = similarity(s_fig, cs, d_fig, cd)
+            if here < _CLEAR_CHANGE:
+                return False
         for fig, is_source in ((s_fig, True), (d_fig, False)):
             equal = equal_of.get(id(fig))
             if equal is None:
