@@ -207,10 +207,11 @@ def align(
 
     # A derived figure that follows from the source ("40%" from "31 hours to 19 hours") is a change only if
     # it clearly restates one source figure.
+    derivations = {id(d): derivation(d, source_figures) for d in lone_d}
     derivable = {
         id(d)
         for d in lone_d
-        if (d.kind in (Kind.PERCENT, Kind.FRACTION) or d.unit == "times") and derivation(d, source_figures)
+        if (d.kind in (Kind.PERCENT, Kind.FRACTION) or d.unit == "times") and derivations[id(d)]
     }
 
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
@@ -255,7 +256,7 @@ def align(
     replaced = {numeric_left[i].start: vague[j] for i, j in vagued}
     restated: set[int] = set()  # source figures a derived figure restates ("23 of 32" as "72%")
     for d in left_d:
-        derived_from = derivation(d, source_figures)
+        derived_from = derivations[id(d)]
         if derived_from is None:
             pairings.append(Pairing(Status.ADDED, None, d))
             continue

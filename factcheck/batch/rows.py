@@ -88,12 +88,9 @@ def _error(base: dict[str, Any], message: str, started: float) -> dict[str, Any]
 
 
 def _finding_rows(report: Report) -> list[dict[str, Any]]:
-    import csv
-    import io
+    from factcheck.report.csv import rows
 
-    from factcheck.report.csv import render
-
-    return list(csv.DictReader(io.StringIO(render(report))))
+    return [dict(zip(FINDING_COLUMNS, cells, strict=True)) for cells in rows(report)]
 
 
 def _figure_rows(pair_id: str, report: Report) -> list[dict[str, Any]]:
