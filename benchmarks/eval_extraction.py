@@ -23,7 +23,9 @@ Conventions mapped here, on purpose, never in the extractor:
   whose value is whole (e.g. "twenty twenty fifths" = 4? no: 0.8) stays a fraction.
 - Dates: factcheck resolves against the record's `reference_datetime` (its "publication date"). A predicted
   date string matches the gold TIMEX, a resolved date the gold gives (`PastResolution`/`FutureResolution`),
-  or its period as start..end; "2016" compares as a number.
+  or its period as start..end (a bound that is a year or month read as its first day, as the gold writes
+  "between 2015 and Feb 2018" as 2015-01-01..2018-02-01); "2016" compares as a number; a season resolved
+  to a year ("2016-SU") also offers the gold's year-less code ("SU"), as a month offers "XXXX-02".
 - A range also offers its midpoint: quantulum3's own gold writes "44 mg to 50 mg" as 47 ± 3.
 - quantulum3 predictions take their kind from the unit's entity (currency → money, "percent"/"percentage" →
   percent, dimensionless → number, otherwise quantity); a value with an uncertainty is the range
@@ -270,6 +272,11 @@ _PERIOD_BOUNDS = {"Q1": ("01", "04", 0), "Q2": ("04", "07", 0), "Q3": ("07", "10
                   "H1": ("01", "07", 0), "H2": ("07", "01", 1)}  # fmt: skip
 
 
+def _first_day(bound: str) -> str:
+    """A period's bound as the gold writes it: the first day of the year or month it names."""
+    return bound + "-01-01" if len(bound) == 4 else bound + "-01" if len(bound) == 7 else bound
+
+
 def _date_readings(value: Any, low: Any, high: Any) -> list[Any]:
     """A factcheck date in the gold's conventions: periods as (start, end) with the end exclusive for
     years, decades, quarters and halves; a resolved month also as its year-less TIMEX ("XXXX-02")."""
@@ -278,10 +285,13 @@ def _date_readings(value: Any, low: Any, high: Any) -> list[Any]:
     if low is not None:
         lo, hi = str(low), str(high)
         out.append(("range", lo, hi))
-        if len(lo) == 4 and len(hi) == 4:
-            out.append(("range", f"{lo}-01-01", f"{hi}-01-01"))
+        out.append(("range", _first_day(lo), _first_day(hi)))
     elif re.fullmatch(r"\d{3}0s", v):
         out.append(("range", f"{v[:4]}-01-01", f"{int(v[:4]) + 10}-01-01"))
+    elif m := re.fullmatch(r"XX(\d)0s", v):
+        out.append(("range", f"XX{m.group(1)}0-01-01", f"XX{(int(m.group(1)) + 1) % 10}0-01-01"))
+    elif m := re.fullmatch(r"(?:\d{4}|XXXX)-(SP|SU|FA|WI)", v):
+        out.append(m.group(1))
     elif m := re.fullmatch(r"(\d{4}|XXXX)-([QH]\d)", v):
         first, last, carry = _PERIOD_BOUNDS[m.group(2)]
         year = m.group(1)

@@ -17,6 +17,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -191,11 +192,12 @@ def align(
         for i, j in assign(lone_s, cs, lone_d, cd, _same_share, minimum=0.0)
         if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
     ]
-    loose += [
-        (i, j)
-        for i, j in assign(lone_s, cs, lone_d, cd, _one_date_covers_the_other)
-        if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
-    ]
+    for same in (_one_date_covers_the_other, _same_length_of_time):
+        loose += [
+            (i, j)
+            for i, j in assign(lone_s, cs, lone_d, cd, same)
+            if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
+        ]
     pairings.extend(Pairing(Status.MATCHED, lone_s[i], lone_d[j]) for i, j in loose)
     lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose}]
     lone_d = [f for j, f in enumerate(lone_d) if j not in {j for _, j in loose}]
@@ -294,6 +296,29 @@ def _same_share(a: Figure, b: Figure) -> bool:
 
 def _one_date_covers_the_other(a: Figure, b: Figure) -> bool:
     return a.kind is Kind.DATE is b.kind and (covers(a.value, b.value) or covers(b.value, a.value))
+
+
+_DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+
+def _days(fig: Figure) -> float | None:
+    """How long a figure lasts: a duration ("three years") or a dated span ("the past three years")."""
+    if fig.kind is Kind.QUANTITY and fig.unit in _DAYS_PER and isinstance(fig.value, float):
+        return fig.value * _DAYS_PER[fig.unit]
+    if fig.kind is Kind.DATE and isinstance(fig.low, str) and isinstance(fig.high, str):
+        try:
+            return float((date.fromisoformat(fig.high) - date.fromisoformat(fig.low)).days)
+        except ValueError:
+            return None
+    return None
+
+
+def _same_length_of_time(a: Figure, b: Figure) -> bool:
+    """ "three years" and "the past three years": the same length of time, once dated and once not."""
+    if {a.kind, b.kind} != {Kind.DATE, Kind.QUANTITY}:
+        return False
+    days_a, days_b = _days(a), _days(b)
+    return days_a is not None and days_b is not None and abs(days_a - days_b) <= max(2.0, 0.02 * days_a)
 
 
 def _same_value_one_unit(a: Figure, b: Figure) -> bool:

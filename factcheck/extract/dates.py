@@ -57,6 +57,8 @@ _WEEKDAY = (
 _ORDINAL_WORD = alternation(list(ORDINALS))
 _DAY = r"(?P<@G@>[0-3]?\d(?:st|nd|rd|th)?\b|(?i:" + _ORDINAL_WORD + r")\b)"
 _YEAR = r"(?P<@G@>[12]\d{3})\b(?!\s?%)"
+DECADE_WORDS: dict[str, int] = _T["decade_words"]
+_SPAN_BACK, _SPAN_AHEAD = set(_T["span_back"]), set(_T["span_ahead"])
 
 
 def _g(fragment: str, group: str) -> str:
@@ -85,7 +87,9 @@ WEEKDAY = re.compile(
 )
 MONTH_ALONE = re.compile(
     r"(?:\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough|"
-    r"[Dd]uring|[Ff]rom)[\s-]+)?"
+    r"[Dd]uring|[Ff]rom|(?i:"
+    + alternation(_T["month_parts"])
+    + r"))[\s-]+)?"
     + _g(_MONTH, "m")
     + r"(?!\s*\d|\s+(?:the\s+)?(?i:"
     + _ORDINAL_WORD
@@ -120,6 +124,40 @@ DECADE = re.compile(r"(?<![\w.,])(?:(?:1[89]|20)\d0(?:s|'s|’s)|'\d0s|’\d0s)(
 YEAR_SPAN = re.compile(r"(?<![\w.,])(?P<a>(?:1[89]|20)\d{2})[-–/](?P<b>(?:1[89]|20)?\d{2})(?![\w%])")
 # Two dates joined into a period: "Oct. 2 to October 22", "2014-2018", "from 2014 to 2018".
 _JOIN = r"(?:[-–—]|to|through|thru|until|till|and)"
+# A span of time reaching back from, or forward to, the publication date: "the past three years",
+# "the next two weeks", "within 30 days", "over the past year".
+SPAN = re.compile(
+    r"(?i:(?P<within>within)\s+(?:the\s+)?)?(?:(?P<dir>(?i:"
+    + alternation(_T["span_back"] + _T["span_ahead"])
+    + rf"))\s+)?(?:(?P<n>{_AMOUNT})\s*)?(?P<u>{_UNIT})"
+)
+DECADE_SHORT = re.compile(r"\b[Tt]he\s+(?P<d>[1-9]0)(?:s|'s|’s)\b|(?<![\w'’.,])(?P<d2>[1-9]0)(?:'s|’s)(?!\w)")
+DECADE_WORD = re.compile(
+    r"\b[Tt]he\s+(?:(?P<c>(?i:nineteen|twenty|two\s+thousand(?:\s+and)?))[\s-]+)?(?P<w>(?i:"
+    + alternation(list(DECADE_WORDS))
+    + r"))\b"
+)
+DAY_OF_RELATIVE_MONTH = re.compile(
+    r"(?:\b[Tt]he\s+)?" + _g(_DAY, "d") + r"\s+of\s+(?P<rel>(?i:this|next|last|previous))\s+month\b"
+)
+NTH_WEEKDAY = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?P<ord>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+"
+    + _WEEKDAY
+    + r"\s+(?:of|in)\s+(?:(?P<rel>(?i:this|next|last|previous))\s+month\b|"
+    + _g(_MONTH, "m")
+    + r"(?:,?\s+"
+    + _g(_YEAR, "y")
+    + r")?)"
+)
+YEAR_MONTH = re.compile(
+    r"(?<![\w/.,-])(?:(?P<y>(?:19|20)\d{2})(?:\s?/\s?|-)(?P<m>1[0-2]|0?[1-9])"
+    r"|(?P<m2>1[0-2]|0?[1-9])(?:\s?/\s?|-)(?P<y2>(?:19|20)\d{2}))(?![\w/%]|[.,-]\d)"
+)
+SEASON_ALONE = re.compile(
+    r"\b(?i:in|during|over|by|until|through|throughout)\s+(?P<span>(?:the\s+)?(?:(?i:mid|early|late)[\s-]?)?"
+    r"(?P<s>(?i:spring|summer|autumn|winter)))\b(?!\s+(?:of\s+)?[12]\d{3}|[\s-]+(?i:olympics|games|camp|"
+    r"school|session|break|holidays?|recess|term|transfer|months?)\b)"
+)
 _PERIOD_JOIN = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+", re.IGNORECASE)
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY_RANGE = re.compile(
@@ -323,7 +361,7 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
     name = m.group("m")
     if not mod and not m.group("rel") and (name.rstrip(".") in _AMBIGUOUS_MONTHS or not name[0].isupper()):
         return None  # "May", "March" alone are words; a bare lower-case month is too uncertain
-    start = m.start() if mod.lower() in ("last", "next", "this") else m.start("m")
+    start = m.start() if mod.lower() in ("last", "next", "this") or " of" in mod else m.start("m")
     if m.group("rel"):
         year = (pub.year if pub else None) and pub.year + {"next": 1, "last": -1, "this": 0}[m.group("rel")]  # type: ignore[union-attr]
         value = f"{year}-{_month(name):02d}" if year else f"{m.group('rel')} year {name.lower()}"
@@ -344,22 +382,17 @@ _DURATION_PART = re.compile(rf"(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})")
 
 def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     """ "two years ago", "1 month and 21 days ago", "three weeks from tomorrow"."""
-    from factcheck.extract.numbers import parse_number
-
     direction = m.group("dir").lower()
     before = direction in _T["duration_before"]
     base_word = (m.group("base") or "").lower()
-    if direction in ("before", "after") and not base_word:
+    if direction in ("before", "after", "from") and not base_word:
         return None  # "two years before the war" points at the war, not at a day we know
     if pub is None:
         return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
     base = pub + timedelta(days={"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(base_word, 0))
     day = base
     for part in _DURATION_PART.finditer(m.group("parts")):
-        word = part.group("n").lower()
-        amount = (
-            1.0 if word in ("a", "an") else 3.0 if "few" in word or word == "several" else parse_number(word)
-        )
+        amount = _amount(part.group("n"))
         day = shift(day, DURATIONS[part.group("u").lower()], -amount if before else amount)
     return Candidate(m.start(), m.end(), Kind.DATE, day.isoformat())
 
@@ -433,6 +466,128 @@ def _day_range(m: re.Match[str], text: str, pub: date | None) -> Candidate | Non
     return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
 
 
+def _amount(word: str) -> float:
+    """A duration's amount: a number, or "a"/"an" (one), "a few"/"several" (three, as news means them)."""
+    from factcheck.extract.numbers import parse_number
+
+    word = " ".join(word.lower().split())
+    if word in ("a", "an"):
+        return 1.0
+    if word in ("few", "a few", "several"):
+        return 3.0
+    return parse_number(word)
+
+
+def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    """ "the past three years" ends on the publication date, "the next two weeks" starts the day after it,
+    "within 30 days" starts on it. Without an amount only "the past year" is a span: "last year" and
+    "next week" are calendar periods, read elsewhere."""
+    direction = (m.group("dir") or "").lower()
+    within = bool(m.group("within"))
+    if not direction and not within:
+        return None
+    if m.group("n") is None and not (direction == "past" or within):
+        return None
+    amount = _amount(m.group("n")) if m.group("n") else 1.0
+    if amount <= 0 or amount > 1000:
+        return None
+    unit = DURATIONS[m.group("u").lower()]
+    cand_start = m.start()
+    if pub is None:
+        cand = Candidate(cand_start, m.end(), Kind.DATE, " ".join(m.group().lower().split()))
+        return cand if within else _with_article(cand, text)
+    if within:
+        low, high = pub, shift(pub, unit, amount)
+    elif direction in _SPAN_BACK:
+        low, high = shift(pub, unit, -amount), pub
+    else:
+        low = pub + timedelta(days=1)
+        high = shift(low, unit, amount)
+    cand = Candidate(
+        cand_start, m.end(), Kind.DATE, f"{low}..{high}", low=low.isoformat(), high=high.isoformat()
+    )
+    return cand if within else _with_article(cand, text)
+
+
+def _decade_in_century(decade: int, pub: date | None) -> str:
+    """ "the 70s" is the latest such decade that has begun by the publication date (the 1970s in 2016; the
+    2020s in 2026); without a date the century stays unknown."""
+    if pub is None:
+        return f"XX{decade:02d}s"
+    year = (pub.year // 100) * 100 + decade
+    return f"{year if year <= pub.year else year - 100}s"
+
+
+def _decade_short(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    decade = int(m.group("d") or m.group("d2"))
+    return Candidate(m.start(), m.end(), Kind.DATE, _decade_in_century(decade, pub))
+
+
+def _decade_word(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    decade = DECADE_WORDS[m.group("w").lower()]
+    century = (m.group("c") or "").lower()
+    if century:
+        base = 1900 if century == "nineteen" else 2000
+        return Candidate(m.start(), m.end(), Kind.DATE, f"{base + decade}s")
+    if decade == 10:
+        return None  # "the tens" alone is not a decade anyone writes
+    if decade == 0:
+        return Candidate(m.start(), m.end(), Kind.DATE, "2000s")
+    return Candidate(m.start(), m.end(), Kind.DATE, _decade_in_century(decade, pub))
+
+
+def _month_of(rel: str, pub: date) -> date:
+    return shift_months(pub.replace(day=1), {"this": 0, "next": 1, "last": -1, "previous": -1}[rel.lower()])
+
+
+def _day_of_relative_month(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    """ "the 20th of next month"."""
+    if pub is None:
+        return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
+    month = _month_of(m.group("rel"), pub)
+    value = resolve_day(month.month, _day(m.group("d")), month.year, pub)
+    return Candidate(m.start(), m.end(), Kind.DATE, value) if value else None
+
+
+def _nth_weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    """ "the first Sunday of May", "the second Monday of next month", "the last Friday in June 2024"."""
+    weekday = WEEKDAYS[m.group("wd").rstrip(".").lower()]
+    nth = QUARTERS.get(m.group("ord").lower()) or {"fifth": 5, "5th": 5, "last": -1}[m.group("ord").lower()]
+    if m.group("rel"):
+        if pub is None:
+            return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
+        first = _month_of(m.group("rel"), pub)
+    else:
+        year = m.group("y")
+        month_name = m.group("m")
+        if year:
+            first = date(int(year), _month(month_name), 1)
+        elif pub is None:
+            return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
+        else:
+            first = date.fromisoformat(_resolve_month(_month(month_name), "", pub) + "-01")
+    days = [first + timedelta(days=i) for i in range(31)]
+    matching = [d for d in days if d.month == first.month and d.weekday() == weekday]
+    if nth > len(matching):
+        return None
+    return Candidate(m.start(), m.end(), Kind.DATE, matching[nth - 1 if nth > 0 else -1].isoformat())
+
+
+def _year_month(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    """ "11/2016", "2016/11", "2016-11": a month. "2010-11" is the season 2010–11, left to year spans."""
+    year, month = (m.group("y"), m.group("m")) if m.group("y") else (m.group("y2"), m.group("m2"))
+    if m.group("y") and "-" in m.group() and len(month) == 2 and int(year[:2] + month) > int(year):
+        return None
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{int(month):02d}")
+
+
+def _season_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    """ "in the summer", "by mid-winter": the season of the publication year."""
+    code = SEASONS[m.group("s").lower()]
+    value = f"{pub.year}-{code}" if pub else f"XXXX-{code}"
+    return Candidate(m.start("span"), m.end("span"), Kind.DATE, value)
+
+
 _MODS = {
     "last",
     "next",
@@ -458,7 +613,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tu
     for pattern, build, triggers in (
         (EXPLICIT, _explicit, {*_MONTH_WORDS, _DIGIT, *ORDINALS}),
         (WEEKDAY, _weekday, {*WEEKDAYS, "last", "next", "this"}),
-        (MONTH_ALONE, _month_alone, {*_MONTH_WORDS, *_MODS}),
+        (MONTH_ALONE, _month_alone, {*_MONTH_WORDS, *_MODS, "end", "beginning", "start", "middle", "the"}),
         (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
         (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
         (QUARTER, _quarter, {_DIGIT, "q", "h", *QUARTERS}),
@@ -469,6 +624,13 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tu
         (DECADE, _decade, {_DIGIT, "'", "’"}),
         (YEAR_SPAN, _year_span, {_DIGIT}),
         (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DIGIT}),
+        (SPAN, _span, {*_SPAN_BACK, *_SPAN_AHEAD, "within"}),
+        (DECADE_SHORT, _decade_short, {"the", _DIGIT}),
+        (DECADE_WORD, _decade_word, {"the"}),
+        (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, {"the", _DIGIT, *ORDINALS}),
+        (NTH_WEEKDAY, _nth_weekday, {"the", *QUARTERS, "fifth", "5th", "last"}),
+        (YEAR_MONTH, _year_month, {_DIGIT}),
+        (SEASON_ALONE, _season_alone, {"in", "during", "over", "by", "until", "through", "throughout"}),
     )
 )
 _TOKEN = re.compile(r"\d+|[A-Za-z]+|['’](?=\d)")
@@ -510,20 +672,40 @@ def _with_article(cand: Candidate, text: str) -> Candidate:
 
 
 def _periods(text: str, found: list[Candidate]) -> Iterator[Candidate]:
-    """Two dates joined by "to", "until", "-" or "and" (after "between"/"from") make one period."""
+    """Two dates joined by "to", "until", "-" or "and" (after "between"/"from") make one period: "Oct. 2 to
+    Oct. 22", "from 2014 to 2018", "between 2015 and February 2018" (the bounds keep their own precision).
+    Only whole dates join: "Oct." inside "Oct. 2" is not a bound."""
     points = sorted(
         (c for c in found if c.low is None and isinstance(c.value, str) and c.value[:1].isdigit()),
         key=lambda c: (c.start, -c.end),
     )
-    for a, b in pairwise(points):
+    whole: list[Candidate] = []
+    for c in points:
+        if whole and c.end <= whole[-1].end:
+            continue  # inside a longer date
+        if whole and c.start < whole[-1].end:
+            continue  # overlaps one already taken
+        whole.append(c)
+    for a, b in pairwise(whole):
         gap = text[a.end : b.start]
-        if b.start <= a.end or len(gap) > 12 or not _PERIOD_JOIN.fullmatch(gap):
+        if len(gap) > 12 or not _PERIOD_JOIN.fullmatch(gap):
             continue
         before = text[max(0, a.start - 9) : a.start].lower()
         lead = re.search(r"\b(between|from)\s+$", before)
         if gap.strip().lower() == "and" and not (lead and lead.group(1) == "between"):
             continue
-        if str(a.value) >= str(b.value) or len(str(a.value)) != len(str(b.value)):
+        low, high = str(a.value), str(b.value)
+        if not _ordered(low, high):
             continue
         start = a.start - (len(before) - lead.start()) if lead else a.start
-        yield Candidate(start, b.end, Kind.DATE, f"{a.value}..{b.value}", low=a.value, high=b.value)
+        yield Candidate(start, b.end, Kind.DATE, f"{low}..{high}", low=low, high=high)
+
+
+def _ordered(low: str, high: str) -> bool:
+    """Whether `low` begins before `high` ends, compared at the coarser of their precisions ("2015" before
+    "2018-02"); week, quarter and season codes only pair with their own kind."""
+    plain = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+    if plain.fullmatch(low) and plain.fullmatch(high):
+        width = min(len(low), len(high))
+        return low[:width] < high[:width]
+    return len(low) == len(high) and low < high

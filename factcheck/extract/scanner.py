@@ -46,6 +46,7 @@ _PHONE = re.compile(
     r"|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"
 )
 _CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*\b|\b24/7\b")
+_QUARTER_CODE = re.compile(r"Q[1-4]|H[12]")
 _DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?\b")
 _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
 # Labels before a number that make it a reference, not a figure ("page 12", "No. 5", "Article 5").
@@ -92,6 +93,8 @@ def _code(m: re.Match[str], text: str) -> Candidate | None:
     letters = re.match(r"[A-Za-z]+", m.group())
     if letters and letters.group() in P.CURRENCY_MARKS:
         return None
+    if _QUARTER_CODE.fullmatch(m.group()):
+        return None  # "Q3", "H1" are parts of a year, left to the date recognizers
     return Candidate(m.start(), m.end(), None)
 
 
