@@ -129,7 +129,35 @@ def tokenize(text: str, allow_currency_scales: bool = False) -> list[Token]:
         kind = "hyphen" if ch in "-‐" else "other"
         tokens.append(Token(ch, pos, pos + 1, kind))
         pos += 1
-    return [t for t in tokens if t.kind != "hyphen"]
+    return [t for t in _compound_ordinals(tokens) if t.kind != "hyphen"]
+
+
+_FIRST_ORDINALS = {"first": 1, "firsts": 1, "second": 2, "seconds": 2}
+
+
+def _compound_ordinals(tokens: list[Token]) -> list[Token]:
+    """ "twenty-fifth" is one ordinal (25th), so "one twenty-fifth" is 1/25 and "the twenty-first century"
+    holds no number; without the hyphen ("thirty fifths") the words stay apart, as 30/5."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.kind == "tens" and i + 2 < len(tokens) and tokens[i + 1].kind == "hyphen":
+            word = tokens[i + 2].text.lower()
+            unit = _FIRST_ORDINALS.get(word) or (
+                FRACTIONS[word] if word in FRACTIONS and FRACTIONS[word] < 10 else 0
+            )
+            if unit and tokens[i + 2].start == tokens[i + 1].end == t.end + 1:
+                out.append(
+                    Token(
+                        f"{t.text}-{tokens[i + 2].text}", t.start, tokens[i + 2].end, "frac", t.value + unit
+                    )
+                )
+                i += 3
+                continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _word_kind(word: str) -> str:

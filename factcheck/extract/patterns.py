@@ -61,7 +61,10 @@ _SEP = r"(?:(?<=[A-Za-z])\s+|\s+(?=[A-Za-z])|(?<=[A-Za-z])[-‐](?=[A-Za-z])|(?<
 
 
 def _run(currency: bool) -> str:
-    token = rf"(?:{_digits(currency)}|{_VULGAR}|\b(?i:{_NUMBER_WORDS})\b)"
+    # "first"/"second" only as the end of a compound ordinal ("twenty-first"), which numbers.py reads as one
+    token = (
+        rf"(?:{_digits(currency)}|{_VULGAR}|\b(?i:{_NUMBER_WORDS})\b|(?<=[yY][-‐])(?i:firsts?|seconds?)\b)"
+    )
     prefix = rf"(?:\b(?i:minus|negative)\s+)?(?:\b(?i:an?)\s+{_WORD_START})?"
     return rf"(?:{prefix}{token}(?:(?:{_FILLER})*{_SEP}{token})*)"
 

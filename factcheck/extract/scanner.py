@@ -356,7 +356,7 @@ def _bare_fraction_ok(word: str, text: str, start: int, end: int) -> bool:
     """Whether a fraction word with no numerator ("half", "quarter") is a figure here."""
     if word not in ("half", "halves"):
         return False  # "quarter" alone is a season or a financial quarter, "third" an ordinal
-    if text[end : end + 1] in "-‐":
+    if text[end : end + 1] in ("-", "‐"):
         return False
     if _preceded_by(text, start, _HEDGES_BEFORE_HALF):
         return True  # "more than half", "nearly half"
@@ -477,7 +477,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
         surface = text[start:end].lower()
         if surface in _BARE_FRACTIONS and not _bare_fraction_ok(surface, text, start, end):
             continue
-        if surface.startswith(("a half", "an half")) and text[end : end + 1] in "-‐":
+        if surface.startswith(("a half", "an half")) and text[end : end + 1] in ("-", "‐"):
             continue
         if surface in _VAGUE_WORDS:
             continue  # "dozens of people": the vague recognizer's
