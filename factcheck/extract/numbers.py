@@ -31,11 +31,13 @@ NUMBER_WORDS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, *DOZEN_WORDS, 
 
 # Digits: thousands separators (1,500; 12,34,567 in Indian style; 40 000 with a thin or no-break space;
 # "100, 000" as tokenised text writes it — nobody lists "000" as a number of its own),
-# decimals, an exponent (1.3e6), and a scale or a vulgar fraction glued on ("3.5k", "2½").
+# decimals (in tokenised text "46 . 8 million", before a scale or a percent only), an exponent (1.3e6), and a
+# scale or a vulgar fraction glued on ("3.5k", "2½").
 DIGITS_RE = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?!\d)"
     r"|\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d{1,3}(?:, 000)+(?!\d)|\d+|(?<![\w.])(?=\.\d))"
-    r"(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?![\w.]))?"
+    r"(?:\.\d+|(?<=\d) \. \d+(?=$| (?:(?:million|billion|trillion|per|percent)\b|%)))?"
+    r"(?:[eE][-+]?\d{1,3}(?![\w.]))?"
 )
 _DIGITS = re.compile(r"([-−]|minus\s+|negative\s+)?(" + DIGITS_RE + ")")
 # A scale abbreviation after digits: glued ("3.5k", "$2bn"), or spaced if it has two letters ("10 bln").
