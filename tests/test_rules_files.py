@@ -59,7 +59,7 @@ def test_extends_adds_a_rule_of_a_typed_kind() -> None:
         (
             "version: 1\nrules:\n  - id: FC901\n    name: x\n    kind: changed\n    hedge: required\n"
             "    severity: error\n    message: m\n",
-            "hedge and slack only apply",
+            "rounding parameters (hedge) apply only to kind: rounded",
         ),
         (
             "version: 1\nrules:\n  - id: FC901\n    name: x\n    kind: added\n    severity: error\n"

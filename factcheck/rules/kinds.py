@@ -48,15 +48,16 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     a, b = number(s), number(d)
     if s is None or d is None or a is None or b is None or numeric_delta(p) is None or a == 0:
         return False
-    # a hedge says "about"; a bound that still holds ("more than 5%" for 5.3%) is as honest as one
-    hedged = (
-        "approx" in d.qualifiers
-        or ("above" in d.qualifiers and b <= a)
-        or ("below" in d.qualifiers and b >= a)
-    )
+    # a hedge says "about"; a bound that still holds ("more than 5%" for 5.3%) is as honest as one, and news
+    # copy rounds a bound further ("more than £500,000" for £572,206) than an "about"
+    bound_holds = ("above" in d.qualifiers and b <= a) or ("below" in d.qualifiers and b >= a)
+    if ("above" in d.qualifiers or "below" in d.qualifiers) and not bound_holds:
+        return False  # "more than £500,000" for £472,206 is not rounded, it is wrong
+    hedged = "approx" in d.qualifiers or bound_holds
     if (rule.hedge == "required" and not hedged) or (rule.hedge == "forbidden" and hedged):
         return False
-    return abs(b - a) <= rule.max_relative * abs(a) and rounds_to(a, s.surface, b, d.surface, rule.slack)
+    limit = max(rule.max_relative, rule.bound_max_relative) if bound_holds else rule.max_relative
+    return abs(b - a) <= limit * abs(a) and rounds_to(a, s.surface, b, d.surface, rule.slack)
 
 
 def _mantissa(value: float) -> tuple[str, int]:
@@ -86,7 +87,12 @@ def _date_shift(rule: Rule, p: Pairing) -> bool:
 
 
 def _quote_altered(rule: Rule, p: Pairing) -> bool:
-    return p.source is not None and "quoted" in p.source.qualifiers
+    """A quoted figure dropped, or changed inside a quotation. Restated outside quotation marks it is a
+    paraphrase ("a 45-year low" quoted -> "its lowest level in more than 40 years"), which the other rules
+    judge like any change."""
+    if p.source is None or "quoted" not in p.source.qualifiers:
+        return False
+    return p.derived is None or p.derived.kind is Kind.VAGUE or "quoted" in p.derived.qualifiers
 
 
 def _bounds(fig: Figure) -> tuple[float, float] | None:

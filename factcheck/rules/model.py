@@ -48,6 +48,7 @@ class Rule:
     hedge: str = "any"
     slack: float = 0.5
     max_relative: float = 0.1
+    bound_max_relative: float = 0.0
     enabled: bool = True
 
     @property
@@ -94,5 +95,6 @@ def rule_from_mapping(data: Mapping[str, Any]) -> Rule:
         hedge=data.get("hedge", "any"),
         slack=float(data.get("slack", 0.5)),
         max_relative=float(data.get("max_relative", 0.1)),
+        bound_max_relative=float(data.get("bound_max_relative", 0.0)),
         enabled=data.get("enabled", True),
     )

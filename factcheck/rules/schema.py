@@ -63,6 +63,7 @@ class RuleSpec(BaseModel):
     hedge: Literal["required", "forbidden", "any"] = "any"
     slack: float = Field(default=0.5, gt=0, le=5)
     max_relative: float = Field(default=0.1, gt=0, le=1)
+    bound_max_relative: float = Field(default=0.0, ge=0, le=1)
     severity: Severity
     message: str
     doc: str = ""
@@ -89,8 +90,11 @@ class RuleSpec(BaseModel):
         kind = self.kind or self.status
         if self.tolerance is not None and kind != "changed":
             raise ValueError("tolerance only applies to rules of kind: changed")
-        if kind != "rounded" and ("hedge" in self.model_fields_set or "slack" in self.model_fields_set):
-            raise ValueError("hedge and slack only apply to rules of kind: rounded")
+        rounding = {"hedge", "slack", "max_relative", "bound_max_relative"} & self.model_fields_set
+        if kind != "rounded" and rounding:
+            raise ValueError(
+                f"rounding parameters ({', '.join(sorted(rounding))}) apply only to kind: rounded"
+            )
         return self
 
 
