@@ -21,7 +21,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from factcheck.calendar import covers
+from factcheck.calendar import covers, span
 from factcheck.derive import derivation
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
@@ -56,6 +56,10 @@ def value_key(fig: Figure) -> Hashable:
 
 def comparable(a: Figure, b: Figure) -> bool:
     """Whether `b` could be `a` restated with another value: same kind of thing, measured the same way."""
+    if a.kind is Kind.DATE and b.kind is Kind.DATE:
+        # a date placed on the calendar and one that is not ("30 October" with no year known, "2002") say
+        # different kinds of things: neither can be the other moved
+        return (span(a.value) is None) == (span(b.value) is None)
     if a.kind in (Kind.DATE, Kind.SCORE) or b.kind in (Kind.DATE, Kind.SCORE):
         return a.kind is b.kind
     if Kind.RANGE in (a.kind, b.kind):

@@ -121,7 +121,9 @@ NUMERIC = re.compile(
 )
 YEAR = re.compile(r"(?<![\w$€£¥.,/\-−])(?:1[89]\d{2}|20\d{2})(?![\w%‰]|[.,]\d|\s?%)")
 DECADE = re.compile(r"(?<![\w.,])(?:(?:1[89]|20)\d0(?:s|'s|’s)|'\d0s|’\d0s)(?!\w)")
-YEAR_SPAN = re.compile(r"(?<![\w.,])(?P<a>(?:1[89]|20)\d{2})[-–/](?P<b>(?:1[89]|20)?\d{2})(?![\w%])")
+YEAR_SPAN = re.compile(
+    r"(?<![\w.,])(?P<a>(?:1[89]|20)\d{2})(?:[-–/]| [-–] )(?P<b>(?:1[89]|20)?\d{2})(?![\w%]|\s?%)"
+)
 # Two dates joined into a period: "Oct. 2 to October 22", "2014-2018", "from 2014 to 2018".
 _JOIN = r"(?:[-–—]|to|through|thru|until|till|and)"
 # A span of time reaching back from, or forward to, the publication date: "the past three years",

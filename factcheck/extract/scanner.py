@@ -477,8 +477,8 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
         surface = text[start:end].lower()
         if surface in _BARE_FRACTIONS and not _bare_fraction_ok(surface, text, start, end):
             continue
-        if surface.startswith(("a half", "an half")) and text[end : end + 1] in ("-", "‐"):
-            continue
+        if p.fraction and _ORDINAL_ADJECTIVE.match(surface) and _HYPHEN_AFTER.match(text, end):
+            continue  # "a seventh-minute lead", "a third-quarter loss", "a half-point cut": ordinals, not shares
         if surface in _VAGUE_WORDS:
             continue  # "dozens of people": the vague recognizer's
         kind = Kind.FRACTION if p.fraction and abs(p.value) < 1 else Kind.NUMBER
@@ -490,6 +490,8 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
 
 
 _BARE_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
+_ORDINAL_ADJECTIVE = re.compile(r"(?:an?|one)\s+[a-z]+(?<!s)$")
+_HYPHEN_AFTER = re.compile(r"\s?[-‐]\s?[A-Za-z]")
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 
 
