@@ -18,10 +18,12 @@ import re
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from datetime import date
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
 from factcheck.calendar import covers, span
+from factcheck.conversions import converts
 from factcheck.derive import derivation
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
@@ -161,6 +163,9 @@ def align(
     source: Document, source_figures: Sequence[Figure], derived: Document, derived_figures: Sequence[Figure]
 ) -> list[Pairing]:
     """Pairings in source order (derived-only figures by their position), each figure in at most one."""
+    # "200 m (656ft)": a conversion restates the measure before it and is neither added nor dropped alone
+    source_figures = [f for f in source_figures if id(f) not in _conversions(source_figures, source.text)]
+    derived_figures = [f for f in derived_figures if id(f) not in _conversions(derived_figures, derived.text)]
     cs, cd = _Context(source), _Context(derived)
     by_key_s: dict[Hashable, list[Figure]] = defaultdict(list)
     by_key_d: dict[Hashable, list[Figure]] = defaultdict(list)
@@ -275,6 +280,21 @@ def align(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
     return sorted(pairings, key=_order)
+
+
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*(?:(?i:about|around|roughly|some|nearly|almost|more than|over)\s+)?")
+
+
+def _conversions(figures: Sequence[Figure], text: str) -> set[int]:
+    """ids of figures that convert the measure just before them, in brackets ("30C (86F)")."""
+    found: set[int] = set()
+    for a, b in pairwise(figures):
+        if not (isinstance(a.value, float) and isinstance(b.value, float)):
+            continue
+        gap = _BRACKET_OPEN.fullmatch(text, a.end, b.start)
+        if gap is not None and converts(a.value, a.unit, b.value, b.unit):
+            found.add(id(b))
+    return found
 
 
 def _written_in(fig: Figure, text: str) -> bool:

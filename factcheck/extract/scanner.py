@@ -478,7 +478,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
         if surface in _BARE_FRACTIONS and not _bare_fraction_ok(surface, text, start, end):
             continue
         if p.fraction and _ORDINAL_ADJECTIVE.match(surface) and _HYPHEN_AFTER.match(text, end):
-            continue  # "a seventh-minute lead", "a third-quarter loss", "a half-point cut": ordinals, not shares
+            continue  # "a seventh-minute lead", "a half-point cut": ordinals and measures, not shares
         if surface in _VAGUE_WORDS:
             continue  # "dozens of people": the vague recognizer's
         kind = Kind.FRACTION if p.fraction and abs(p.value) < 1 else Kind.NUMBER

@@ -1,0 +1,46 @@
+"""Unit conversions, so that a figure restated in another unit ("200 m (656ft)") is seen as a restatement.
+
+News copy follows a measure with its conversion in brackets; a rewrite that adds or drops the conversion has
+not added or dropped a figure. The factors are data (lexicon/units.yaml, `conversions`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from factcheck.extract.lexicon import table
+
+# How far a printed conversion may be from the exact one: news rounds conversions (198 m is "650ft").
+RELATIVE_TOLERANCE = 0.03
+# Temperatures are rounded to the degree on both sides: 30C is "86F", 31C is "88F".
+ABSOLUTE_TOLERANCE_CELSIUS = 1.0
+
+
+@cache
+def _factors() -> dict[str, tuple[str, float, float]]:
+    units = table("units")["units"]
+    out: dict[str, tuple[str, float, float]] = {}
+    for name, spec in table("units")["conversions"].items():
+        factor, offset = (spec[0], spec[1]) if isinstance(spec, list) else (spec, 0.0)
+        out[name] = (units[name]["entity"], float(factor), float(offset))
+    return out
+
+
+def in_base_unit(value: float, unit: str | None) -> tuple[str, float] | None:
+    """(entity, value in the entity's base unit), or None for a unit without a conversion."""
+    if unit is None or unit not in _factors():
+        return None
+    entity, factor, offset = _factors()[unit]
+    return entity, value * factor + offset
+
+
+def converts(value_a: float, unit_a: str | None, value_b: float, unit_b: str | None) -> bool:
+    """Whether two measures in different units of one kind state the same amount, as news rounds it."""
+    if unit_a == unit_b:
+        return False
+    a, b = in_base_unit(value_a, unit_a), in_base_unit(value_b, unit_b)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    if a[0] == "temperature":
+        return abs(a[1] - b[1]) <= ABSOLUTE_TOLERANCE_CELSIUS
+    return abs(a[1] - b[1]) <= RELATIVE_TOLERANCE * max(abs(a[1]), abs(b[1]))
