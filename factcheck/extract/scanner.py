@@ -68,7 +68,7 @@ _SCORE_CONTEXT = re.compile(
 )
 
 
-_SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w%.,-]|[.,]\d)")
+_SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w%,-]|[.,]\d|\s?[-–]\s?\d)")
 
 
 def _score(m: re.Match[str], text: str) -> Candidate | None:
@@ -211,7 +211,7 @@ _MONEY_PREFIX = re.compile(
     rf"(?:(?P<join>{P.RANGE_JOIN})(?P<pre2>{P.CURRENCY_PREFIX})?\s?(?P<b>{P.MONEY_NUMBER}))?"
 )
 _MONEY_SUFFIX = re.compile(
-    rf"(?P<a>{P.NUMBER})(?:(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER}))?(?:\s*|[-‐])(?P<cur>{P.CURRENCY_SUFFIX})"
+    rf"(?P<a>{P.NUMBER})(?:(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER}))?(?:\s?[-‐]\s?|\s*)(?P<cur>{P.CURRENCY_SUFFIX})"
     rf"(?:\s+(?P<scale>{P.BIG_SCALE_WORD}))?"
     rf"(?:(?:\s+and)?\s+(?P<sub>{P.NUMBER})\s+(?P<subunit>{P.SUBUNIT}))?"
 )
@@ -328,6 +328,8 @@ def _count(m: re.Match[str], text: str) -> Candidate | None:
     if _YEARISH.match(m.group("b")) or _YEARISH.match(m.group("a")):
         return None
     part, whole = _value(m.group("a")), _value(m.group("b"))
+    if m.re is _RATIO and part > 10 and " in " in m.group():
+        return None  # "one in four adults" is a ratio; "over 60 in 96 countries" is an age and a count
     if whole <= 0 or part > whole or part < 1 or m.group("b").lower().startswith(("a ", "an ")):
         return None  # "two thirds of a million" is a number, not a count
     end = m.end()
