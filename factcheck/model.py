@@ -26,6 +26,7 @@ class Kind(str, Enum):
     VAGUE = "vague"  # a vague quantifier ("many", "most", "several"): never a figure to report on its own
     SCORE = "score"  # "3-1" in a match report: one figure, its value the two numbers as written
     ORDINAL = "ordinal"  # "70th anniversary", "18th century": reported only by rules that name this kind
+    CODE = "code"  # a name with digits ("F-16", "MH370", "Article 50"): reported only by rules that name it
 
 
 class Status(str, Enum):

@@ -25,6 +25,7 @@ PRIORITY: dict[Kind | None, int] = {
     Kind.NUMBER: 30,
     Kind.VAGUE: 10,
     Kind.ORDINAL: 95,
+    Kind.CODE: 99,  # a name with digits blocks the numbers inside it, as a non-figure does
     Kind.SCORE: 85,
 }
 

@@ -88,6 +88,16 @@ def _nonfigure(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), None)
 
 
+def code(start: int, end: int, text: str) -> Candidate:
+    """A name with digits, as one figure of kind code: its value the name folded ("F-16" -> "f16", "Article
+    50" -> "article50"), its unit the letters it starts with ("f", "article"), so that "F-16" -> "F-35" is a
+    change and "F-16" -> "COVID-19" is not."""
+    surface = text[start:end]
+    value = re.sub(r"[\W_]+", "", surface).lower()
+    label = re.match(r"[^\W\d_]+", value)
+    return Candidate(start, end, Kind.CODE, value, label.group() if label else "")
+
+
 def _code(m: re.Match[str], text: str) -> Candidate | None:
     """ "F-16", "COVID-19", "G7" are names; "USD115" is money, left to the money recognizer."""
     letters = re.match(r"[A-Za-z]+", m.group())
@@ -95,7 +105,9 @@ def _code(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if _QUARTER_CODE.fullmatch(m.group()):
         return None  # "Q3", "H1" are parts of a year, left to the date recognizers
-    return Candidate(m.start(), m.end(), None)
+    if m.group() == "24/7":
+        return Candidate(m.start(), m.end(), None)
+    return code(m.start(), m.end(), text)
 
 
 def _digit_code(m: re.Match[str], text: str) -> Candidate | None:
@@ -106,7 +118,7 @@ def _digit_code(m: re.Match[str], text: str) -> Candidate | None:
         or (letters in SCALE_ABBREVIATIONS and letters not in CURRENCY_ONLY_SCALES)
     ):
         return None
-    return Candidate(m.start(), m.end(), None)
+    return code(m.start(), m.end(), text)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -119,7 +131,7 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     window = text[max(0, m.start() - 24) : m.start()]
     ref = _REFERENCE_BEFORE.search(window)
     if ref:
-        return Candidate(m.start() - (len(window) - ref.start()), m.end(), None)
+        return code(m.start() - (len(window) - ref.start()), m.end(), text)
     named = _NAME_BEFORE.search(window)
     if named is None:
         return None
@@ -130,6 +142,8 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if unit_after(text, m.end()) is not None:
         return None
+    # "Boeing 737", but also "Neymar 32" in a list of goals: a capitalised word before a number is too loose
+    # a sign of a name to report on, so the span only keeps its number from being read as a figure
     return Candidate(start, m.end(), None)
 
 
