@@ -82,7 +82,7 @@ _YMD = _g(_YEAR, "y4") + r"[-/](?P<m4>(?i:" + alternation(list(MONTHS)) + r"))[-
 EXPLICIT = re.compile(rf"(?<![\w-])(?:{_MDY}|{_DMY}|{_MY}|{_YMD})")
 WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week\s+(?:on\s+)?)?)?{_WEEKDAY}(?:'s|’s)?"
-    rf"(?:,?\s+(?:{_MDY}|{_DMY}|the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\b))?"
+    rf"(?:,?\s+(?:{_MDY}|{_DMY}|the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s?%|[.,]\d)))?"
     rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?"
 )
 MONTH_ALONE = re.compile(

@@ -46,6 +46,8 @@ _PHONE = re.compile(
     r"|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"
 )
 _CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*\b|\b24/7\b")
+# Web and mail addresses: their digits are parts of a name ("bbc.co.uk/news/12345", "jo23@example.com").
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUARTER_CODE = re.compile(r"Q[1-4]|H[12]")
 _DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?\b")
 _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
@@ -512,6 +514,7 @@ _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billio
 
 
 RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
+    (_ADDRESS, _nonfigure),
     (_PHONE, _nonfigure),
     (_CODE, _code),
     (_MONEY_PREFIX, _money_prefix),
