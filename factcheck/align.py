@@ -195,7 +195,17 @@ def align(
     lone_d = [figs[0] for key, figs in by_key_d.items() if key not in by_key_s]
     # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure;
     # "the third quarter" for "the quarter ended Sept. 30" says less, not something else.
-    loose = assign(lone_s, cs, lone_d, cd, _same_value_one_unit, minimum=0.0)
+    # ... but "25 countries" is not "25 years": a bare number that counts a noun of its own is another figure
+    counting = {id(f) for f in source_figures if _counts_a_noun(f, source.text)}
+    counting |= {id(f) for f in derived_figures if _counts_a_noun(f, derived.text)}
+    loose = assign(
+        lone_s,
+        cs,
+        lone_d,
+        cd,
+        lambda a, b: _same_value_one_unit(a, b) and id(a) not in counting and id(b) not in counting,
+        minimum=0.0,
+    )
     loose += [
         (i, j)
         for i, j in assign(lone_s, cs, lone_d, cd, _same_share, minimum=0.0)
@@ -343,6 +353,17 @@ def _same_length_of_time(a: Figure, b: Figure) -> bool:
         return False
     days_a, days_b = _days(a), _days(b)
     return days_a is not None and days_b is not None and abs(days_a - days_b) <= max(2.0, 0.02 * days_a)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+
+
+def _counts_a_noun(fig: Figure, text: str) -> bool:
+    """ "25 countries": a number without a unit directly followed by the thing it counts."""
+    if fig.unit is not None or fig.kind is not Kind.NUMBER:
+        return False
+    m = _NEXT_WORD.match(text, fig.end)
+    return m is not None and m.group(1).lower() not in _STOPWORDS
 
 
 def _same_value_one_unit(a: Figure, b: Figure) -> bool:
