@@ -39,6 +39,7 @@ _AFTER_WORDS = 5
 _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
 _ANCHOR_BONUS = 0.3
 _REPEAT_MARGIN = 0.1
+_DISPLACE_MARGIN = 0.3  # how much better another figure must fit a kept value's words to question the match
 _VALUE_WEIGHT = 0.2
 _CLEAR_CHANGE = 0.6
 
@@ -133,14 +134,15 @@ def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def similarity(a: Figure, ca: _Context, b: Figure, cb: _Context) -> float:
-    """How much two figures talk about the same thing: 0 (unrelated) to 1 (same measure, same sentence)."""
+    """How much two figures talk about the same thing: 0 (unrelated), 1 for the same measure in the same
+    sentence, more with an anchor and equal values; not capped, so that close candidates stay apart."""
     ma, mb = ca.measure(a), cb.measure(b)
     measure = fuzz.token_set_ratio(ma, mb) / 100 if ma and mb else 0.0
     score = 0.4 * _cosine(ca.sentence(a), cb.sentence(b)) + 0.6 * measure
     if (a.sentence, b.sentence) in ca.anchors:
         score += _ANCHOR_BONUS  # the two sentences keep another figure in common
     score += _VALUE_WEIGHT * _closeness(a, b)
-    return min(score, 1.0)
+    return score
 
 
 def _closeness(a: Figure, b: Figure) -> float:
@@ -188,11 +190,13 @@ def align(
             repeats_s.extend(extra_s)
             repeats_d.extend(extra_d)
 
+    lone_s = [figs[0] for key, figs in by_key_s.items() if key not in by_key_d]
+    lone_d = [figs[0] for key, figs in by_key_d.items() if key not in by_key_s]
+    displaced = _displaced(pairings, cs, lone_s, cd)
+    pairings = [p for p in pairings if id(p.derived) not in {id(d) for d, _ in displaced}]
     # Sentences that keep a figure are the same sentence rewritten: they anchor the rest of the pairing.
     anchors = {(p.source.sentence, p.derived.sentence) for p in pairings if p.source and p.derived}
     cs.anchors = cd.anchors = anchors
-    lone_s = [figs[0] for key, figs in by_key_s.items() if key not in by_key_d]
-    lone_d = [figs[0] for key, figs in by_key_d.items() if key not in by_key_s]
     # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure;
     # "the third quarter" for "the quarter ended Sept. 30" says less, not something else.
     # ... but "25 countries" is not "25 years": a bare number that counts a noun of its own is another figure
@@ -223,8 +227,8 @@ def align(
     # A repeated value may be where the change is: "3.4%" -> "3.8%" although the source says "3.8%" elsewhere.
     # A repeat counts as a change only where its context fits the other figure better than its equal.
     rows = lone_s + [r for r, _ in repeats_s]
-    cols = lone_d + [r for r, _ in repeats_d]
-    equal_of = {id(r): other for r, other in [*repeats_s, *repeats_d]}
+    cols = lone_d + [r for r, _ in repeats_d] + [d for d, _ in displaced]
+    equal_of = {id(r): other for r, other in [*repeats_s, *repeats_d, *displaced]}
 
     # A derived figure that follows from the source ("40%" from "31 hours to 19 hours") is a change only if
     # it clearly restates one source figure.
@@ -264,6 +268,11 @@ def align(
         if len(lone_d) + k not in used_cols:
             pairings.append(Pairing(Status.MATCHED, other, repeat))
     left_s = [f for i, f in enumerate(lone_s) if i not in used_rows]
+    for k, (moved, kept) in enumerate(displaced):
+        if len(lone_d) + len(repeats_d) + k in used_cols:
+            left_s.append(kept)  # its value now stands where another figure was: it was itself dropped
+        else:
+            pairings.append(Pairing(Status.MATCHED, kept, moved))
     left_d = [f for j, f in enumerate(lone_d) if j not in used_cols]
     # A figure whose very words stand in the source was not invented, even where the source's copy is not a
     # figure ("Euro 2016" is a name there, "euro 2016" in a lower-cased summary).
@@ -305,6 +314,27 @@ def _conversions(figures: Sequence[Figure], text: str) -> set[int]:
         if gap is not None and converts(a.value, a.unit, b.value, b.unit):
             found.add(id(b))
     return found
+
+
+def _displaced(
+    pairings: Sequence[Pairing], cs: _Context, lone_s: Sequence[Figure], cd: _Context
+) -> list[tuple[Figure, Figure]]:
+    """Kept values that may stand where another figure was: "touched 0.5%" in the derived equals the source's
+    "crude fell 0.5%", but its words are those of the source's "touched 0.505%". Each is returned with the
+    figure it matched by value; the change assignment decides, with the same margin as for repeats."""
+    out: list[tuple[Figure, Figure]] = []
+    for p in pairings:
+        if p.source is None or p.derived is None:
+            continue
+        rivals = [r for r in lone_s if r.kind is not Kind.VAGUE and comparable(r, p.derived)]
+        if not rivals:
+            continue
+        kept = similarity(p.source, cs, p.derived, cd)
+        if max(similarity(r, cs, p.derived, cd) for r in rivals) >= max(
+            _CLEAR_CHANGE, kept + _DISPLACE_MARGIN
+        ):
+            out.append((p.derived, p.source))
+    return out
 
 
 def _written_in(fig: Figure, text: str) -> bool:
