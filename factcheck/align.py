@@ -62,7 +62,10 @@ def comparable(a: Figure, b: Figure) -> bool:
     if a.kind is Kind.DATE and b.kind is Kind.DATE:
         # a date placed on the calendar and one that is not ("30 October" with no year known, "2002") say
         # different kinds of things: neither can be the other moved
-        return (span(a.value) is None) == (span(b.value) is None)
+        placed_a, placed_b = span(a.value) is not None, span(b.value) is not None
+        if placed_a != placed_b:
+            return False
+        return placed_a or _same_kind_of_words(str(a.value), str(b.value))
     if a.kind in (Kind.DATE, Kind.SCORE) or b.kind in (Kind.DATE, Kind.SCORE):
         return a.kind is b.kind
     if Kind.RANGE in (a.kind, b.kind):
@@ -74,6 +77,21 @@ def comparable(a: Figure, b: Figure) -> bool:
     if a.kind is Kind.PERCENT and b.kind is Kind.PERCENT:
         return True  # percent and percentage points compare: confusing them is a finding of its own
     return a.kind is b.kind and a.unit == b.unit
+
+
+_WEEKDAY_NAMES = frozenset(names[0].lower() for names in table("dates")["weekdays"].values())
+
+
+def _same_kind_of_words(a: str, b: str) -> bool:
+    """Dates left as words (no publication date to resolve them against) compare when they are the same kind
+    of expression: "thursday"/"friday", "last year"/"next year", "two years ago"/"three years ago"; not
+    "three years ago"/"the past 40 years"."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    if wa[-1] in _WEEKDAY_NAMES and wb[-1] in _WEEKDAY_NAMES:
+        return True
+    return wa[-1] == wb[-1] and wa[0] not in ("the", "past", "next") and wb[0] not in ("the", "past", "next")
 
 
 class _Context:

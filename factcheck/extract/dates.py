@@ -495,8 +495,9 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         return None
     unit = DURATIONS[m.group("u").lower()]
     cand_start = m.start()
-    if pub is None:
-        cand = Candidate(cand_start, m.end(), Kind.DATE, " ".join(m.group().lower().split()))
+    if pub is None:  # the words, in one form: "the last 40 years" and "the past forty years" are one span
+        side = "within" if within else "past" if direction in _SPAN_BACK else "next"
+        cand = Candidate(cand_start, m.end(), Kind.DATE, f"{side} {amount:g} {unit}")
         return cand if within else _with_article(cand, text)
     if within:
         low, high = pub, shift(pub, unit, amount)

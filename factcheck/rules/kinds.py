@@ -56,6 +56,7 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     hedged = "approx" in d.qualifiers or bound_holds
     if (rule.hedge == "required" and not hedged) or (rule.hedge == "forbidden" and hedged):
         return False
+    # the bound must still be the figure rounded: "at least three people" for four dead is not a rounding
     limit = max(rule.max_relative, rule.bound_max_relative) if bound_holds else rule.max_relative
     return abs(b - a) <= limit * abs(a) and rounds_to(a, s.surface, b, d.surface, rule.slack)
 
