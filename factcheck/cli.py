@@ -7,7 +7,6 @@ Exit codes are a contract a CMS or CI can gate on: 0 no finding at or above --fa
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -132,10 +131,9 @@ def audit_command(
     except OSError as exc:
         raise _fail(f"{out}: cannot write ({exc.strerror or exc})") from None
     failed = sum(1 for r in result.pair_rows if r["status"] == "error")
-    by_rule = Counter(f"{r['rule']} {r['name']}" for r in result.finding_rows)
     if not quiet:
-        print(f"{len(result.pair_rows)} pairs, {failed} errors; {len(result.finding_rows)} findings -> {out}")
-        for rule, n in sorted(by_rule.items()):
+        print(f"{len(result.pair_rows)} pairs, {failed} errors; {result.finding_count} findings -> {out}")
+        for rule, n in sorted(result.rule_counts.items()):
             print(f"  {rule}: {n}")
     severities = result.severities()
     if fail_on is FailOn.never:

@@ -30,33 +30,41 @@ JOURNAL = "journal.jsonl"
 
 @dataclass
 class AuditResult:
-    """The three tables of a batch; DataFrames for notebooks (pandas is imported only here)."""
+    """What a batch produced: one row per pair in memory, the findings and figures on disk when the batch
+    wrote them (`directory`), so that memory stays flat however many pairs there are; DataFrames for
+    notebooks (pandas is imported only here)."""
 
     pair_rows: list[dict[str, Any]]
-    finding_rows: list[dict[str, Any]]
-    figure_rows: list[dict[str, Any]]
-    timings: dict[str, float] = field(default_factory=dict)
+    rule_counts: Counter[str] = field(default_factory=Counter)  # "FC101 omitted-figure" -> findings
+    severity_counts: Counter[str] = field(default_factory=Counter)
+    directory: Path | None = None
+    _finding_rows: list[dict[str, Any]] = field(default_factory=list)
+    _figure_rows: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def finding_count(self) -> int:
+        return sum(self.rule_counts.values())
 
     @property
     def pairs(self) -> Any:
-        return _frame(self.pair_rows, PAIR_COLUMNS)
+        return self._table("pairs", self.pair_rows, PAIR_COLUMNS)
 
     @property
     def findings(self) -> Any:
-        return _frame(self.finding_rows, FINDING_TABLE_COLUMNS)
+        return self._table("findings", self._finding_rows, FINDING_TABLE_COLUMNS)
 
     @property
     def figures(self) -> Any:
-        return _frame(self.figure_rows, FIGURE_COLUMNS)
+        return self._table("figures", self._figure_rows, FIGURE_COLUMNS)
 
     def severities(self) -> Counter[str]:
-        return Counter(str(r["severity"]) for r in self.finding_rows)
+        return Counter(self.severity_counts)
 
+    def _table(self, name: str, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> Any:
+        import pandas as pd
 
-def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> Any:
-    import pandas as pd
-
-    return pd.read_csv(io.StringIO(_csv(rows, columns)), keep_default_na=False, na_values=[""])
+        source: Any = self.directory / f"{name}.csv" if self.directory else io.StringIO(_csv(rows, columns))
+        return pd.read_csv(source, keep_default_na=False, na_values=[""])
 
 
 def audit(
@@ -76,43 +84,54 @@ def audit(
     of `jobs` workers); the workers read the input files, so they must reach the same paths.
     """
     specs = read_manifest(manifest) if isinstance(manifest, (str, Path)) else list(manifest)
-    results: dict[int, dict[str, Any]] = {}
-    journal_path = Path(out) / JOURNAL if out is not None else None
-    if journal_path is not None:
-        journal_path.parent.mkdir(parents=True, exist_ok=True)
-        if resume:
-            results = _read_journal(journal_path, len(specs))
-        elif journal_path.exists():
-            journal_path.unlink()
-    todo = [(n, spec) for n, spec in enumerate(specs) if n not in results]
-    sink = journal_path.open("a", encoding="utf-8") if journal_path is not None else None
-    try:
-        runner = (
-            _run_dask(todo, jobs, rules, scheduler)
-            if engine == "dask"
-            else _run(todo, jobs, rules, progress, len(specs), len(results))
-        )
-        for n, result in runner:
-            results[n] = result
-            if sink is not None:
-                sink.write(json.dumps({"n": n, **result}, ensure_ascii=False, sort_keys=True) + "\n")
-                sink.flush()
-                os.fsync(sink.fileno())
-    finally:
-        if sink is not None:
-            sink.close()
-    ordered = [results[n] for n in range(len(specs))]
-    outcome = AuditResult(
-        pair_rows=[r["pair"] for r in ordered],
-        finding_rows=[row for r in ordered for row in r["findings"]],
-        figure_rows=[row for r in ordered for row in r["figures"]],
-        timings={r["id"]: r["elapsed_ms"] for r in ordered},
-    )
-    if out is not None:
-        _write_tables(Path(out), outcome)
-        if parquet:
-            _write_parquet(Path(out), outcome)
+    if out is None:
+        todo = list(enumerate(specs))
+        results = dict(_runner(todo, jobs, rules, progress, engine, scheduler, len(specs), 0))
+        return _in_memory([results[n] for n in range(len(specs))])
+    directory = Path(out)
+    directory.mkdir(parents=True, exist_ok=True)
+    journal_path = directory / JOURNAL
+    offsets = _read_journal(journal_path, len(specs)) if resume else {}
+    if not resume and journal_path.exists():
+        journal_path.unlink()
+    todo = [(n, spec) for n, spec in enumerate(specs) if n not in offsets]
+    with journal_path.open("ab") as sink:
+        for n, result in _runner(todo, jobs, rules, progress, engine, scheduler, len(specs), len(offsets)):
+            offsets[n] = sink.tell()
+            line = json.dumps({"n": n, **result}, ensure_ascii=False, sort_keys=True) + "\n"
+            sink.write(line.encode("utf-8"))
+            sink.flush()
+            os.fsync(sink.fileno())
+    outcome = _write_tables(directory, journal_path, offsets, len(specs))
+    if parquet:
+        _write_parquet(directory, outcome)
     return outcome
+
+
+def _runner(
+    todo: list[tuple[int, PairSpec]],
+    jobs: int,
+    rules: str | None,
+    progress: bool,
+    engine: str,
+    scheduler: str | None,
+    total: int,
+    done: int,
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    if engine == "dask":
+        return _run_dask(todo, jobs, rules, scheduler)
+    return _run(todo, jobs, rules, progress, total, done)
+
+
+def _in_memory(ordered: list[dict[str, Any]]) -> AuditResult:
+    findings = [row for r in ordered for row in r["findings"]]
+    return AuditResult(
+        pair_rows=[r["pair"] for r in ordered],
+        rule_counts=Counter(f"{row['rule']} {row['name']}" for row in findings),
+        severity_counts=Counter(str(row["severity"]) for row in findings),
+        _finding_rows=findings,
+        _figure_rows=[row for r in ordered for row in r["figures"]],
+    )
 
 
 def _run_chunk(chunk: list[tuple[int, PairSpec]], rules: str | None) -> list[tuple[int, dict[str, Any]]]:
@@ -212,27 +231,27 @@ def _progress(total: int, done: int) -> _Bar | None:
     return _Bar(total, done) if sys.stderr.isatty() else None
 
 
-def _read_journal(path: Path, count: int) -> dict[int, dict[str, Any]]:
-    """Completed pairs from a journal; a torn last line (the run was killed mid-write) is cut off."""
+def _read_journal(path: Path, count: int) -> dict[int, int]:
+    """Where each completed pair's line starts in the journal; a torn last line (the run was killed
+    mid-write) is cut off, so that pair is redone."""
     if not path.exists():
         return {}
-    results: dict[int, dict[str, Any]] = {}
+    offsets: dict[int, int] = {}
     good_bytes = 0
     with path.open("rb") as handle:
         for raw in handle:
             try:
                 if not raw.endswith(b"\n"):
                     raise ValueError("torn line")
-                row = json.loads(raw)
-            except ValueError:
+                n = json.loads(raw)["n"]
+            except (ValueError, KeyError):
                 break
-            n = row.pop("n")
             if isinstance(n, int) and 0 <= n < count:
-                results[n] = row
+                offsets[n] = good_bytes
             good_bytes += len(raw)
     with path.open("r+b") as handle:
         handle.truncate(good_bytes)
-    return results
+    return offsets
 
 
 def _csv(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
@@ -243,16 +262,43 @@ def _csv(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
     return buffer.getvalue()
 
 
-def _write_tables(out: Path, result: AuditResult) -> None:
-    tables = {
-        "pairs.csv": _csv(result.pair_rows, PAIR_COLUMNS),
-        "findings.csv": _csv(result.finding_rows, FINDING_TABLE_COLUMNS),
-        "figures.csv": _csv(result.figure_rows, FIGURE_COLUMNS),
-        "timings.csv": _csv(
-            [{"id": k, "elapsed_ms": v} for k, v in result.timings.items()], ("id", "elapsed_ms")
-        ),
-    }
-    for name, text in tables.items():
-        tmp = out / f".{name}.tmp"
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, out / name)
+_TABLES = {
+    "pairs.csv": PAIR_COLUMNS,
+    "findings.csv": FINDING_TABLE_COLUMNS,
+    "figures.csv": FIGURE_COLUMNS,
+    "timings.csv": ("id", "elapsed_ms"),
+}
+
+
+def _write_tables(directory: Path, journal: Path, offsets: dict[int, int], count: int) -> AuditResult:
+    """The tables in manifest order, streamed from the journal one pair at a time (memory stays flat), each
+    written to a temporary file and renamed, so that a table on disk is always a whole one."""
+    handles = {name: (directory / f".{name}.tmp").open("w", encoding="utf-8", newline="") for name in _TABLES}
+    try:
+        writers = {
+            name: csv.DictWriter(
+                handles[name], fieldnames=columns, lineterminator="\n", extrasaction="ignore"
+            )
+            for name, columns in _TABLES.items()
+        }
+        for writer in writers.values():
+            writer.writeheader()
+        outcome = AuditResult(pair_rows=[], directory=directory)
+        with journal.open("rb") as source:
+            for n in range(count):
+                source.seek(offsets[n])
+                result = json.loads(source.readline())
+                outcome.pair_rows.append(result["pair"])
+                writers["pairs.csv"].writerow(result["pair"])
+                writers["findings.csv"].writerows(result["findings"])
+                writers["figures.csv"].writerows(result["figures"])
+                writers["timings.csv"].writerow({"id": result["id"], "elapsed_ms": result["elapsed_ms"]})
+                for row in result["findings"]:
+                    outcome.rule_counts[f"{row['rule']} {row['name']}"] += 1
+                    outcome.severity_counts[str(row["severity"])] += 1
+    finally:
+        for handle in handles.values():
+            handle.close()
+    for name in _TABLES:
+        os.replace(directory / f".{name}.tmp", directory / name)
+    return outcome
