@@ -40,6 +40,7 @@ _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
 _ANCHOR_BONUS = 0.3
 _REPEAT_MARGIN = 0.1
 _DISPLACE_MARGIN = 0.3  # how much better another figure must fit a kept value's words to question the match
+_MAX_UNANCHORED = 1.2  # the highest similarity before anchors are known: words (1) + equal values (0.2)
 _VALUE_WEIGHT = 0.2
 _CLEAR_CHANGE = 0.6
 
@@ -102,6 +103,9 @@ class _Context:
         self.anchors: set[tuple[int, int]] = set()
         self._sentences: dict[int, frozenset[str]] = {}
         self._measures: dict[int, str] = {}
+        # how much the words around one of this document's figures and one of the other's agree, by their
+        # offsets: the part of `similarity` that anchors do not change, computed once per pair of figures
+        self.words_with: dict[tuple[int, int], float] = {}
 
     def sentence(self, fig: Figure) -> frozenset[str]:
         if fig.sentence not in self._sentences:
@@ -154,9 +158,13 @@ def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
 def similarity(a: Figure, ca: _Context, b: Figure, cb: _Context) -> float:
     """How much two figures talk about the same thing: 0 (unrelated), 1 for the same measure in the same
     sentence, more with an anchor and equal values; not capped, so that close candidates stay apart."""
-    ma, mb = ca.measure(a), cb.measure(b)
-    measure = fuzz.token_set_ratio(ma, mb) / 100 if ma and mb else 0.0
-    score = 0.4 * _cosine(ca.sentence(a), cb.sentence(b)) + 0.6 * measure
+    key = (a.start, b.start)
+    words = ca.words_with.get(key)
+    if words is None:
+        ma, mb = ca.measure(a), cb.measure(b)
+        measure = fuzz.token_set_ratio(ma, mb) / 100 if ma and mb else 0.0
+        words = ca.words_with[key] = 0.4 * _cosine(ca.sentence(a), cb.sentence(b)) + 0.6 * measure
+    score = words
     if (a.sentence, b.sentence) in ca.anchors:
         score += _ANCHOR_BONUS  # the two sentences keep another figure in common
     score += _VALUE_WEIGHT * _closeness(a, b)
@@ -184,8 +192,12 @@ def align(
 ) -> list[Pairing]:
     """Pairings in source order (derived-only figures by their position), each figure in at most one."""
     # "200 m (656ft)": a conversion restates the measure before it and is neither added nor dropped alone
-    source_figures = [f for f in source_figures if id(f) not in _conversions(source_figures, source.text)]
-    derived_figures = [f for f in derived_figures if id(f) not in _conversions(derived_figures, derived.text)]
+    converted_s, converted_d = (
+        _conversions(source_figures, source.text),
+        _conversions(derived_figures, derived.text),
+    )
+    source_figures = [f for f in source_figures if id(f) not in converted_s]
+    derived_figures = [f for f in derived_figures if id(f) not in converted_d]
     cs, cd = _Context(source), _Context(derived)
     by_key_s: dict[Hashable, list[Figure]] = defaultdict(list)
     by_key_d: dict[Hashable, list[Figure]] = defaultdict(list)
@@ -344,13 +356,14 @@ def _displaced(
     for p in pairings:
         if p.source is None or p.derived is None:
             continue
+        kept = similarity(p.source, cs, p.derived, cd)
+        if kept + _DISPLACE_MARGIN > _MAX_UNANCHORED:
+            continue  # nothing can fit its words that much better
         rivals = [r for r in lone_s if r.kind is not Kind.VAGUE and comparable(r, p.derived)]
         if not rivals:
             continue
-        kept = similarity(p.source, cs, p.derived, cd)
-        if max(similarity(r, cs, p.derived, cd) for r in rivals) >= max(
-            _CLEAR_CHANGE, kept + _DISPLACE_MARGIN
-        ):
+        best = max(similarity(r, cs, p.derived, cd) for r in rivals)
+        if best >= max(_CLEAR_CHANGE, kept + _DISPLACE_MARGIN):
             out.append((p.derived, p.source))
     return out
 

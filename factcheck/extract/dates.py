@@ -133,17 +133,16 @@ SPAN = re.compile(
     + alternation(_T["span_back"] + _T["span_ahead"])
     + rf"))\s+)?(?:(?P<n>{_AMOUNT})\s*)?(?P<u>{_UNIT})"
 )
-DECADE_SHORT = re.compile(r"\b[Tt]he\s+(?P<d>[1-9]0)(?:s|'s|’s)\b|(?<![\w'’.,])(?P<d2>[1-9]0)(?:'s|’s)(?!\w)")
+# "the 70s", "70's" (the article is looked for by the builder: patterns start at a rarer token than "the")
+DECADE_SHORT = re.compile(r"(?<![\w'’.,])(?P<d>[1-9]0)(?P<suffix>s|'s|’s)(?!\w)")
 DECADE_WORD = re.compile(
-    r"\b[Tt]he\s+(?:(?P<c>(?i:nineteen|twenty|two\s+thousand(?:\s+and)?))[\s-]+)?(?P<w>(?i:"
+    r"(?:(?P<c>(?i:nineteen|twenty|two\s+thousand(?:\s+and)?))[\s-]+)?(?P<w>(?i:"
     + alternation(list(DECADE_WORDS))
     + r"))\b"
 )
-DAY_OF_RELATIVE_MONTH = re.compile(
-    r"(?:\b[Tt]he\s+)?" + _g(_DAY, "d") + r"\s+of\s+(?P<rel>(?i:this|next|last|previous))\s+month\b"
-)
+DAY_OF_RELATIVE_MONTH = re.compile(_g(_DAY, "d") + r"\s+of\s+(?P<rel>(?i:this|next|last|previous))\s+month\b")
 NTH_WEEKDAY = re.compile(
-    r"(?:\b[Tt]he\s+)?\b(?P<ord>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+"
+    r"\b(?P<ord>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+"
     + _WEEKDAY
     + r"\s+(?:of|in)\s+(?:(?P<rel>(?i:this|next|last|previous))\s+month\b|"
     + _g(_MONTH, "m")
@@ -156,10 +155,10 @@ YEAR_MONTH = re.compile(
     r"|(?P<m2>1[0-2]|0?[1-9])(?:\s?/\s?|-)(?P<y2>(?:19|20)\d{2}))(?![\w/%]|[.,-]\d)"
 )
 SEASON_ALONE = re.compile(
-    r"\b(?i:in|during|over|by|until|through|throughout)\s+(?P<span>(?:the\s+)?(?:(?i:mid|early|late)[\s-]?)?"
-    r"(?P<s>(?i:spring|summer|autumn|winter)))\b(?!\s+(?:of\s+)?[12]\d{3}|[\s-]+(?i:olympics|games|camp|"
+    r"(?:\b(?i:mid|early|late)[\s-]?)?(?P<s>(?i:spring|summer|autumn|winter))\b(?!\s+(?:of\s+)?[12]\d{3}|[\s-]+(?i:olympics|games|camp|"
     r"school|session|break|holidays?|recess|term|transfer|months?)\b)"
 )
+_SEASON_LEAD = re.compile(r"(?i)\b(?:in|during|over|by|until|through|throughout)\s+(?P<the>the\s+)?$")
 _PERIOD_JOIN = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+", re.IGNORECASE)
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY_RANGE = re.compile(
@@ -364,6 +363,8 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
     if not mod and not m.group("rel") and (name.rstrip(".") in _AMBIGUOUS_MONTHS or not name[0].isupper()):
         return None  # "May", "March" alone are words; a bare lower-case month is too uncertain
     start = m.start() if mod.lower() in ("last", "next", "this") or " of" in mod else m.start("m")
+    if " of" in mod and text[max(0, start - 4) : start].lower() == "the ":
+        start -= 4  # "the end of March"
     if m.group("rel"):
         year = (pub.year if pub else None) and pub.year + {"next": 1, "last": -1, "this": 0}[m.group("rel")]  # type: ignore[union-attr]
         value = f"{year}-{_month(name):02d}" if year else f"{m.group('rel')} year {name.lower()}"
@@ -522,11 +523,22 @@ def _decade_in_century(decade: int, pub: date | None) -> str:
 
 
 def _decade_short(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
-    decade = int(m.group("d") or m.group("d2"))
-    return Candidate(m.start(), m.end(), Kind.DATE, _decade_in_century(decade, pub))
+    cand = _with_article(
+        Candidate(m.start(), m.end(), Kind.DATE, _decade_in_century(int(m.group("d")), pub)), text
+    )
+    if m.group("suffix") == "s" and cand.start == m.start():
+        return None  # "70s" alone is an age or a temperature ("in her 70s"); "the 70s" is a decade
+    return cand
 
 
 def _decade_word(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    if text[max(0, m.start() - 4) : m.start()].lower() != "the ":
+        return None  # "the seventies"; "seventies" alone may be an age ("in his seventies")
+    cand = _decade_word_value(m, pub)
+    return replace(cand, start=cand.start - 4) if cand else None
+
+
+def _decade_word_value(m: re.Match[str], pub: date | None) -> Candidate | None:
     decade = DECADE_WORDS[m.group("w").lower()]
     century = (m.group("c") or "").lower()
     if century:
@@ -546,10 +558,12 @@ def _month_of(rel: str, pub: date) -> date:
 def _day_of_relative_month(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     """ "the 20th of next month"."""
     if pub is None:
-        return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
+        return _with_article(
+            Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split())), text
+        )
     month = _month_of(m.group("rel"), pub)
     value = resolve_day(month.month, _day(m.group("d")), month.year, pub)
-    return Candidate(m.start(), m.end(), Kind.DATE, value) if value else None
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text) if value else None
 
 
 def _nth_weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
@@ -558,7 +572,9 @@ def _nth_weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
     nth = QUARTERS.get(m.group("ord").lower()) or {"fifth": 5, "5th": 5, "last": -1}[m.group("ord").lower()]
     if m.group("rel"):
         if pub is None:
-            return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
+            return _with_article(
+                Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split())), text
+            )
         first = _month_of(m.group("rel"), pub)
     else:
         year = m.group("y")
@@ -566,14 +582,17 @@ def _nth_weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
         if year:
             first = date(int(year), _month(month_name), 1)
         elif pub is None:
-            return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
+            return _with_article(
+                Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split())), text
+            )
         else:
             first = date.fromisoformat(_resolve_month(_month(month_name), "", pub) + "-01")
     days = [first + timedelta(days=i) for i in range(31)]
     matching = [d for d in days if d.month == first.month and d.weekday() == weekday]
     if nth > len(matching):
         return None
-    return Candidate(m.start(), m.end(), Kind.DATE, matching[nth - 1 if nth > 0 else -1].isoformat())
+    day = matching[nth - 1 if nth > 0 else -1]
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, day.isoformat()), text)
 
 
 def _year_month(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
@@ -586,9 +605,13 @@ def _year_month(m: re.Match[str], text: str, pub: date | None) -> Candidate | No
 
 def _season_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     """ "in the summer", "by mid-winter": the season of the publication year."""
+    lead = _SEASON_LEAD.search(text, max(0, m.start() - 24), m.start())
+    if lead is None:
+        return None  # "summer" alone ("summer jobs", "a summer of protest") is not a date
     code = SEASONS[m.group("s").lower()]
     value = f"{pub.year}-{code}" if pub else f"XXXX-{code}"
-    return Candidate(m.start("span"), m.end("span"), Kind.DATE, value)
+    start = lead.start("the") if lead.group("the") else m.start()
+    return Candidate(start, m.end(), Kind.DATE, value)
 
 
 _MODS = {
@@ -616,7 +639,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tu
     for pattern, build, triggers in (
         (EXPLICIT, _explicit, {*_MONTH_WORDS, _DIGIT, *ORDINALS}),
         (WEEKDAY, _weekday, {*WEEKDAYS, "last", "next", "this"}),
-        (MONTH_ALONE, _month_alone, {*_MONTH_WORDS, *_MODS, "end", "beginning", "start", "middle", "the"}),
+        (MONTH_ALONE, _month_alone, {*_MONTH_WORDS, *_MODS, "end", "beginning", "start", "middle"}),
         (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
         (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
         (QUARTER, _quarter, {_DIGIT, "q", "h", *QUARTERS}),
@@ -628,15 +651,20 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tu
         (YEAR_SPAN, _year_span, {_DIGIT}),
         (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DIGIT}),
         (SPAN, _span, {*_SPAN_BACK, *_SPAN_AHEAD, "within"}),
-        (DECADE_SHORT, _decade_short, {"the", _DIGIT}),
-        (DECADE_WORD, _decade_word, {"the"}),
-        (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, {"the", _DIGIT, *ORDINALS}),
-        (NTH_WEEKDAY, _nth_weekday, {"the", *QUARTERS, "fifth", "5th", "last"}),
+        (DECADE_SHORT, _decade_short, {_DIGIT}),
+        (DECADE_WORD, _decade_word, {"nineteen", "twenty", "two", *DECADE_WORDS}),
+        (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, {_DIGIT, *ORDINALS}),
+        (NTH_WEEKDAY, _nth_weekday, {*QUARTERS, "fifth", "5th", "last"}),
         (YEAR_MONTH, _year_month, {_DIGIT}),
-        (SEASON_ALONE, _season_alone, {"in", "during", "over", "by", "until", "through", "throughout"}),
+        (SEASON_ALONE, _season_alone, {"mid", "early", "late", *SEASONS}),
     )
 )
-_TOKEN = re.compile(r"\d+|[A-Za-z]+|['’](?=\d)")
+_WORD_TRIGGERS = sorted(
+    {t for _, _, triggers in RECOGNIZERS for t in triggers if t != _DIGIT and t[0].isalpha()}
+)
+# Only the tokens some date pattern can start with: digits, an apostrophe before digits ("'90s"), and the
+# trigger words as whole words (as [A-Za-z]+ would cut them: "Q" in "Q3" is one).
+_TOKEN = re.compile(r"\d+|['’](?=\d)|(?<![A-Za-z])(?i:" + alternation(_WORD_TRIGGERS) + r")(?![A-Za-z])")
 
 
 def date_candidates(text: str, pub_iso: str | None) -> Iterator[Candidate]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.lexicon import table
 
@@ -372,8 +373,10 @@ class _Reader:
         return digits, j
 
 
-def parse_phrase(text: str, allow_currency_scales: bool = False) -> list[Parsed]:
-    """Every number in a run of number tokens, in order, with offsets relative to `text`."""
+@lru_cache(maxsize=8192)
+def parse_phrase(text: str, allow_currency_scales: bool = False) -> tuple[Parsed, ...]:
+    """Every number in a run of number tokens, in order, with offsets relative to `text` (cached: the same
+    runs, "2", "3.4", "1.5 million", recur across a batch)."""
     reader = _Reader(tokenize(text, allow_currency_scales))
     out: list[Parsed] = []
     i = 0
@@ -385,7 +388,7 @@ def parse_phrase(text: str, allow_currency_scales: bool = False) -> list[Parsed]
         out.append(p)
         while i < reader.n and reader.t[i].start < p.end:
             i += 1
-    return out
+    return tuple(out)
 
 
 def parse_number(text: str, allow_currency_scales: bool = False) -> float:
