@@ -175,3 +175,15 @@ def test_parquet_tables_match_the_csv(tmp_path: Path) -> None:
     for name in ("pairs", "findings", "figures"):
         from_parquet = pd.read_parquet(tmp_path / "out" / f"{name}.parquet")
         assert len(from_parquet) == len(pd.read_csv(tmp_path / "out" / f"{name}.csv"))
+
+
+def test_written_batch_reads_its_tables_back_and_matches_the_in_memory_one(tmp_path: Path) -> None:
+    pairs = make_pairs(tmp_path / "pairs", 6)
+    on_disk = audit(pairs, tmp_path / "out")
+    in_memory = audit(pairs)
+    assert on_disk.directory == tmp_path / "out"
+    assert on_disk.rule_counts == in_memory.rule_counts and on_disk.finding_count > 0
+    assert on_disk.severity_counts == in_memory.severity_counts
+    assert len(on_disk.findings) == on_disk.finding_count == len(in_memory.findings)
+    assert on_disk.figures.equals(in_memory.figures)
+    assert list(on_disk.pairs["id"]) == [r["id"] for r in in_memory.pair_rows]
