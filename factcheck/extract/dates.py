@@ -158,6 +158,10 @@ SEASON_ALONE = re.compile(
     r"(?:\b(?i:mid|early|late)[\s-]?)?(?P<s>(?i:spring|summer|autumn|winter))\b(?!\s+(?:of\s+)?[12]\d{3}|[\s-]+(?i:olympics|games|camp|"
     r"school|session|break|holidays?|recess|term|transfer|months?)\b)"
 )
+# "the rest of the year": from the publication date to the end of the week, month or year it falls in.
+REST_OF = re.compile(
+    r"\b[Rr]est\s+of\s+(?:the\s+current\s+|the\s+|this\s+|current\s+)?(?P<u>week|month|year)\b"
+)
 _SEASON_LEAD = re.compile(r"(?i)\b(?:in|during|over|by|until|through|throughout)\s+(?P<the>the\s+)?$")
 _PERIOD_JOIN = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+", re.IGNORECASE)
 _ORD = r"(?:st|nd|rd|th)?"
@@ -603,6 +607,20 @@ def _year_month(m: re.Match[str], text: str, pub: date | None) -> Candidate | No
     return Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{int(month):02d}")
 
 
+def _rest_of(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    unit = m.group("u")
+    if pub is None:
+        return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"rest of the {unit}"), text)
+    if unit == "week":
+        end = pub + timedelta(days=6 - pub.weekday())
+    elif unit == "month":
+        end = shift_months(pub.replace(day=1), 1) - timedelta(days=1)
+    else:
+        end = date(pub.year, 12, 31)
+    low, high = pub.isoformat(), end.isoformat()
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
+
+
 def _season_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     """ "in the summer", "by mid-winter": the season of the publication year."""
     lead = _SEASON_LEAD.search(text, max(0, m.start() - 24), m.start())
@@ -657,6 +675,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tu
         (NTH_WEEKDAY, _nth_weekday, {*QUARTERS, "fifth", "5th", "last"}),
         (YEAR_MONTH, _year_month, {_DIGIT}),
         (SEASON_ALONE, _season_alone, {"mid", "early", "late", *SEASONS}),
+        (REST_OF, _rest_of, {"rest"}),
     )
 )
 _WORD_TRIGGERS = sorted(
