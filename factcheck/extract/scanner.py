@@ -526,7 +526,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
 )
 # Recognizers whose pattern starts with a number: tried only where a number can start (see _number_starts),
 # which is what keeps the scanner fast; searching the whole text with each would cost ~3 ms per pattern.
-_JOIN_NEXT = r"\s*[-–—/]|\s+(?:to|or|and)\s"
+_JOIN_NEXT = r"\s*[-–—/]|\s+(?:to|or|and|through|thru)\s"
 # What must follow the first number of a match, checked before the full pattern is tried: a cheap test
 # that spares the big patterns most run starts. None: always tried.
 NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None], ...] = (
