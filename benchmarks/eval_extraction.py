@@ -27,6 +27,10 @@ Conventions mapped here, on purpose, never in the extractor:
   "between 2015 and Feb 2018" as 2015-01-01..2018-02-01); "2016" compares as a number; a season resolved
   to a year ("2016-SU") also offers the gold's year-less code ("SU"), as a month offers "XXXX-02".
 - A range also offers its midpoint: quantulum3's own gold writes "44 mg to 50 mg" as 47 ± 3.
+- Durations: the units file annotates ages ("six years old", AgeModel) but not lengths of time (those belong
+  to Recognizers-Text's DateTime models), so a prediction in a unit of time not followed by "old" is of kind
+  "duration", outside that file's precision (for both systems); quantulum3's own tests annotate durations
+  as quantities, so there it counts.
 - quantulum3 predictions take their kind from the unit's entity (currency → money, "percent"/"percentage" →
   percent, dimensionless → number, otherwise quantity); a value with an uncertainty is the range
   value ± uncertainty.
@@ -51,7 +55,7 @@ FILE_KINDS = {
     "recognizers_number.jsonl": {"number", "fraction", "range", "percent"},
     "recognizers_units.jsonl": {"money", "quantity"},
     "recognizers_dates.jsonl": {"date"},
-    "quantulum3_tests.jsonl": {"quantity", "number", "money", "percent"},
+    "quantulum3_tests.jsonl": {"quantity", "number", "money", "percent", "duration"},
 }
 SUBUNITS = {
     "Cent",
@@ -232,6 +236,17 @@ def _strict(pred: tuple[Any, Any] | None, low: Any, high: Any) -> bool:
 
 
 # ---------------------------------------------------------------- systems
+_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+_AGE_AFTER = re.compile(r"[\s-]+old\b")
+
+
+def _duration(kind: str, unit: str | None, text: str, end: int) -> str:
+    """A quantity in a unit of time is a duration unless it is an age ("six years old")."""
+    if kind == "quantity" and unit in _TIME_UNITS and not _AGE_AFTER.match(text, end):
+        return "duration"
+    return kind
+
+
 def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
     from factcheck.document import make_document
     from factcheck.extract import extract
@@ -264,7 +279,7 @@ def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
         elif kind in ("number", "fraction") and isinstance(f.value, float):
             values.append(("range", f.value, f.value))
             strict = (f.value, f.value)
-        preds.append(Pred(f.start, f.end, kind, values, strict, f.surface))
+        preds.append(Pred(f.start, f.end, _duration(kind, f.unit, text, f.end), values, strict, f.surface))
     return preds
 
 
@@ -324,6 +339,8 @@ def quantulum_preds(text: str, ref: str | None) -> list[Pred]:
             lo, hi = q.value - q.uncertainty, q.value + q.uncertainty
             values += [lo, hi, ("range", lo, hi)]
             strict = (lo, hi)
+        if entity == "time":  # any unit of time, as _duration reads factcheck's
+            kind = _duration(kind, "year", text, q.span[1])
         preds.append(Pred(q.span[0], q.span[1], kind, values, strict, q.surface))
     return preds
 

@@ -106,4 +106,6 @@ PERCENT_POINTS = re.compile(r"(?i)percentage\s+points?$")
 BASIS_POINTS = re.compile(r"(?i)(?:basis\s+points?|bps?)$")
 
 # Between two numbers of a range; a hyphen joins digits only ("5-7"), never words ("twenty-one").
-RANGE_JOIN = r"(?:(?<=[\w%])\s*[-–—]\s*(?=[$€£¥]?\d)|[-‐]\s+(?:to|or)\s+|\s+(?:to|or|and|through|thru)\s+|\s*/\s*)"
+RANGE_JOIN = (
+    r"(?:(?<=[\w%])\s*[-–—]\s*(?=[$€£¥]?\d)|[-‐]\s+(?:to|or)\s+|\s+(?:to|or|and|through|thru)\s+|\s*/\s*)"
+)
