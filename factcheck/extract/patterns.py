@@ -105,6 +105,14 @@ PERCENT_POINTS = re.compile(r"(?i)percentage\s+points?$")
 # A basis point is a hundredth of a percentage point ("cut by 25 basis points" = a quarter point).
 BASIS_POINTS = re.compile(r"(?i)(?:basis\s+points?|bps?)$")
 
+# Cents written as words after a whole amount ("thirteen dollars forty five"): twenty to ninety-nine.
+CENTS_WORDS = (
+    r"(?:"
+    + alternation(list(TENS))
+    + r")(?:[\s-](?:"
+    + alternation([u for u, v in UNITS.items() if 0 < v < 10])
+    + r"))?"
+)
 # Between two numbers of a range; a hyphen joins digits only ("5-7"), never words ("twenty-one").
 RANGE_JOIN = (
     r"(?:(?<=[\w%])\s*[-–—]\s*(?=[$€£¥]?\d)|[-‐]\s+(?:to|or)\s+|\s+(?:to|or|and|through|thru)\s+|\s*/\s*)"

@@ -229,7 +229,9 @@ _MONEY_PREFIX = re.compile(
 _MONEY_SUFFIX = re.compile(
     rf"(?P<a>{P.NUMBER})(?:(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER}))?(?:\s?[-‐]\s?|\s*)(?P<cur>{P.CURRENCY_SUFFIX})"
     rf"(?:\s+(?P<scale>{P.BIG_SCALE_WORD}))?"
-    rf"(?:(?:\s+and)?\s+(?P<sub>{P.NUMBER})\s+(?P<subunit>{P.SUBUNIT}))?"
+    rf"(?:(?:\s+and)?\s+(?P<sub>{P.NUMBER})\s+(?P<subunit>{P.SUBUNIT})"
+    # "15 dollars 50", "thirteen dollars forty five": cents without their word, where the sentence ends
+    rf"|(?:\s+and)?\s+(?P<cents>\d{{2}}|(?i:{P.CENTS_WORDS}))(?=\s*(?:[.!?;]|$)|\s+more\b))?"
 )
 
 
@@ -266,6 +268,11 @@ def _money_suffix(m: re.Match[str], text: str) -> Candidate | None:
     if m.group("sub"):  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
         _, sub_factor = _currency(m.group("subunit"))
         value += _value(m.group("sub")) * sub_factor
+    elif m.group("cents"):
+        if m.group("scale") or factor != 1 or value != int(value):
+            end = m.end("scale") if m.group("scale") else m.end("cur")  # "$5 million 20." is not cents
+            return Candidate(m.start(), end, Kind.MONEY, significant(value), code)
+        value += _value(m.group("cents")) / 100
     return Candidate(m.start(), m.end(), Kind.MONEY, significant(value), code)
 
 
