@@ -17,8 +17,30 @@ for _group, _qualifiers in (
     for _phrase in _T[_group]:
         _MEANING.setdefault(_phrase.lower(), set()).update(_qualifiers)
 
-_BEFORE = re.compile(r"(?i)(?:^|[^\w.])(?P<q>" + alternation(list(_MEANING)) + r")[\s\xa0]+$")
-_AFTER = re.compile(r"(?i)(?P<plus>-plus\b|\+)|\s+(?P<orso>or\s+so|or\s+more|or\s+less|or\s+fewer)\b")
+_WORDS = [p for p in _MEANING if p[0].isalpha()]
+_SYMBOLS = [p for p in _MEANING if not p[0].isalpha()]
+# A phrase before the figure: words need a space after them, symbols may touch it (">30", "x >= 10").
+_BEFORE = re.compile(
+    r"(?i)(?:(?:^|[^\w.])(?P<q>"
+    + alternation(_WORDS)
+    + r")[\s\xa0]+|(?P<s>"
+    + alternation(_SYMBOLS)
+    + r")[\s\xa0]*)$"
+)
+_AFTER_MEANING: dict[str, set[str]] = {
+    phrase: qualifiers
+    for group, qualifiers in (
+        ("above_after", {"bound", "above"}),
+        ("below_after", {"bound", "below"}),
+        ("approx_after", {"approx"}),
+    )
+    for phrase in _T[group]
+}
+_AFTER = re.compile(
+    r"(?i)(?P<glued>-plus\b|\+)|\s+(?P<q>"
+    + alternation([p for p in _AFTER_MEANING if p[0].isalpha()])
+    + r")\b"
+)
 _WINDOW = 32
 
 
@@ -27,13 +49,8 @@ def qualifiers_around(text: str, start: int, end: int) -> tuple[str, ...]:
     found: set[str] = set()
     m = _BEFORE.search(text, max(0, start - _WINDOW), start)
     if m:
-        found |= _MEANING[m.group("q").lower()]
+        found |= _MEANING[(m.group("q") or m.group("s")).lower()]
     after = _AFTER.match(text, end)
     if after:
-        if after.group("plus") or (after.group("orso") or "").lower() == "or more":
-            found |= {"bound", "above"}
-        elif (after.group("orso") or "").lower() in ("or less", "or fewer"):
-            found |= {"bound", "below"}
-        else:
-            found.add("approx")
+        found |= _AFTER_MEANING[(after.group("glued") or " ".join(after.group("q").lower().split()))]
     return tuple(sorted(found))
