@@ -398,6 +398,19 @@ def _digit_fraction(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.FRACTION, significant(n / d))
 
 
+# "one over three", "1 over 20": a fraction read out, only where nothing follows the divisor (in "rose 5% over
+# three years" or "one over par" the "over" is not a division).
+_OVER = re.compile(rf"(?P<a>{P.NUMBER})\s+over\s+(?P<b>{P.NUMBER})(?=\s*(?:[.,;:!?)]|$))")
+
+
+def _over(m: re.Match[str], text: str) -> Candidate | None:
+    a, b = _value(m.group("a")), _value(m.group("b"))
+    if b == 0 or _YEARISH.match(m.group("b").strip()):
+        return None
+    kind = Kind.FRACTION if abs(a / b) < 1 else Kind.NUMBER
+    return Candidate(m.start(), m.end(), kind, significant(a / b))
+
+
 # ---------------------------------------------------------------- vague magnitudes
 _VAGUE = re.compile(
     r"\b(?i:(?P<mult>tens|hundreds)\s+of\s+(?P<big>thousands|millions|billions)|"
@@ -550,6 +563,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_RATIO, _count, re.compile(r"\s+(?:in|out)\s")),
     (_RANGE, _range_builder, re.compile(_JOIN_NEXT)),
     (_TIMES, _times, re.compile(r"\s+times\b")),
+    (_OVER, _over, re.compile(r"\s+over\s")),
     (_NUMBER, _number, None),
 )
 _WORDISH = re.compile(r"\d+|[A-Za-z]+|[" + "".join(VULGAR) + "]")
