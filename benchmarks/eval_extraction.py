@@ -26,6 +26,8 @@ Conventions mapped here, on purpose, never in the extractor:
   or its period as start..end (a bound that is a year or month read as its first day, as the gold writes
   "between 2015 and Feb 2018" as 2015-01-01..2018-02-01); "2016" compares as a number; a season resolved
   to a year ("2016-SU") also offers the gold's year-less code ("SU"), as a month offers "XXXX-02".
+- quantulum3's own gold reads "a dozen" as 1 dozen and "the 1960s" as the number 1960: a factcheck figure
+  with a dozen word also offers its value in dozens, a decade its first year as a number.
 - A range also offers its midpoint: quantulum3's own gold writes "44 mg to 50 mg" as 47 ± 3.
 - Durations: the units file annotates ages ("six years old", AgeModel) but not lengths of time (those belong
   to Recognizers-Text's DateTime models), so a prediction in a unit of time not followed by "old" is of kind
@@ -270,6 +272,10 @@ def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
                 kind = "quantity"
         elif kind == "date":
             values = _date_readings(f.value, f.low, f.high)
+            if re.fullmatch(r"\d{3}0s", str(f.value)):
+                values.append(float(str(f.value)[:4]))  # quantulum3 reads "the 1960s" as the number 1960
+        if isinstance(f.value, float) and re.search(r"(?i)\bdozens?\b", f.surface):
+            values.append(f.value / 12)  # quantulum3 counts "a dozen" as 1 in the unit dozen
         if "above" in f.qualifiers and isinstance(f.value, float):
             values.append(("range", f.value, None))
             strict = (f.value, None)

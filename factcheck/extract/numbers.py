@@ -32,13 +32,13 @@ NUMBER_WORDS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, *DOZEN_WORDS, 
 
 # Digits: thousands separators (1,500; 12,34,567 in Indian style; 40 000 with a thin or no-break space;
 # "100, 000" as tokenised text writes it — nobody lists "000" as a number of its own),
-# decimals (in tokenised text "46 . 8 million", before a scale or a percent only), an exponent (1.3e6), and a
-# scale or a vulgar fraction glued on ("3.5k", "2½").
+# decimals (in tokenised text "46 . 8 million", before a scale or a percent only), an exponent ("1.3e6",
+# "1.3x10^6", "2.48×10−5"), and a scale or a vulgar fraction glued on ("3.5k", "2½").
 DIGITS_RE = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?!\d)"
     r"|\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d{1,3}(?:, 000)+(?!\d)|\d+|(?<![\w.])(?=\.\d))"
     r"(?:\.\d+|(?<=\d) \. \d+(?=$| (?:(?:million|billion|trillion|per|percent)\b|%)))?"
-    r"(?:[eE][-+]?\d{1,3}(?![\w.]))?"
+    r"(?:[eE][-+]?\d{1,3}(?![\w.])|\s?[x×]\s?10(?:\^|\*\*|(?=[-−]))[-−+]?\d{1,3}(?![\w.]))?"
 )
 _DIGITS = re.compile(r"([-−]|minus\s+|negative\s+)?(" + DIGITS_RE + ")")
 # A scale abbreviation after digits: glued ("3.5k", "$2bn"), or spaced if it has two letters ("10 bln").
@@ -60,13 +60,21 @@ def format_value(value: float) -> str:
     return f"{value:.12g}"
 
 
+_TIMES_TEN = re.compile(r"[x×]10(?:\^|\*\*)?")
+
+
+def _digits_value(digits: str) -> float:
+    """ "1,500" -> 1500, "100, 000" -> 100000, "1.3x10^6" -> 1300000, "2.48×10−5" -> 0.0000248."""
+    raw = re.sub(r"[,\u202f\u00a0 ]", "", digits)
+    return float(_TIMES_TEN.sub("e", raw).replace("−", "-"))
+
+
 def parse_digits(text: str) -> tuple[float, int]:
     """Value of the digit number that starts `text`, and how many characters it used."""
     m = _DIGITS.match(text)
     if not m:
         raise ValueError(f"no digits at the start of {text!r}")
-    raw = re.sub(r"[,\u202f\u00a0 ]", "", m.group(2))
-    value = float(raw)
+    value = _digits_value(m.group(2))
     if m.group(1):
         value = -value
     return value, m.end()
@@ -103,7 +111,7 @@ def tokenize(text: str, allow_currency_scales: bool = False) -> list[Token]:
             continue
         m = _DIGITS.match(text, pos)
         if m and (m.group(1) is None or m.group(1) in "-−"):
-            value = float(re.sub(r"[,\u202f\u00a0 ]", "", m.group(2)))  # separators, incl. ", 000"
+            value = _digits_value(m.group(2))
             if m.group(1):
                 value = -value
             end = m.end()

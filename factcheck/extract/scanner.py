@@ -636,6 +636,9 @@ def _quantity_ranges(text: str, cands: list[Candidate]) -> Iterator[Candidate]:
             continue
         if a.value < b.value:
             yield _range(a.start, b.end, a.value, b.value, a.unit, text)
+        elif a.value > b.value and _RANGED_FROM.search(text, max(0, a.start - 24), a.start):
+            # "temperatures ranged from -18C to -34C": a range written from its warm end
+            yield _range(a.start, b.end, b.value, a.value, a.unit, text)
 
 
 def scan(text: str) -> Iterator[Candidate]:
