@@ -42,15 +42,23 @@ _AFTER = re.compile(
     + r")\b"
 )
 _WINDOW = 32
+# A bound phrase right before a figure, for patterns that join two bounds into a range.
+BOUND_PHRASE = alternation([p for p in _MEANING if "bound" in _MEANING[p] and p[0].isalpha()])
 
 
-def qualifiers_around(text: str, start: int, end: int) -> tuple[str, ...]:
+def bound_side(phrase: str) -> str | None:
+    """ "above" or "below" for a bound phrase ("more than", "no less than"), else None."""
+    meaning = _MEANING.get(" ".join(phrase.lower().split()), set())
+    return "above" if "above" in meaning else "below" if "below" in meaning else None
+
+
+def qualifiers_around(text: str, start: int, end: int, after: bool = True) -> tuple[str, ...]:
     """Qualifiers named right before the figure, or right after it ("50-plus", "10 years or so")."""
     found: set[str] = set()
     m = _BEFORE.search(text, max(0, start - _WINDOW), start)
     if m:
         found |= _MEANING[(m.group("q") or m.group("s")).lower()]
-    after = _AFTER.match(text, end)
-    if after:
-        found |= _AFTER_MEANING[(after.group("glued") or " ".join(after.group("q").lower().split()))]
+    following = _AFTER.match(text, end) if after else None
+    if following:
+        found |= _AFTER_MEANING[(following.group("glued") or " ".join(following.group("q").lower().split()))]
     return tuple(sorted(found))

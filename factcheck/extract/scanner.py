@@ -31,6 +31,7 @@ from factcheck.extract.numbers import (
     significant,
     tokenize,
 )
+from factcheck.extract.qualifiers import BOUND_PHRASE, bound_side, qualifiers_around
 from factcheck.extract.units import _SYMBOLS, compound_after, unit_after
 from factcheck.model import Kind
 
@@ -398,6 +399,28 @@ def _digit_fraction(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.FRACTION, significant(n / d))
 
 
+# Two bounds of one quantity: "more than 100 and fewer than 300", "no more than 50 and no less than 20" (the
+# match starts at the first number; its bound phrase is read by qualifiers_around).
+_TWO_BOUNDS = re.compile(
+    rf"(?P<a>{P.NUMBER})(?:\s*,\s*|\s+(?:and|but)\s+)(?P<q>(?i:{BOUND_PHRASE}))\s+(?P<b>{P.NUMBER})"
+)
+
+
+def _two_bounds(m: re.Match[str], text: str) -> Candidate | None:
+    first = qualifiers_around(text, m.start("a"), m.end("a"), after=False)
+    second = bound_side(m.group("q"))
+    if second is None or second in first or not {"above", "below"} & set(first):
+        return None
+    a, b = _value(m.group("a")), _value(m.group("b"))
+    low, high = (a, b) if second == "below" else (b, a)
+    if low >= high:
+        return None
+    cand = Candidate(
+        m.start(), m.end(), Kind.RANGE, f"{format_value(low)}..{format_value(high)}", low=low, high=high
+    )
+    return _with_unit(cand, text)
+
+
 # "one over three", "1 over 20": a fraction read out, only where nothing follows the divisor (in "rose 5% over
 # three years" or "one over par" the "over" is not a division).
 _OVER = re.compile(rf"(?P<a>{P.NUMBER})\s+over\s+(?P<b>{P.NUMBER})(?=\s*(?:[.,;:!?)]|$))")
@@ -564,6 +587,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_RANGE, _range_builder, re.compile(_JOIN_NEXT)),
     (_TIMES, _times, re.compile(r"\s+times\b")),
     (_OVER, _over, re.compile(r"\s+over\s")),
+    (_TWO_BOUNDS, _two_bounds, re.compile(r"\s*,|\s+(?:and|but)\s")),
     (_NUMBER, _number, None),
 )
 _WORDISH = re.compile(r"\d+|[A-Za-z]+|[" + "".join(VULGAR) + "]")
