@@ -34,7 +34,7 @@ elapsed = time.perf_counter() - start
 peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 peak = max(peak_self, peak_children)
-print(json.dumps({"seconds": elapsed, "pairs": len(result.pair_rows), "peak_kb": peak}))
+print(json.dumps({"seconds": elapsed, "pairs": result.pair_count, "peak_kb": peak}))
 """
 
 

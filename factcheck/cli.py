@@ -130,9 +130,9 @@ def audit_command(
         raise _fail(str(exc)) from None
     except OSError as exc:
         raise _fail(f"{out}: cannot write ({exc.strerror or exc})") from None
-    failed = sum(1 for r in result.pair_rows if r["status"] == "error")
     if not quiet:
-        print(f"{len(result.pair_rows)} pairs, {failed} errors; {result.finding_count} findings -> {out}")
+        counts = f"{result.pair_count} pairs, {result.error_count} errors; {result.finding_count} findings"
+        print(f"{counts} -> {out}")
         for rule, n in sorted(result.rule_counts.items()):
             print(f"  {rule}: {n}")
     severities = result.severities()

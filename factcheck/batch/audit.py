@@ -35,14 +35,16 @@ _SYNC_SECONDS = 0.5
 
 @dataclass
 class AuditResult:
-    """What a batch produced: one row per pair in memory, the findings and figures on disk when the batch
-    wrote them (`directory`), so that memory stays flat however many pairs there are; DataFrames for
-    notebooks (pandas is imported only here)."""
+    """What a batch produced. When the batch wrote its tables (`directory`), they stay on disk and only the
+    counts are in memory, so that memory stays flat however many pairs there are; `pair_rows` and the
+    DataFrames (pandas is imported only here) read them back on demand."""
 
-    pair_rows: list[dict[str, Any]]
+    pair_count: int = 0
+    error_count: int = 0
     rule_counts: Counter[str] = field(default_factory=Counter)  # "FC101 omitted-figure" -> findings
     severity_counts: Counter[str] = field(default_factory=Counter)
     directory: Path | None = None
+    _pair_rows: list[dict[str, Any]] = field(default_factory=list)
     _finding_rows: list[dict[str, Any]] = field(default_factory=list)
     _figure_rows: list[dict[str, Any]] = field(default_factory=list)
 
@@ -51,8 +53,16 @@ class AuditResult:
         return sum(self.rule_counts.values())
 
     @property
+    def pair_rows(self) -> list[dict[str, Any]]:
+        """One dict per pair, in manifest order (from pairs.csv when written: every value a string)."""
+        if self.directory is None:
+            return self._pair_rows
+        with (self.directory / "pairs.csv").open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+
+    @property
     def pairs(self) -> Any:
-        return self._table("pairs", self.pair_rows, PAIR_COLUMNS)
+        return self._table("pairs", self._pair_rows, PAIR_COLUMNS)
 
     @property
     def findings(self) -> Any:
@@ -135,7 +145,9 @@ def _runner(
 def _in_memory(ordered: list[dict[str, Any]]) -> AuditResult:
     findings = [row for r in ordered for row in r["findings"]]
     return AuditResult(
-        pair_rows=[r["pair"] for r in ordered],
+        pair_count=len(ordered),
+        error_count=sum(1 for r in ordered if r["pair"]["status"] == "error"),
+        _pair_rows=[r["pair"] for r in ordered],
         rule_counts=Counter(f"{row['rule']} {row['name']}" for row in findings),
         severity_counts=Counter(str(row["severity"]) for row in findings),
         _finding_rows=findings,
@@ -292,12 +304,13 @@ def _write_tables(directory: Path, journal: Path, offsets: dict[int, int], count
         }
         for writer in writers.values():
             writer.writeheader()
-        outcome = AuditResult(pair_rows=[], directory=directory)
+        outcome = AuditResult(directory=directory)
         with journal.open("rb") as source:
             for n in range(count):
                 source.seek(offsets[n])
                 result = json.loads(source.readline())
-                outcome.pair_rows.append(result["pair"])
+                outcome.pair_count += 1
+                outcome.error_count += result["pair"]["status"] == "error"
                 writers["pairs.csv"].writerow(result["pair"])
                 writers["findings.csv"].writerows(result["findings"])
                 writers["figures.csv"].writerows(result["figures"])

@@ -16,7 +16,7 @@ from pathlib import Path
 from factcheck.errors import InputError
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PairSpec:
     id: str
     source: str | None = None
