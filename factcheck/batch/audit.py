@@ -16,21 +16,23 @@ import json
 import os
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-from factcheck.batch.manifest import PairSpec, read_manifest
+from factcheck.batch.manifest import Manifest, PairSpec, read_manifest
 from factcheck.batch.rows import FIGURE_COLUMNS, FINDING_TABLE_COLUMNS, PAIR_COLUMNS, run_pair
 
 JOURNAL = "journal.jsonl"
 # How often the journal is forced to disk: a power cut loses at most this much work, which --resume redoes
 # (a line not on disk is not in the journal, and a torn one is cut off); syncing every pair costs throughput.
 _SYNC_SECONDS = 0.5
+# Chunks of pairs handed to each worker ahead of time: enough to keep it busy, few enough that a batch of any
+# size holds only a few chunks of texts in memory.
+_CHUNKS_IN_FLIGHT = 4
 
 
 @dataclass
@@ -98,21 +100,26 @@ def audit(
     `engine="dask"` runs the pairs on a dask.distributed cluster (`scheduler` address, else a LocalCluster
     of `jobs` workers); the workers read the input files, so they must reach the same paths.
     """
-    specs = read_manifest(manifest) if isinstance(manifest, (str, Path)) else list(manifest)
+    specs: Manifest | list[PairSpec] = (
+        read_manifest(manifest) if isinstance(manifest, (str, Path)) else list(manifest)
+    )
+    count = len(specs)
     if out is None:
-        todo = list(enumerate(specs))
-        results = dict(_runner(todo, jobs, rules, progress, engine, scheduler, len(specs), 0))
-        return _in_memory([results[n] for n in range(len(specs))])
+        results = dict(_runner(enumerate(specs), count, jobs, rules, progress, engine, scheduler, count, 0))
+        return _in_memory([results[n] for n in range(count)])
     directory = Path(out)
     directory.mkdir(parents=True, exist_ok=True)
     journal_path = directory / JOURNAL
-    offsets = _read_journal(journal_path, len(specs)) if resume else {}
+    offsets = _read_journal(journal_path, count) if resume else {}
     if not resume and journal_path.exists():
         journal_path.unlink()
-    todo = [(n, spec) for n, spec in enumerate(specs) if n not in offsets]
+    todo = ((n, spec) for n, spec in enumerate(specs) if n not in offsets)
+    remaining = count - len(offsets)
     with journal_path.open("ab") as sink:
         synced = time.monotonic()
-        for n, result in _runner(todo, jobs, rules, progress, engine, scheduler, len(specs), len(offsets)):
+        for n, result in _runner(
+            todo, remaining, jobs, rules, progress, engine, scheduler, count, len(offsets)
+        ):
             offsets[n] = sink.tell()
             line = json.dumps({"n": n, **result}, ensure_ascii=False, sort_keys=True) + "\n"
             sink.write(line.encode("utf-8"))
@@ -121,14 +128,15 @@ def audit(
                 os.fsync(sink.fileno())
                 synced = time.monotonic()
         os.fsync(sink.fileno())
-    outcome = _write_tables(directory, journal_path, offsets, len(specs))
+    outcome = _write_tables(directory, journal_path, offsets, count)
     if parquet:
         _write_parquet(directory, outcome)
     return outcome
 
 
 def _runner(
-    todo: list[tuple[int, PairSpec]],
+    todo: Iterable[tuple[int, PairSpec]],
+    remaining: int,
     jobs: int,
     rules: str | None,
     progress: bool,
@@ -138,8 +146,24 @@ def _runner(
     done: int,
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     if engine == "dask":
-        return _run_dask(todo, jobs, rules, scheduler)
-    return _run(todo, jobs, rules, progress, total, done)
+        return _run_dask(todo, remaining, jobs, rules, scheduler)
+    return _run(todo, remaining, jobs, rules, progress, total, done)
+
+
+def _chunks(todo: Iterable[tuple[int, PairSpec]], size: int) -> Iterator[list[tuple[int, PairSpec]]]:
+    """The pairs in lists of `size`, read from the manifest only as they are handed out."""
+    batch: list[tuple[int, PairSpec]] = []
+    for item in todo:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _chunk_size(remaining: int, jobs: int, most: int) -> int:
+    return max(1, min(most, remaining // (max(1, jobs) * 8) or 1))
 
 
 def _in_memory(ordered: list[dict[str, Any]]) -> AuditResult:
@@ -156,20 +180,22 @@ def _in_memory(ordered: list[dict[str, Any]]) -> AuditResult:
 
 
 def _run_chunk(chunk: list[tuple[int, PairSpec]], rules: str | None) -> list[tuple[int, dict[str, Any]]]:
+    """One chunk of pairs, in a worker process (module level, so that it pickles)."""
     return [(n, run_pair(spec, rules)) for n, spec in chunk]
 
 
 def _run_dask(
-    todo: list[tuple[int, PairSpec]], jobs: int, rules: str | None, scheduler: str | None
+    todo: Iterable[tuple[int, PairSpec]], remaining: int, jobs: int, rules: str | None, scheduler: str | None
 ) -> Iterator[tuple[int, dict[str, Any]]]:
-    """The same work on a Dask cluster, in chunks so that scheduling costs little per pair."""
+    """The same work on a Dask cluster, in chunks so that scheduling costs little per pair, with a bounded
+    number of chunks in flight so that the manifest is read as the work goes."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
         from factcheck.errors import FactcheckError
 
         raise FactcheckError("--engine dask needs the dask extra: pip install 'factcheck[dask]'") from None
-    if not todo:
+    if remaining <= 0:
         return
     cluster = None
     if scheduler:
@@ -178,11 +204,17 @@ def _run_dask(
         cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, dashboard_address=None)
         client = Client(cluster)
     try:
-        size = max(1, min(64, len(todo) // (max(1, jobs) * 4) or 1))
-        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-        futures = client.map(_run_chunk, chunks, rules=rules, pure=False)
-        for _, results in as_completed(futures, with_results=True):
-            yield from results
+        window = max(1, jobs) * _CHUNKS_IN_FLIGHT
+        running = as_completed()
+        in_flight = 0
+        for chunk in _chunks(todo, _chunk_size(remaining, jobs, 64)):
+            running.add(client.submit(_run_chunk, chunk, rules=rules, pure=False))
+            in_flight += 1
+            if in_flight >= window:
+                yield from next(running).result()
+                in_flight -= 1
+        for future in running:
+            yield from future.result()
     finally:
         client.close()
         if cluster is not None:
@@ -202,29 +234,43 @@ def _write_parquet(out: Path, result: AuditResult) -> None:
 
 
 def _run(
-    todo: list[tuple[int, PairSpec]], jobs: int, rules: str | None, progress: bool, total: int, done: int
+    todo: Iterable[tuple[int, PairSpec]],
+    remaining: int,
+    jobs: int,
+    rules: str | None,
+    progress: bool,
+    total: int,
+    done: int,
 ) -> Iterator[tuple[int, dict[str, Any]]]:
-    work = partial(run_pair, rules=rules)
     bar = _progress(total, done) if progress else None
     try:
-        if jobs <= 1 or len(todo) < 2:
-            results: Iterable[dict[str, Any]] = (work(spec) for _, spec in todo)
-            for (n, _), result in zip(todo, results, strict=True):
+        if jobs <= 1 or remaining < 2:
+            for n, spec in todo:
+                result = run_pair(spec, rules)
                 if bar is not None:
                     bar.advance()
                 yield n, result
             return
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunk = max(1, min(32, len(todo) // (jobs * 8) or 1))
-            for (n, _), result in zip(
-                todo, pool.map(work, [s for _, s in todo], chunksize=chunk), strict=True
-            ):
-                if bar is not None:
-                    bar.advance()
-                yield n, result
+            pending: deque[Future[list[tuple[int, dict[str, Any]]]]] = deque()
+            for chunk in _chunks(todo, _chunk_size(remaining, jobs, 32)):
+                pending.append(pool.submit(_run_chunk, chunk, rules))
+                if len(pending) >= jobs * _CHUNKS_IN_FLIGHT:
+                    yield from _finished(pending.popleft(), bar)
+            while pending:
+                yield from _finished(pending.popleft(), bar)
     finally:
         if bar is not None:
             bar.stop()
+
+
+def _finished(
+    future: Future[list[tuple[int, dict[str, Any]]]], bar: _Bar | None
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    for n, result in future.result():
+        if bar is not None:
+            bar.advance()
+        yield n, result
 
 
 class _Bar:

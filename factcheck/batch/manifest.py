@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +30,22 @@ class PairSpec:
     problem: str | None = None
 
 
-def read_manifest(path: str | Path) -> list[PairSpec]:
+class Manifest:
+    """The pairs of a folder or manifest file, in order, read lazily: only the count and the folder names
+    stay in memory, so a batch of any size (even with texts inline) holds one pair at a time."""
+
+    def __init__(self, count: int, pairs: Callable[[], Iterator[PairSpec]]) -> None:
+        self._count = count
+        self._pairs = pairs
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[PairSpec]:
+        return self._pairs()
+
+
+def read_manifest(path: str | Path) -> Manifest:
     """Every pair the manifest names, in order; InputError only if the manifest itself is unusable."""
     p = Path(path)
     if p.is_dir():
@@ -42,28 +59,33 @@ def read_manifest(path: str | Path) -> list[PairSpec]:
     raise InputError(f"{path}: a manifest must be a folder, a .csv or a .jsonl file")
 
 
-def _from_folder(folder: Path) -> list[PairSpec]:
-    specs = []
-    for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
-        meta: dict[str, str] = {}
-        problem = None
-        meta_path = sub / "meta.json"
-        if meta_path.exists():
-            try:
-                meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            except (ValueError, UnicodeDecodeError) as exc:
-                problem = f"{meta_path}: not valid JSON ({exc})"
-        specs.append(
-            PairSpec(
-                id=sub.name,
-                source=str(sub / "source.txt"),
-                derived=str(sub / "derived.txt"),
-                source_date=meta.get("source_date"),
-                derived_date=meta.get("derived_date"),
-                problem=problem,
-            )
-        )
-    return specs
+def _from_folder(folder: Path) -> Manifest:
+    names = sorted(entry.name for entry in os.scandir(folder) if entry.is_dir())
+
+    def pairs() -> Iterator[PairSpec]:
+        for name in names:
+            yield _folder_pair(folder / name)
+
+    return Manifest(len(names), pairs)
+
+
+def _folder_pair(sub: Path) -> PairSpec:
+    meta: dict[str, str] = {}
+    problem = None
+    meta_path = sub / "meta.json"
+    if meta_path.exists():
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            problem = f"{meta_path}: not valid JSON ({exc})"
+    return PairSpec(
+        id=sub.name,
+        source=str(sub / "source.txt"),
+        derived=str(sub / "derived.txt"),
+        source_date=meta.get("source_date"),
+        derived_date=meta.get("derived_date"),
+        problem=problem,
+    )
 
 
 def _resolve(base: Path, value: str | None) -> str | None:
@@ -98,30 +120,40 @@ def _spec(row: dict[str, object], base: Path, where: str) -> PairSpec:
     )
 
 
-def _from_csv(path: Path) -> list[PairSpec]:
+def _from_csv(path: Path) -> Manifest:
     try:
         with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle))
+            count = sum(1 for _ in csv.DictReader(handle))
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text") from None
-    return [_spec(row, path.parent, f"{path}: line {i + 2}") for i, row in enumerate(rows)]
+
+    def pairs() -> Iterator[PairSpec]:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for i, row in enumerate(csv.DictReader(handle)):
+                yield _spec(row, path.parent, f"{path}: line {i + 2}")
+
+    return Manifest(count, pairs)
 
 
-def _from_jsonl(path: Path) -> list[PairSpec]:
+def _from_jsonl(path: Path) -> Manifest:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        with path.open(encoding="utf-8") as handle:
+            count = sum(1 for line in handle if line.strip())
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text") from None
-    specs = []
-    for i, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            specs.append(
-                PairSpec(id=f"<{path.name}:{i}>", problem=f"{path}: line {i}: not valid JSON ({exc.args[0]})")
-            )
-            continue
-        specs.append(_spec(row if isinstance(row, dict) else {}, path.parent, f"{path}: line {i}"))
-    return specs
+
+    def pairs() -> Iterator[PairSpec]:
+        with path.open(encoding="utf-8") as handle:
+            for i, line in enumerate(handle, start=1):
+                if line.strip():
+                    yield _jsonl_pair(line, i, path)
+
+    return Manifest(count, pairs)
+
+
+def _jsonl_pair(line: str, i: int, path: Path) -> PairSpec:
+    try:
+        row = json.loads(line)
+    except ValueError as exc:
+        return PairSpec(id=f"<{path.name}:{i}>", problem=f"{path}: line {i}: not valid JSON ({exc.args[0]})")
+    return _spec(row if isinstance(row, dict) else {}, path.parent, f"{path}: line {i}")
