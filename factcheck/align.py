@@ -40,8 +40,8 @@ _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
 _ANCHOR_BONUS = 0.3
 _REPEAT_MARGIN = 0.1
 _DISPLACE_MARGIN = 0.3  # how much better another figure must fit a kept value's words to question the match
-_MAX_UNANCHORED = 1.2  # the highest similarity before anchors are known: words (1) + equal values (0.2)
 _VALUE_WEIGHT = 0.2
+_MAX_UNANCHORED = 1.0 + _VALUE_WEIGHT  # the highest similarity before anchors are known: words + equal values
 _CLEAR_CHANGE = 0.6
 
 
@@ -223,7 +223,8 @@ def align(
     lone_s = [figs[0] for key, figs in by_key_s.items() if key not in by_key_d]
     lone_d = [figs[0] for key, figs in by_key_d.items() if key not in by_key_s]
     displaced = _displaced(pairings, cs, lone_s, cd)
-    pairings = [p for p in pairings if id(p.derived) not in {id(d) for d, _ in displaced}]
+    moved = {id(d) for d, _ in displaced}
+    pairings = [p for p in pairings if id(p.derived) not in moved]
     # Sentences that keep a figure are the same sentence rewritten: they anchor the rest of the pairing.
     anchors = {(p.source.sentence, p.derived.sentence) for p in pairings if p.source and p.derived}
     cs.anchors = cd.anchors = anchors
