@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -135,8 +136,14 @@ def _clause(text: str, last: bool) -> str:
 
 def content_words(text: str) -> list[str]:
     """Lower-cased words that say what is measured, plurals folded ("members" -> "member")."""
-    words = [part for w in _WORD.findall(text) for part in w.lower().rstrip("'’").split("-") if part]
-    return [_fold(w) for w in words if w not in _STOPWORDS and len(w) > 2]
+    return [word for raw in _WORD.findall(text) for word in _content(raw)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _content(raw: str) -> tuple[str, ...]:
+    """The content words of one token ("cross-border" -> "cross", "border"), cached: news reuses words."""
+    parts = raw.lower().rstrip("'’").split("-")
+    return tuple(_fold(p) for p in parts if p and p not in _STOPWORDS and len(p) > 2)
 
 
 def _fold(word: str) -> str:

@@ -8,6 +8,7 @@ from factcheck.extract.candidates import Candidate, choose
 from factcheck.extract.dates import date_candidates
 from factcheck.extract.qualifiers import qualifiers_around
 from factcheck.extract.scanner import scan
+from factcheck.extract.tokens import tokenize
 from factcheck.model import Document, Figure
 
 __all__ = ["extract"]
@@ -21,8 +22,9 @@ def extract(doc: Document) -> list[Figure]:
     def sentence_index(offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)
 
-    candidates: list[Candidate] = list(scan(text))
-    candidates.extend(date_candidates(text, doc.date))
+    tokens = tokenize(text)
+    candidates: list[Candidate] = list(scan(text, tokens))
+    candidates.extend(date_candidates(text, doc.date, tokens))
     figures: list[Figure] = []
     for cand in choose(candidates):
         if cand.kind is None or _inside(cand, doc.skip):

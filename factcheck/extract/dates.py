@@ -25,6 +25,7 @@ from itertools import pairwise
 from factcheck.extract.candidates import Candidate
 from factcheck.extract.lexicon import table
 from factcheck.extract.patterns import alternation
+from factcheck.extract.tokens import DIGITS, Tokens, tokenize, trigger_keys
 from factcheck.model import Kind
 
 _T = table("dates")
@@ -648,12 +649,12 @@ _MODS = {
     "from",
 }
 _NUMBER_WORDS = {*table("numbers")["units"], *table("numbers")["tens"], "a", "an", "few", "several"}
-_DIGIT = "#"  # stands for any token of digits
+_DIGIT = DIGITS
 _MONTH_WORDS = set(MONTHS)
 # Each recognizer with the tokens a match can start with: patterns are tried only there, which keeps
 # thirteen date patterns cheap on a long article.
 RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tuple(
-    (pattern, build, frozenset(triggers))
+    (pattern, build, trigger_keys(triggers))
     for pattern, build, triggers in (
         (EXPLICIT, _explicit, {*_MONTH_WORDS, _DIGIT, *ORDINALS}),
         (WEEKDAY, _weekday, {*WEEKDAYS, "last", "next", "this"}),
@@ -678,26 +679,16 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tu
         (REST_OF, _rest_of, {"rest"}),
     )
 )
-_WORD_TRIGGERS = sorted(
-    {t for _, _, triggers in RECOGNIZERS for t in triggers if t != _DIGIT and t[0].isalpha()}
-)
-# Only the tokens some date pattern can start with: digits, an apostrophe before digits ("'90s"), and the
-# trigger words as whole words (as [A-Za-z]+ would cut them: "Q" in "Q3" is one).
-_TOKEN = re.compile(r"\d+|['’](?=\d)|(?<![A-Za-z])(?i:" + alternation(_WORD_TRIGGERS) + r")(?![A-Za-z])")
 
 
-def date_candidates(text: str, pub_iso: str | None) -> Iterator[Candidate]:
+def date_candidates(text: str, pub_iso: str | None, tokens: Tokens | None = None) -> Iterator[Candidate]:
     """Every date candidate in `text`, resolved against the publication date `pub_iso` when there is one."""
     pub = date.fromisoformat(pub_iso) if pub_iso else None
-    where: dict[str, list[int]] = {}
-    for m in _TOKEN.finditer(text):
-        token = m.group()
-        where.setdefault(_DIGIT if token[0].isdigit() else token.lower(), []).append(m.start())
+    tokens = tokens or tokenize(text)
     found: list[Candidate] = []
     for pattern, build, triggers in RECOGNIZERS:
-        starts = sorted(p for t in triggers.intersection(where) for p in where[t])
         pos = 0
-        for start in starts:
+        for start in tokens.starts(triggers):
             if start < pos:
                 continue
             m = pattern.match(text, start)

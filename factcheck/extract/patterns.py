@@ -93,7 +93,8 @@ CURRENCY_MARKS: dict[str, tuple[str, float]] = {
 CURRENCY_SUFFIX = (
     r"(?:" + alternation([*CURRENCY_SUFFIXES, *_CUR["subunits"], *_CUR["scaled_codes"]]) + r")\b"
 )
-SCALED_CODE = r"(?:" + alternation(list(_CUR["scaled_codes"])) + r")"
+SCALED_CODES: list[str] = list(_CUR["scaled_codes"])
+SCALED_CODE = r"(?:" + alternation(SCALED_CODES) + r")"
 SUBUNIT = r"(?:" + alternation(list(_CUR["subunits"])) + r")\b"
 BIG_SCALE_WORD = r"(?:" + alternation(_BIG_WORDS) + r")\b"
 

@@ -32,6 +32,8 @@ from factcheck.extract.numbers import (
     tokenize,
 )
 from factcheck.extract.qualifiers import BOUND_PHRASE, bound_side, qualifiers_around
+from factcheck.extract.tokens import DIGITS, LETTERS_THEN_DIGITS, Tokens, trigger_keys
+from factcheck.extract.tokens import tokenize as tokenize_text
 from factcheck.extract.units import _SYMBOLS, compound_after, unit_after
 from factcheck.model import Kind
 
@@ -556,16 +558,23 @@ _HYPHEN_AFTER = re.compile(r"\s?[-‐]\s?[A-Za-z]")
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 
 
-RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder], ...] = (
-    (_ADDRESS, _nonfigure),
-    (_PHONE, _nonfigure),
-    (_CODE, _code),
-    (_MONEY_PREFIX, _money_prefix),
-    (_VAGUE, _vague),
-    (_MULTIPLE_WORD, _multiple_word),
-    (_VAGUE_WORD, _vague_word),
-    (_SPAN_WORD, _span_word),
-    (_POINT_WORDS, _point_words),
+# Recognizers tried where their triggers are (see tokens.py): the phrases a match can start with.
+WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str]], ...] = tuple(
+    (pattern, build, trigger_keys(triggers))
+    for pattern, build, triggers in (
+        (_PHONE, _nonfigure, ["+", "(", DIGITS]),
+        (_CODE, _code, [LETTERS_THEN_DIGITS, "24/7"]),
+        (_MONEY_PREFIX, _money_prefix, [*P.CURRENCY_PREFIXES, *P.SCALED_CODES]),
+        (_VAGUE, _vague, ["tens", "hundreds", "several", "a few", "many", "some", *_VAGUE_WORDS, "scores"]),
+        (_MULTIPLE_WORD, _multiple_word, list(MULTIPLES)),
+        (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"]),
+        (_SPAN_WORD, _span_word, ["a", "one"]),
+        (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"]),
+    )
+)
+# Addresses may start anywhere in a word ("jo.smith@example.com"): searched for, in texts that have one.
+SEARCHED: tuple[tuple[re.Pattern[str], Builder, tuple[str, ...]], ...] = (
+    (_ADDRESS, _nonfigure, ("@", "http", "www.")),
 )
 # Recognizers whose pattern starts with a number: tried only where a number can start (see _number_starts),
 # which is what keeps the scanner fast; searching the whole text with each would cost ~3 ms per pattern.
@@ -590,11 +599,10 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_TWO_BOUNDS, _two_bounds, re.compile(r"\s*,|\s+(?:and|but)\s")),
     (_NUMBER, _number, None),
 )
-_WORDISH = re.compile(r"\d+|[A-Za-z]+|[" + "".join(VULGAR) + "]")
-_STARTERS = frozenset({*NUMBER_WORDS, "minus", "negative", "a", "an"})
+_STARTERS = trigger_keys([DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative", "a", "an"])
 
 
-def _number_starts(text: str) -> list[tuple[int, int]]:
+def _number_starts(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     """Offsets where a number run starts: every number-led recognizer is tried there and only there.
 
     A run is what the NUMBER pattern matches ("18.2 million", "Twenty-three", "a third"); trying the other
@@ -602,16 +610,11 @@ def _number_starts(text: str) -> list[tuple[int, int]]:
     """
     runs: list[tuple[int, int]] = []
     pos = 0
-    for m in _WORDISH.finditer(text):
-        token = m.group()
-        s = m.start()
+    for s in tokens.starts(_STARTERS):
         if s < pos:
             continue
-        if token[0].isdigit():
-            if s and text[s - 1] in "-−." and (s < 2 or not text[s - 2].isalnum()):
-                s -= 1  # a sign ("-3.2%") or a leading decimal point (".308")
-        elif token not in VULGAR and token.lower() not in _STARTERS:
-            continue
+        if text[s].isdigit() and s and text[s - 1] in "-−." and (s < 2 or not text[s - 2].isalnum()):
+            s -= 1  # a sign ("-3.2%") or a leading decimal point (".308")
         run = _NUMBER.match(text, s)
         if run is not None:
             runs.append((s, run.end()))
@@ -665,21 +668,25 @@ def _quantity_ranges(text: str, cands: list[Candidate]) -> Iterator[Candidate]:
             yield _range(a.start, b.end, b.value, a.value, a.unit, text)
 
 
-def scan(text: str) -> Iterator[Candidate]:
+def scan(text: str, tokens: Tokens | None = None) -> Iterator[Candidate]:
     """Every candidate any recognizer proposes, non-overlapping within one recognizer, in text order."""
-    found = list(_scan(text))
+    found = list(_scan(text, tokens or tokenize_text(text)))
     yield from found
     yield from _quantity_ranges(text, found)
 
 
-def _scan(text: str) -> Iterator[Candidate]:
-    for pattern, build in RECOGNIZERS:
+def _scan(text: str, tokens: Tokens) -> Iterator[Candidate]:
+    for pattern, build, gates in SEARCHED:
+        if not any(g in text for g in gates):
+            continue
         pos = 0
         while (m := pattern.search(text, pos)) is not None:
             cands = _candidates(build, m, text)
             yield from cands
             pos = _next_pos(m, cands)
-    runs = _number_starts(text)
+    for pattern, build, triggers in WORD_RECOGNIZERS:
+        yield from _tried_at(pattern, build, text, tokens.starts(triggers))
+    runs = _number_starts(text, tokens)
     for pattern, build, follow in NUMBER_RECOGNIZERS:
         pos = 0
         for start, end in runs:
@@ -691,3 +698,16 @@ def _scan(text: str) -> Iterator[Candidate]:
             cands = _candidates(build, m, text)
             yield from cands
             pos = _next_pos(m, cands)
+
+
+def _tried_at(pattern: re.Pattern[str], build: Builder, text: str, starts: list[int]) -> Iterator[Candidate]:
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        m = pattern.match(text, start)
+        if m is None:
+            continue
+        cands = _candidates(build, m, text)
+        yield from cands
+        pos = _next_pos(m, cands)

@@ -1,0 +1,71 @@
+"""Where a pattern may start: one pass over a text's tokens, shared by every recognizer.
+
+Searching a 4.5 KB article with a pattern that starts with a case-insensitive word list costs about 0.2 ms,
+and the extractor has some forty patterns. Instead, the text is cut once into tokens (runs of digits, runs
+of ASCII letters, single other characters), each token is filed under a key, and a recognizer is tried only
+at the tokens its pattern can start with: its triggers. A trigger is written as the phrase a match may begin
+with ("a number of", "US$", "5th"); `trigger_key` turns it into the key of its first token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z0-9]")
+
+DIGITS = "#"  # the key of every run of digits
+LETTERS_THEN_DIGITS = "a#"  # also filed for a run of letters joined to digits ("F-16", "G7", "COVID-19")
+
+
+def _key(token: str) -> str:
+    return DIGITS if token[0].isdigit() else token.lower()
+
+
+def trigger_key(phrase: str) -> str:
+    """The key of the first token of `phrase`: "A number of" -> "a", "US$" -> "us", "5th" -> "#"; the two
+    structural keys stand for themselves."""
+    if phrase in (DIGITS, LETTERS_THEN_DIGITS):
+        return phrase
+    first = _TOKEN.search(phrase)
+    if first is None:
+        raise ValueError(f"a trigger needs a token: {phrase!r}")
+    return _key(first.group())
+
+
+def trigger_keys(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(trigger_key(p) for p in phrases)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The start offsets of a text's tokens, filed by key."""
+
+    text: str
+    where: dict[str, list[int]] = field(default_factory=dict)
+
+    def starts(self, keys: frozenset[str]) -> list[int]:
+        """Every offset where a token with one of `keys` starts, in text order."""
+        found = [self.where[k] for k in keys if k in self.where]
+        if len(found) == 1:
+            return found[0]
+        return sorted(p for positions in found for p in positions)
+
+
+def tokenize(text: str) -> Tokens:
+    where: dict[str, list[int]] = {}
+    file = where.setdefault
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        start = m.start()
+        if token[0].isdigit():
+            file(DIGITS, []).append(start)
+        elif token[0].isalpha():
+            file(token.lower(), []).append(start)
+            nxt = text[m.end() : m.end() + 2]
+            if nxt[:1].isdigit() or (nxt[:1] in "-‐" and nxt[1:2].isdigit()):
+                file(LETTERS_THEN_DIGITS, []).append(start)
+        else:
+            file(token, []).append(start)
+    return Tokens(text, where)
