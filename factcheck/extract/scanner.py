@@ -589,7 +589,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_LABELLED, _labelled, None),
     (_STREET, _nonfigure, None),
     (_DIGIT_FRACTION, _digit_fraction, None),
-    (_MONEY_SUFFIX, _money_suffix, re.compile(rf"(?:{_JOIN_NEXT}|\s*[-‐]?[A-Za-z])")),
+    (_MONEY_SUFFIX, _money_suffix, re.compile(rf"(?:{_JOIN_NEXT}|(?:\s?[-‐]\s?|\s*){P.CURRENCY_SUFFIX})")),
     (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|\s*(?i:per|pct|basis|bps?\b))")),
     (_COUNT, _count, re.compile(r"\s+of\s")),
     (_RATIO, _count, re.compile(r"\s+(?:in|out)\s")),
@@ -602,13 +602,13 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
 _STARTERS = trigger_keys([DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative", "a", "an"])
 
 
-def _number_starts(text: str, tokens: Tokens) -> list[tuple[int, int]]:
+def _number_starts(text: str, tokens: Tokens) -> list[re.Match[str]]:
     """Offsets where a number run starts: every number-led recognizer is tried there and only there.
 
     A run is what the NUMBER pattern matches ("18.2 million", "Twenty-three", "a third"); trying the other
     patterns only at run starts (not at every "a", not inside "18.2 million") is what keeps them cheap.
     """
-    runs: list[tuple[int, int]] = []
+    runs: list[re.Match[str]] = []
     pos = 0
     for s in tokens.starts(_STARTERS):
         if s < pos:
@@ -617,7 +617,7 @@ def _number_starts(text: str, tokens: Tokens) -> list[tuple[int, int]]:
             s -= 1  # a sign ("-3.2%") or a leading decimal point (".308")
         run = _NUMBER.match(text, s)
         if run is not None:
-            runs.append((s, run.end()))
+            runs.append(run)
             pos = run.end()
     return runs
 
@@ -689,10 +689,11 @@ def _scan(text: str, tokens: Tokens) -> Iterator[Candidate]:
     runs = _number_starts(text, tokens)
     for pattern, build, follow in NUMBER_RECOGNIZERS:
         pos = 0
-        for start, end in runs:
+        for run in runs:
+            start, end = run.span()
             if start < pos or (follow is not None and follow.match(text, end) is None):
                 continue
-            m = pattern.match(text, start)
+            m = run if pattern is _NUMBER else pattern.match(text, start)
             if m is None:
                 continue
             cands = _candidates(build, m, text)
