@@ -1,8 +1,16 @@
-"""extract(document) -> figures: every figure in a text, with its normalised value and exact offsets."""
+"""extract(document) -> figures: every figure in a text, with its normalised value and exact offsets.
+
+A paragraph is the unit of extraction: no figure spans a blank line, and a paragraph's candidates depend only
+on its own text and the publication date. That makes them cacheable: a rewrite or a later revision repeats
+most of its source's paragraphs, and a batch often audits several rewrites of one source, so the figures of a
+repeated paragraph are read once per process.
+"""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from factcheck.extract.candidates import Candidate, choose
 from factcheck.extract.dates import date_candidates
@@ -11,7 +19,34 @@ from factcheck.extract.scanner import scan
 from factcheck.extract.tokens import tokenize
 from factcheck.model import Document, Figure
 
-__all__ = ["extract"]
+__all__ = ["clear_cache", "extract", "paragraphs"]
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: the text between blank lines."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BLANK_LINE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+@lru_cache(maxsize=2048)
+def _paragraph_candidates(paragraph: str, pub_iso: str | None) -> tuple[Candidate, ...]:
+    """The chosen figure candidates of one paragraph, offsets relative to it."""
+    tokens = tokenize(paragraph)
+    candidates: list[Candidate] = list(scan(paragraph, tokens))
+    candidates.extend(date_candidates(paragraph, pub_iso, tokens))
+    return tuple(c for c in choose(candidates) if c.kind is not None)
+
+
+def clear_cache() -> None:
+    """Forget every paragraph read so far (benchmarks time extraction from cold with it)."""
+    _paragraph_candidates.cache_clear()
 
 
 def extract(doc: Document) -> list[Figure]:
@@ -22,33 +57,32 @@ def extract(doc: Document) -> list[Figure]:
     def sentence_index(offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)
 
-    tokens = tokenize(text)
-    candidates: list[Candidate] = list(scan(text, tokens))
-    candidates.extend(date_candidates(text, doc.date, tokens))
     figures: list[Figure] = []
-    for cand in choose(candidates):
-        if cand.kind is None or _inside(cand, doc.skip):
-            continue
-        qualifiers = set(cand.qualifiers) | set(qualifiers_around(text, cand.start, cand.end))
-        if _inside(cand, doc.quotes):
-            qualifiers.add("quoted")
-        figures.append(
-            Figure(
-                kind=cand.kind,
-                value=cand.value,
-                surface=text[cand.start : cand.end],
-                start=cand.start,
-                end=cand.end,
-                sentence=sentence_index(cand.start),
-                unit=cand.unit,
-                low=cand.low,
-                high=cand.high,
-                total=cand.total,
-                qualifiers=tuple(sorted(qualifiers)),
+    for para_start, para_end in paragraphs(text):
+        for cand in _paragraph_candidates(text[para_start:para_end], doc.date):
+            start, end = cand.start + para_start, cand.end + para_start
+            if _inside(start, end, doc.skip):
+                continue
+            qualifiers = set(cand.qualifiers) | set(qualifiers_around(text, start, end))
+            if _inside(start, end, doc.quotes):
+                qualifiers.add("quoted")
+            figures.append(
+                Figure(
+                    kind=cand.kind,
+                    value=cand.value,
+                    surface=text[start:end],
+                    start=start,
+                    end=end,
+                    sentence=sentence_index(start),
+                    unit=cand.unit,
+                    low=cand.low,
+                    high=cand.high,
+                    total=cand.total,
+                    qualifiers=tuple(sorted(qualifiers)),
+                )
             )
-        )
     return figures
 
 
-def _inside(cand: Candidate, spans: tuple[tuple[int, int], ...]) -> bool:
-    return any(s <= cand.start and cand.end <= e for s, e in spans)
+def _inside(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)

@@ -47,10 +47,12 @@ class Tokens:
 
     def starts(self, keys: frozenset[str]) -> list[int]:
         """Every offset where a token with one of `keys` starts, in text order."""
-        found = [self.where[k] for k in keys if k in self.where]
-        if len(found) == 1:
-            return found[0]
-        return sorted(p for positions in found for p in positions)
+        present = keys.intersection(self.where)
+        if not present:
+            return []
+        if len(present) == 1:
+            return self.where[next(iter(present))]
+        return sorted(p for k in present for p in self.where[k])
 
 
 def tokenize(text: str) -> Tokens:
