@@ -105,7 +105,9 @@ def audit(
     )
     count = len(specs)
     if out is None:
-        results = dict(_runner(enumerate(specs), count, jobs, rules, progress, engine, scheduler, count, 0))
+        results = dict(
+            _runner(enumerate(specs), count, jobs, rules, progress, engine, scheduler, count, 0, encode=False)
+        )
         return _in_memory([results[n] for n in range(count)])
     directory = Path(out)
     directory.mkdir(parents=True, exist_ok=True)
@@ -117,12 +119,11 @@ def audit(
     remaining = count - len(offsets)
     with journal_path.open("ab") as sink:
         synced = time.monotonic()
-        for n, result in _runner(
-            todo, remaining, jobs, rules, progress, engine, scheduler, count, len(offsets)
+        for n, line in _runner(
+            todo, remaining, jobs, rules, progress, engine, scheduler, count, len(offsets), encode=True
         ):
             offsets[n] = sink.tell()
-            line = json.dumps(_journal_row(n, result), ensure_ascii=False) + "\n"
-            sink.write(line.encode("utf-8"))
+            sink.write(line)
             sink.flush()  # in the operating system's hands: a killed process loses nothing written
             if time.monotonic() - synced >= _SYNC_SECONDS:
                 os.fsync(sink.fileno())
@@ -144,10 +145,12 @@ def _runner(
     scheduler: str | None,
     total: int,
     done: int,
-) -> Iterator[tuple[int, dict[str, Any]]]:
+    encode: bool,
+) -> Iterator[tuple[int, Any]]:
+    """(n, result) in any order: the result as row dicts, or `encode`d as its journal line."""
     if engine == "dask":
-        return _run_dask(todo, remaining, jobs, rules, scheduler)
-    return _run(todo, remaining, jobs, rules, progress, total, done)
+        return _run_dask(todo, remaining, jobs, rules, scheduler, encode)
+    return _run(todo, remaining, jobs, rules, progress, total, done, encode)
 
 
 def _chunks(todo: Iterable[tuple[int, PairSpec]], size: int) -> Iterator[list[tuple[int, PairSpec]]]:
@@ -179,14 +182,25 @@ def _in_memory(ordered: list[dict[str, Any]]) -> AuditResult:
     )
 
 
-def _run_chunk(chunk: list[tuple[int, PairSpec]], rules: str | None) -> list[tuple[int, dict[str, Any]]]:
-    """One chunk of pairs, in a worker process (module level, so that it pickles)."""
-    return [(n, run_pair(spec, rules)) for n, spec in chunk]
+def _run_chunk(chunk: list[tuple[int, PairSpec]], rules: str | None, encode: bool) -> list[tuple[int, Any]]:
+    """One chunk of pairs, in a worker process (module level, so that it pickles). Encoding the journal
+    line here, not in the process that writes it, keeps that one process from limiting the batch."""
+    return [(n, _result(n, spec, rules, encode)) for n, spec in chunk]
+
+
+def _result(n: int, spec: PairSpec, rules: str | None, encode: bool) -> Any:
+    result = run_pair(spec, rules)
+    return journal_line(n, result) if encode else result
 
 
 def _run_dask(
-    todo: Iterable[tuple[int, PairSpec]], remaining: int, jobs: int, rules: str | None, scheduler: str | None
-) -> Iterator[tuple[int, dict[str, Any]]]:
+    todo: Iterable[tuple[int, PairSpec]],
+    remaining: int,
+    jobs: int,
+    rules: str | None,
+    scheduler: str | None,
+    encode: bool,
+) -> Iterator[tuple[int, Any]]:
     """The same work on a Dask cluster, in chunks so that scheduling costs little per pair, with a bounded
     number of chunks in flight so that the manifest is read as the work goes."""
     try:
@@ -208,7 +222,7 @@ def _run_dask(
         running = as_completed()
         in_flight = 0
         for chunk in _chunks(todo, _chunk_size(remaining, jobs, 64)):
-            running.add(client.submit(_run_chunk, chunk, rules=rules, pure=False))
+            running.add(client.submit(_run_chunk, chunk, rules=rules, encode=encode, pure=False))
             in_flight += 1
             if in_flight >= window:
                 yield from next(running).result()
@@ -241,20 +255,21 @@ def _run(
     progress: bool,
     total: int,
     done: int,
-) -> Iterator[tuple[int, dict[str, Any]]]:
+    encode: bool,
+) -> Iterator[tuple[int, Any]]:
     bar = _progress(total, done) if progress else None
     try:
         if jobs <= 1 or remaining < 2:
             for n, spec in todo:
-                result = run_pair(spec, rules)
+                result = _result(n, spec, rules, encode)
                 if bar is not None:
                     bar.advance()
                 yield n, result
             return
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            pending: deque[Future[list[tuple[int, dict[str, Any]]]]] = deque()
+            pending: deque[Future[list[tuple[int, Any]]]] = deque()
             for chunk in _chunks(todo, _chunk_size(remaining, jobs, 32)):
-                pending.append(pool.submit(_run_chunk, chunk, rules))
+                pending.append(pool.submit(_run_chunk, chunk, rules, encode))
                 if len(pending) >= jobs * _CHUNKS_IN_FLIGHT:
                     yield from _finished(pending.popleft(), bar)
             while pending:
@@ -264,9 +279,7 @@ def _run(
             bar.stop()
 
 
-def _finished(
-    future: Future[list[tuple[int, dict[str, Any]]]], bar: _Bar | None
-) -> Iterator[tuple[int, dict[str, Any]]]:
+def _finished(future: Future[list[tuple[int, Any]]], bar: _Bar | None) -> Iterator[tuple[int, Any]]:
     for n, result in future.result():
         if bar is not None:
             bar.advance()
@@ -310,8 +323,10 @@ def _read_journal(path: Path, count: int) -> dict[int, int]:
             try:
                 if not raw.endswith(b"\n"):
                     raise ValueError("torn line")
-                n = json.loads(raw)["n"]
-            except (ValueError, KeyError):
+                row = json.loads(raw)
+                n = row["n"]
+                row["tables"]  # a line written by an older factcheck is redone
+            except (ValueError, KeyError, TypeError):
                 break
             if isinstance(n, int) and 0 <= n < count:
                 offsets[n] = good_bytes
@@ -337,20 +352,31 @@ _TABLES = {
 }
 
 
-def _journal_row(n: int, result: dict[str, Any]) -> dict[str, Any]:
-    """A pair's result as one journal line: table rows as lists in column order (the keys once per table
-    instead of once per row keeps the journal half the size and its reading fast)."""
-    return {
+def journal_line(n: int, result: dict[str, Any]) -> bytes:
+    """A pair's result as one journal line: its rows already rendered as CSV text for each table, so that
+    writing the tables at the end is copying text, and the counts the summary needs."""
+    findings = [[row.get(c, "") for c in FINDING_TABLE_COLUMNS] for row in result["findings"]]
+    line = {
         "n": n,
         "id": result["id"],
-        "elapsed_ms": result["elapsed_ms"],
-        "pair": [result["pair"].get(c, "") for c in PAIR_COLUMNS],
-        "findings": [[row.get(c, "") for c in FINDING_TABLE_COLUMNS] for row in result["findings"]],
-        "figures": [[row.get(c, "") for c in FIGURE_COLUMNS] for row in result["figures"]],
+        "error": result["pair"].get("status") == "error",
+        "findings": [[row[_RULE], row[_NAME], row[_SEVERITY]] for row in findings],
+        "tables": {
+            "pairs.csv": _csv_text([[result["pair"].get(c, "") for c in PAIR_COLUMNS]]),
+            "findings.csv": _csv_text(findings),
+            "figures.csv": _csv_text([[row.get(c, "") for c in FIGURE_COLUMNS] for row in result["figures"]]),
+            "timings.csv": _csv_text([[result["id"], result["elapsed_ms"]]]),
+        },
     }
+    return (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-_STATUS = PAIR_COLUMNS.index("status")
+def _csv_text(rows: list[list[Any]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
 _RULE, _NAME, _SEVERITY = (FINDING_TABLE_COLUMNS.index(c) for c in ("rule", "name", "severity"))
 
 
@@ -359,23 +385,20 @@ def _write_tables(directory: Path, journal: Path, offsets: dict[int, int], count
     written to a temporary file and renamed, so that a table on disk is always a whole one."""
     handles = {name: (directory / f".{name}.tmp").open("w", encoding="utf-8", newline="") for name in _TABLES}
     try:
-        writers = {name: csv.writer(handles[name], lineterminator="\n") for name in _TABLES}
         for name, columns in _TABLES.items():
-            writers[name].writerow(columns)
+            handles[name].write(_csv_text([list(columns)]))
         outcome = AuditResult(directory=directory)
         with journal.open("rb") as source:
             for n in range(count):
                 source.seek(offsets[n])
                 result = json.loads(source.readline())
                 outcome.pair_count += 1
-                outcome.error_count += result["pair"][_STATUS] == "error"
-                writers["pairs.csv"].writerow(result["pair"])
-                writers["findings.csv"].writerows(result["findings"])
-                writers["figures.csv"].writerows(result["figures"])
-                writers["timings.csv"].writerow((result["id"], result["elapsed_ms"]))
-                for row in result["findings"]:
-                    outcome.rule_counts[f"{row[_RULE]} {row[_NAME]}"] += 1
-                    outcome.severity_counts[str(row[_SEVERITY])] += 1
+                outcome.error_count += result["error"]
+                for name, text in result["tables"].items():
+                    handles[name].write(text)
+                for rule, name, severity in result["findings"]:
+                    outcome.rule_counts[f"{rule} {name}"] += 1
+                    outcome.severity_counts[str(severity)] += 1
     finally:
         for handle in handles.values():
             handle.close()
