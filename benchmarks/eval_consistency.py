@@ -16,9 +16,11 @@ How annotations become figure labels:
 - CLIFF and Goyal'21 (aggrefact/): spans are given as text; each is located in the summary (first
   occurrence) and a unit overlapping one is an error. Summaries labelled "correct" have none.
 - SummEdits news (summedits-news/): each edited summary is a pair with its document; the edits that change a
-  figure are the rows whose digit figures differ from the seed summary's. Recall is the share of those
-  inconsistent rows that get a finding on a changed or added digit figure; the consistent ones are listed
-  as false alarms.
+  figure are the rows whose digit figures differ from the seed summary's. Those whose edit adds or changes
+  a digit figure are scored: recall is the share of the inconsistent ones that get a finding on a changed or
+  added digit figure, and a consistent one flagged is a false alarm. Edits that only drop a figure (the
+  edited summary's digits are a subset of the seed's) are printed apart: a summary may leave a figure out,
+  and where such a row is inconsistent the error lies in its words, which no figure finding can see.
 - factcheck flags a unit when a finding with status added or changed, of severity warning or error, has its
   derived figure overlapping the unit (info findings, such as a hedged rounding or a derivation, are not
   flags). The article is the source, the summary the derived text; no publication date is given.
@@ -34,6 +36,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,29 +163,30 @@ def aggrefact(peer: Path, name: str) -> Iterable[tuple[str, str, list[tuple[int,
             yield row["doc"], row["summ"], _located(row["summ"], texts), f"{name} {row['id']}"
 
 
-def summedits(peer: Path) -> tuple[Tally, Tally, list[str]]:
+def summedits(peer: Path) -> tuple[Tally, Tally, Tally, Tally]:
+    """(factcheck, naive) on the edits that add or change a figure, then (factcheck, naive) on the edits
+    that only drop one, which no "added or changed figure" finding can see."""
     folder = peer / "summedits-news"
     docs = {
         json.loads(x)["doc_id"]: json.loads(x)["doc"]
         for x in (folder / "docs.jsonl").read_text().splitlines()
     }
-    ours, naive = Tally(), Tally()
-    alarms: list[str] = []
+    ours, naive, ours_dropped, naive_dropped = Tally(), Tally(), Tally(), Tally()
     for line in (folder / "edits.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        seed_digits = sorted(_norm(d) for _, _, d in digit_units(row["original_summary"]))
-        edit_digits = sorted(_norm(d) for _, _, d in digit_units(row["summary"]))
+        seed_digits = Counter(_norm(d) for _, _, d in digit_units(row["original_summary"]))
+        edit_digits = Counter(_norm(d) for _, _, d in digit_units(row["summary"]))
         if seed_digits == edit_digits:
             continue  # this edit does not change a figure
         doc = docs[row["doc_id"]]
         inconsistent = row["label"] == 0
         flagged = bool(factcheck_spans(doc, row["summary"]))
         note = f"summedits {row['id']}: {row['summary'][:160]!r}"
-        ours.add(flagged, inconsistent, note)
-        naive.add(bool(naive_flags(doc, row["summary"])), inconsistent, note)
-        if flagged and not inconsistent:
-            alarms.append(note)
-    return ours, naive, alarms
+        only_dropped = not (edit_digits - seed_digits)
+        mine, theirs = (ours_dropped, naive_dropped) if only_dropped else (ours, naive)
+        mine.add(flagged, inconsistent, note)
+        theirs.add(bool(naive_flags(doc, row["summary"])), inconsistent, note)
+    return ours, naive, ours_dropped, naive_dropped
 
 
 def main() -> None:
@@ -205,11 +209,13 @@ def main() -> None:
         print(f"{name}: factcheck time {seconds:.1f} s")
         for example in ours.examples[: args.errors]:
             print("   ", example)
-    ours, naive, _ = summedits(args.peer)
-    print(f"SummEdits (edits that change a figure): factcheck {ours.line()}")
-    print(f"SummEdits (edits that change a figure): naive     {naive.line()}")
+    ours, naive, ours_dropped, naive_dropped = summedits(args.peer)
+    print(f"SummEdits (edits that add or change a figure): factcheck {ours.line()}")
+    print(f"SummEdits (edits that add or change a figure): naive     {naive.line()}")
     for example in ours.examples[: args.errors]:
         print("   ", example)
+    print(f"SummEdits (edits that only drop a figure): factcheck {ours_dropped.line()}")
+    print(f"SummEdits (edits that only drop a figure): naive     {naive_dropped.line()}")
 
 
 if __name__ == "__main__":

@@ -253,10 +253,21 @@ def align(
         for i, j in assign(lone_s, cs, lone_d, cd, _same_share, minimum=0.0)
         if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
     ]
-    for same in (_one_date_covers_the_other, _same_length_of_time):
+
+    # "missing in 2002" for "in August 2002": the rewrite says less, and that holds wherever it stands.
+    # "the 87th minute" for "an 87-minute winner" or "Goals: Fabregas 87": one number, counted or ranked.
+    def ranks_a_count(a: Figure, b: Figure) -> bool:
+        return _ordinal_restates(a, b, source.text, derived.text)
+
+    for same, minimum in (
+        (_derived_says_less, 0.0),
+        (ranks_a_count, 0.0),
+        (_one_date_covers_the_other, MIN_CONTEXT),
+        (_same_length_of_time, MIN_CONTEXT),
+    ):
         loose += [
             (i, j)
-            for i, j in assign(lone_s, cs, lone_d, cd, same)
+            for i, j in assign(lone_s, cs, lone_d, cd, same, minimum)
             if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
         ]
     pairings.extend(Pairing(Status.MATCHED, lone_s[i], lone_d[j]) for i, j in loose)
@@ -402,6 +413,37 @@ def _one_date_covers_the_other(a: Figure, b: Figure) -> bool:
 
 
 _DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+
+def _derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
+    return source_fig.kind is Kind.DATE is derived_fig.kind and covers(derived_fig.value, source_fig.value)
+
+
+_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+
+
+def _ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str) -> bool:
+    """An ordinal and a cardinal of one value where the ordinal ranks what the cardinal measures: "the 30th
+    minute" and "30 minutes" or "after 30 minutes"; a bare cardinal ("Goals: Vaughan 30") when the ordinal
+    ranks minutes, as match reports list goals."""
+    kinds = {source_fig.kind, derived_fig.kind}
+    if (
+        Kind.ORDINAL not in kinds
+        or not kinds & {Kind.NUMBER, Kind.QUANTITY}
+        or source_fig.value != derived_fig.value
+    ):
+        return False
+    if source_fig.kind is Kind.ORDINAL:
+        ordinal, ordinal_text, cardinal, cardinal_text = source_fig, source_text, derived_fig, derived_text
+    else:
+        ordinal, ordinal_text, cardinal, cardinal_text = derived_fig, derived_text, source_fig, source_text
+    ranked = _NEXT_WORD.match(ordinal_text, ordinal.end)
+    noun = _fold(ranked.group(1).lower()) if ranked else ""
+    if not noun:
+        return False
+    if cardinal.unit is not None:
+        return cardinal.unit == noun
+    return noun == "minute" and not _counts_a_noun(cardinal, cardinal_text)
 
 
 def _days(fig: Figure) -> float | None:
