@@ -24,7 +24,9 @@ Conventions mapped here, on purpose, never in the extractor:
 - Dates: factcheck resolves against the record's `reference_datetime` (its "publication date"). A predicted
   date string matches the gold TIMEX, a resolved date the gold gives (`PastResolution`/`FutureResolution`),
   or its period as start..end (a bound that is a year or month read as its first day, as the gold writes
-  "between 2015 and Feb 2018" as 2015-01-01..2018-02-01); "2016" compares as a number; a season resolved
+  "between 2015 and Feb 2018" as 2015-01-01..2018-02-01; a period of whole years, which factcheck gives
+  with inclusive bounds, "the 15th century" = 1400..1499, also as the gold's 1400-01-01..1500-01-01);
+  "2016" compares as a number; a season resolved
   to a year ("2016-SU") also offers the gold's year-less code ("SU"), as a month offers "XXXX-02".
 - quantulum3's own gold reads "a dozen" as 1 dozen and "the 1960s" as the number 1960: a factcheck figure
   with a dozen word also offers its value in dozens, a decade its first year as a number.
@@ -307,6 +309,9 @@ def _date_readings(value: Any, low: Any, high: Any) -> list[Any]:
         lo, hi = str(low), str(high)
         out.append(("range", lo, hi))
         out.append(("range", _first_day(lo), _first_day(hi)))
+        if re.fullmatch(r"\d{4}", lo) and re.fullmatch(r"\d{4}", hi):
+            # whole years, inclusive ("the 15th century" is 1400..1499): also as the gold's exclusive end
+            out.append(("range", f"{lo}-01-01", f"{int(hi) + 1:04d}-01-01"))
     elif re.fullmatch(r"\d{3}0s", v):
         out.append(("range", f"{v[:4]}-01-01", f"{int(v[:4]) + 10}-01-01"))
     elif m := re.fullmatch(r"XX(\d)0s", v):

@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
+from math import gcd
 
 from factcheck.extract.candidates import Candidate
 from factcheck.extract.lexicon import table
@@ -124,6 +125,12 @@ YEAR = re.compile(r"(?<![\w$€£¥.,/\-−])(?:1[89]\d{2}|20\d{2})(?![\w%‰]|[
 DECADE = re.compile(r"(?<![\w.,])(?:(?:1[89]|20)\d0(?:s|'s|’s)|'\d0s|’\d0s)(?!\w)")
 YEAR_SPAN = re.compile(
     r"(?<![\w.,])(?P<a>(?:1[89]|20)\d{2})(?:[-–/]| [-–] )(?P<b>(?:1[89]|20)?\d{2})(?![\w%]|\s?%)"
+)
+# A day and month in figures without a year: "4/22" (US order), "22/04" (the day cannot be a month).
+MONTH_DAY = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/%]|[.,]\d|\s?%)")
+# "the 15th century", "the twenty-first century", "a 21st-century problem": a hundred years.
+CENTURY = re.compile(
+    r"(?:\b(?P<n>[12]?\d)(?:st|nd|rd|th)|\b(?P<w>(?i:" + _ORDINAL_WORD + r")))[\s-]+(?i:century)\b"
 )
 # Two dates joined into a period: "Oct. 2 to October 22", "2014-2018", "from 2014 to 2018".
 _JOIN = r"(?:[-–—]|to|through|thru|until|till|and)"
@@ -444,6 +451,34 @@ def _numeric(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.DATE, value) if value else None
 
 
+# Denominators a simple fraction written with a slash has in news ("3/4", "2/3", "7/10"); "9/11", "4/22" and
+# "12/10" are days of the year.
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12})
+
+
+def _month_day(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    if 1 <= a <= 12 and 13 <= b <= 31:
+        month, day = a, b
+    elif 13 <= a <= 31 and 1 <= b <= 12:
+        month, day = b, a
+    elif 1 <= a <= 12 and 1 <= b <= 12 and not (a < b and b in _FRACTION_DENOMINATORS and gcd(a, b) == 1):
+        month, day = a, b
+    else:
+        return None
+    value = resolve_day(month, day, None, pub)
+    return Candidate(m.start(), m.end(), Kind.DATE, value) if value else None
+
+
+def _century(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]
+    if not 2 <= n <= 29:
+        return None
+    first = (n - 1) * 100
+    low, high = f"{first:04d}", f"{first + 99:04d}"
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
+
+
 def _year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.DATE, m.group())
 
@@ -454,12 +489,18 @@ def _decade(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.DATE, value)
 
 
+_SPAN_LEAD = re.compile(r"\b(?i:between|from)\s+$")
+
+
 def _year_span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    """ "2014-18", "2014/15", and with its lead word "between 2014-2018" (as a period is written)."""
     a, b = m.group("a"), m.group("b")
     b_full = b if len(b) == 4 else a[:2] + b
     if int(b_full) <= int(a):
         return None
-    return Candidate(m.start(), m.end(), Kind.DATE, f"{a}..{b_full}", low=a, high=b_full)
+    lead = _SPAN_LEAD.search(text, max(0, m.start() - 9), m.start())
+    start = lead.start() if lead else m.start()
+    return Candidate(start, m.end(), Kind.DATE, f"{a}..{b_full}", low=a, high=b_full)
 
 
 def _day_range(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
@@ -677,6 +718,8 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tu
         (YEAR_MONTH, _year_month, {_DIGIT}),
         (SEASON_ALONE, _season_alone, {"mid", "early", "late", *SEASONS}),
         (REST_OF, _rest_of, {"rest"}),
+        (MONTH_DAY, _month_day, {_DIGIT}),
+        (CENTURY, _century, {_DIGIT, *ORDINALS}),
     )
 )
 
