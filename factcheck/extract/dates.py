@@ -132,6 +132,21 @@ MONTH_DAY = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/%]|[.,
 CENTURY = re.compile(
     r"(?:\b(?P<n>[12]?\d)(?:st|nd|rd|th)|\b(?P<w>(?i:" + _ORDINAL_WORD + r")))[\s-]+(?i:century)\b"
 )
+# A year named as a point of a story's time: "mid-2027", "pre-2020 levels", "post-2008 rules".
+PREFIXED_YEAR = re.compile(
+    r"\b(?i:" + alternation(_T["year_prefixes"]) + r")[-‐](?P<y>(?:1[89]|20)\d{2})(?![\w%]|[.,]\d|\s?%)"
+)
+# "by the end of the year", "at the start of next month": the part stands for its whole.
+PART_OF_PERIOD = re.compile(
+    r"\b(?:(?i:the)\s+)?(?i:" + alternation(_T["month_parts"]) + r")\s+(?P<rel>(?i:the|this|next|last))\s+"
+    r"(?P<u>(?i:year|month|week))\b"
+)
+# "the first week of March", "the last week of July 2025": seven days of a month.
+WEEK_OF_MONTH = re.compile(
+    r"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+week\s+of\s+"
+    + _g(_MONTH, "m")
+    + r"(?:,?\s+(?P<y>[12]\d{3})\b)?"
+)
 # Two dates joined into a period: "Oct. 2 to October 22", "2014-2018", "from 2014 to 2018".
 _JOIN = r"(?:[-–—]|to|through|thru|until|till|and)"
 # A span of time reaching back from, or forward to, the publication date: "the past three years",
@@ -479,6 +494,35 @@ def _century(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
 
 
+def _prefixed_year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    return Candidate(m.start(), m.end(), Kind.DATE, m.group("y"))
+
+
+def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    rel = m.group("rel").lower()
+    phrase = f"{'this' if rel == 'the' else rel} {m.group('u').lower()}"
+    unit, offset = RELATIVE[phrase]
+    return Candidate(m.start(), m.end(), Kind.DATE, resolve_relative(unit, offset, pub) if pub else phrase)
+
+
+_WEEK_START = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
+def _week_of_month(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    month = _month(m.group("m"))
+    year = int(m.group("y")) if m.group("y") else None
+    if year is None:
+        resolved = _resolve_month(month, "", pub)
+        year = int(resolved[:4]) if resolved[:4].isdigit() else None
+    ordinal = m.group("ord").lower()
+    if year is None:
+        return Candidate(m.start(), m.end(), Kind.DATE, f"{ordinal} week of {m.group('m').lower()}")
+    last_day = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    first = last_day - 6 if ordinal in ("last", "final") else _WEEK_START[ordinal]
+    low, high = date(year, month, first).isoformat(), date(year, month, first + 6).isoformat()
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
+
+
 def _year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.DATE, m.group())
 
@@ -719,6 +763,9 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tu
         (SEASON_ALONE, _season_alone, {"mid", "early", "late", *SEASONS}),
         (REST_OF, _rest_of, {"rest"}),
         (MONTH_DAY, _month_day, {_DIGIT}),
+        (PREFIXED_YEAR, _prefixed_year, set(_T["year_prefixes"])),
+        (PART_OF_PERIOD, _part_of_period, {"the", *_T["month_parts"]}),
+        (WEEK_OF_MONTH, _week_of_month, {"the", "first", "second", "third", "fourth", "last", "final"}),
         (CENTURY, _century, {_DIGIT, *ORDINALS}),
     )
 )

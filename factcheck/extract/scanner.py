@@ -52,6 +52,7 @@ _CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*\b|\b24/7\b")
 # Web and mail addresses: their digits are parts of a name ("bbc.co.uk/news/12345", "jo23@example.com").
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUARTER_CODE = re.compile(r"Q[1-4]|H[12]")
+_PREFIXED_YEAR = re.compile(r"(?i:" + P.alternation(table("dates")["year_prefixes"]) + r")[-‐]\d{4}s?")
 _DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?\b")
 _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
 # Labels before a number that make it a reference, not a figure ("page 12", "No. 5", "Article 5").
@@ -110,6 +111,8 @@ def _code(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if _QUARTER_CODE.fullmatch(m.group()):
         return None  # "Q3", "H1" are parts of a year, left to the date recognizers
+    if _PREFIXED_YEAR.fullmatch(m.group()):
+        return None  # "mid-2027", "pre-2020": years, left to the date recognizers
     if m.group() == "24/7":
         return Candidate(m.start(), m.end(), None)
     return code(m.start(), m.end(), text)
