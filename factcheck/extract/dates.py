@@ -110,7 +110,7 @@ DURATION_SHIFT = re.compile(
 )
 QUARTER = re.compile(
     r"\b(?:(?P<y1>[12]\d{3})\s*)?(?P<qh>Q[1-4]|H[12])(?:\s*(?P<y2>[12]\d{3}))?\b"
-    r"|\b(?:the\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<unit>quarter|half)\b"
+    r"|\b(?:the\s+)?(?P<ord>(?i:" + alternation(list(QUARTERS)) + r"))[\s-]+(?P<unit>quarter|half)\b"
     r"(?:\s+(?:of\s+)?(?:(?P<y3>[12]\d{3})\b|(?P<rel>this|last|next)\s+year\b))?"
 )
 SEASON = re.compile(
@@ -433,6 +433,10 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         year: int | None = int(m.group("y1") or m.group("y2") or 0) or None
     else:
         n = QUARTERS[m.group("ord").lower()]
+        if m.group("ord").lower() == "final" and not (m.group("y3") or m.group("rel")):
+            return None  # "in the final quarter" of a match; "the final quarter of 2025" is Q4
+        if m.group("ord").lower() == "final" and m.group("unit") == "half":
+            n = 2
         if m.group("unit") == "half" and (n > 2 or not (m.group("y3") or m.group("rel"))):
             return None  # "the second half of the season" is not a calendar half
         code = ("Q" if m.group("unit") == "quarter" else "H") + str(n)

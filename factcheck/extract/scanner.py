@@ -538,13 +538,19 @@ def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
 def _number(m: re.Match[str], text: str) -> list[Candidate]:
     """Every number in a run: "3 hundred and 2 hundred" is two, "five and a half million" one."""
     found: list[Candidate] = []
-    for p in parse_phrase(m.group()):
+    run = m.group()
+    share = _POINT_SHARE.search(run)
+    if share and share.start() > 0 and _POINT_AFTER.match(text, m.end()):
+        run = run[: share.start()]  # "five quarter-point moves": five moves of a quarter point each
+    for p in parse_phrase(run):
         start, end = m.start() + p.start, m.start() + p.end
         surface = text[start:end].lower()
         if surface in _BARE_FRACTIONS and not _bare_fraction_ok(surface, text, start, end):
             continue
         if p.fraction and _ORDINAL_ADJECTIVE.match(surface) and _HYPHEN_AFTER.match(text, end):
             continue  # "a seventh-minute lead", "a half-point cut": ordinals and measures, not shares
+        if p.fraction and _RANKS_A_NOUN.fullmatch(surface) and _NOUN_AFTER.match(text, end):
+            continue  # "a fourth straight month", "a third term": ordinals in words, not shares
         if surface in _VAGUE_WORDS:
             continue  # "dozens of people": the vague recognizer's
         kind = Kind.FRACTION if p.fraction and abs(p.value) < 1 else Kind.NUMBER
@@ -558,6 +564,11 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
 _BARE_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
 _ORDINAL_ADJECTIVE = re.compile(r"(?:an?|one)\s+[a-z]+(?<!s)$")
 _HYPHEN_AFTER = re.compile(r"\s?[-‐]\s?[A-Za-z]")
+_POINT_SHARE = re.compile(r"[\s-]+(?i:quarter|half)$")
+_POINT_AFTER = re.compile(r"[\s-](?:(?i:a)\s+)?(?:(?i:percentage)[\s-])?(?i:point)\b")
+# "a third" before what it ranks is an ordinal ("a third term", "a fourth straight month")
+_RANKS_A_NOUN = re.compile(r"an?\s+(?!half\b|quarter\b)[a-z]+(?<!s)")
+_NOUN_AFTER = re.compile(r"\s+(?i:" + P.alternation(table("text")["ranked_after"].split()) + r")\b")
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 
 
