@@ -419,7 +419,7 @@ def _derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
     return source_fig.kind is Kind.DATE is derived_fig.kind and covers(derived_fig.value, source_fig.value)
 
 
-_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+_RANKED_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
 
 
 def _ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str) -> bool:
@@ -437,7 +437,7 @@ def _ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str,
         ordinal, ordinal_text, cardinal, cardinal_text = source_fig, source_text, derived_fig, derived_text
     else:
         ordinal, ordinal_text, cardinal, cardinal_text = derived_fig, derived_text, source_fig, source_text
-    ranked = _NEXT_WORD.match(ordinal_text, ordinal.end)
+    ranked = _RANKED_WORD.match(ordinal_text, ordinal.end)
     noun = _fold(ranked.group(1).lower()) if ranked else ""
     if not noun:
         return False
