@@ -28,6 +28,9 @@ Conventions mapped here, on purpose, never in the extractor:
   with inclusive bounds, "the 15th century" = 1400..1499, also as the gold's 1400-01-01..1500-01-01);
   "2016" compares as a number; a season resolved
   to a year ("2016-SU") also offers the gold's year-less code ("SU"), as a month offers "XXXX-02".
+- Counts from the story's own time ("two days later", "the year before") are counted by factcheck from the
+  date before them in the text, as news uses them, or left as phrases; the dates gold, written for a
+  scheduling assistant, counts them from the reference date, so those few items stay misses.
 - quantulum3's own gold reads "a dozen" as 1 dozen and "the 1960s" as the number 1960: a factcheck figure
   with a dozen word also offers its value in dozens, a decade its first year as a number.
 - A range also offers its midpoint: quantulum3's own gold writes "44 mg to 50 mg" as 47 ± 3.

@@ -169,7 +169,7 @@ def similarity(a: Figure, ca: _Context, b: Figure, cb: _Context) -> float:
     words = ca.words_with.get(key)
     if words is None:
         ma, mb = ca.measure(a), cb.measure(b)
-        measure = fuzz.token_set_ratio(ma, mb) / 100 if ma and mb else 0.0
+        measure = (fuzz.token_set_ratio(ma, mb) + fuzz.token_sort_ratio(ma, mb)) / 200 if ma and mb else 0.0
         words = ca.words_with[key] = 0.4 * _cosine(ca.sentence(a), cb.sentence(b)) + 0.6 * measure
     score = words
     if (a.sentence, b.sentence) in ca.anchors:

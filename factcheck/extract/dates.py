@@ -37,6 +37,8 @@ DURATIONS: dict[str, str] = _T["durations"]
 SEASONS: dict[str, str] = _T["seasons"]
 QUARTERS: dict[str, int] = {str(k): v for k, v in _T["quarters"].items()}
 ORDINALS: dict[str, int] = table("numbers")["ordinals"]
+_ANAPHORIC = frozenset(_T["anaphoric"])
+_DURATION_ANAPHORIC = frozenset(_T["duration_anaphoric"])
 _FUTURE = re.compile(r"(?i)(?:^|\W)(?:" + alternation(_T["future_markers"]) + r")(?=\W|$)")
 
 # Month names match capitalised ("May 5", never "may 5"), or in lower case where that is unambiguous.
@@ -403,7 +405,7 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
 def _relative(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     phrase = m.group().lower()
     unit, offset = RELATIVE[phrase]
-    value = resolve_relative(unit, offset, pub) if pub else phrase
+    value = resolve_relative(unit, offset, pub) if pub and phrase not in _ANAPHORIC else phrase
     return Candidate(m.start(), m.end(), Kind.DATE, value)
 
 
@@ -417,7 +419,7 @@ def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate 
     base_word = (m.group("base") or "").lower()
     if direction in ("before", "after", "from") and not base_word:
         return None  # "two years before the war" points at the war, not at a day we know
-    if pub is None:
+    if pub is None or (direction in _DURATION_ANAPHORIC and not base_word):
         return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
     base = pub + timedelta(days={"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(base_word, 0))
     day = base
@@ -795,8 +797,62 @@ def date_candidates(text: str, pub_iso: str | None, tokens: Tokens | None = None
             if cand is not None and cand.end > cand.start:
                 found.append(cand)
                 pos = m.end()
+    found = _anchored(text, found)
     yield from found
     yield from _periods(text, found)
+
+
+_ANCHOR_REACH = 160  # characters back to the anchor: the same sentence or the one before
+_PLACED = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# The precision a count from an anchor needs: "the previous month" needs an anchor with a month.
+_UNIT_PRECISION = {"year": 4, "decade": 4, "month": 7, "quarter": 7, "week": 10, "weekend": 10, "day": 10}
+
+
+def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "in 2019 ... two years later", "2.2 million in 2025, against 3 million the year before": a count from
+    the story's own time takes the nearest date before it (within a sentence or two) as its anchor, at that
+    date's precision; with none it stays a phrase, as both versions of an undated "from a year earlier" do."""
+    out = []
+    for cand in found:
+        phrase = str(cand.value)
+        if (
+            cand.low is not None
+            or _PLACED.fullmatch(phrase)
+            or phrase != " ".join(text[cand.start : cand.end].lower().split())
+        ):
+            out.append(cand)
+            continue
+        before = [
+            c
+            for c in found
+            if cand.start - _ANCHOR_REACH <= c.end <= cand.start
+            and c.low is None
+            and _PLACED.fullmatch(str(c.value))
+        ]
+        value = _count_from(phrase, str(max(before, key=lambda c: c.end).value)) if before else None
+        out.append(replace(cand, value=value) if value else cand)
+    return out
+
+
+def _count_from(phrase: str, anchor: str) -> str | None:
+    """`phrase` ("the year before", "two years later") counted from the date value `anchor`."""
+    base = date(int(anchor[:4]), int(anchor[5:7] or 1), int(anchor[8:10] or 1))
+    if phrase in _ANAPHORIC:
+        unit, offset = RELATIVE[phrase]
+        if len(anchor) < _UNIT_PRECISION[unit]:
+            return None
+        return resolve_relative(unit, offset, base)
+    m = DURATION_SHIFT.fullmatch(phrase)
+    if m is None or (m.group("dir") or "").lower() not in _DURATION_ANAPHORIC or m.group("base"):
+        return None
+    sign = -1 if m.group("dir").lower() in _T["duration_before"] else 1
+    day = base
+    for part in _DURATION_PART.finditer(m.group("parts")):
+        unit = DURATIONS[part.group("u").lower()]
+        if len(anchor) < _UNIT_PRECISION.get(unit, 10):
+            return None
+        day = shift(day, unit, sign * _amount(part.group("n")))
+    return day.isoformat()[: len(anchor)]
 
 
 def _with_article(cand: Candidate, text: str) -> Candidate:
