@@ -281,7 +281,7 @@ def align(
 
     # A derived figure that follows from the source ("40%" from "31 hours to 19 hours") is a change only if
     # it clearly restates one source figure.
-    derivations = {id(d): derivation(d, source_figures) for d in lone_d}
+    derivations = {id(d): derivation(d, source_figures, source.date) for d in lone_d}
     derivable = {
         id(d)
         for d in lone_d

@@ -1,7 +1,8 @@
 """Figures a rewrite may state that the source implies: simple arithmetic on the source's own figures.
 
 "23 of 32" supports "72%" and "nearly three-quarters"; "a third" supports "33%"; a rise "from 3% to 5%"
-supports "2 percentage points"; parts that sum to a total support the total. An added figure that one of
+supports "2 percentage points"; parts that sum to a total support the total; "since 1993" supports "in three
+decades" when the story is from 2025. An added figure that one of
 these derivations explains is not invented, and the finding says how it follows.
 """
 
@@ -49,8 +50,36 @@ def _same_sentence_pairs(source: Sequence[Figure], any_kind: bool = False) -> It
             yield a, b
 
 
-def derivation(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
-    """How `added` follows from the source figures, and from which, or None if it does not."""
+_YEARS_IN = {"year": 1.0, "decade": 10.0, "century": 100.0}
+
+
+def _years_since(
+    added: Figure, source: Sequence[Figure], today: str | None
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """ "the highest since 1993" restated "the highest in three decades": a length of time that is the
+    distance from a source year to the publication date."""
+    if today is None or added.kind is not Kind.QUANTITY or added.unit not in _YEARS_IN or _num(added) is None:
+        return None
+    year = int(today[:4])
+    for fig in source:
+        value = str(fig.value)
+        if fig.kind is Kind.DATE and fig.low is None and value[:4].isdigit() and len(value) in (4, 7, 10):
+            years = year - int(value[:4])
+            if years > 0 and _close(years / _YEARS_IN[added.unit], added):
+                return f"{added.surface} is the time since {fig.surface} ({years} years before {year})", (
+                    fig,
+                )
+    return None
+
+
+def derivation(
+    added: Figure, source: Sequence[Figure], today: str | None = None
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """How `added` follows from the source figures (and the publication date `today`), and from which, or
+    None if it does not."""
+    since = _years_since(added, source, today)
+    if since is not None:
+        return since
     if added.kind in (Kind.PERCENT, Kind.FRACTION) and added.unit in (None, "percent"):
         scale = 100.0 if added.kind is Kind.PERCENT else 1.0
         for fig in source:

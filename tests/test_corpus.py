@@ -60,6 +60,8 @@ def test_extraction_case(case: dict[str, Any]) -> None:
                 assert _close(getattr(fig, key), exp[key]), f"{exp['surface']!r}: {key} {getattr(fig, key)!r}"
         for q in exp.get("qualifiers", []):
             assert q in fig.qualifiers, f"{exp['surface']!r}: qualifiers {fig.qualifiers}"
+        if exp.get("qualifiers") == []:  # an empty list: the figure has none
+            assert not fig.qualifiers, f"{exp['surface']!r}: qualifiers {fig.qualifiers}"
     if not case.get("partial"):
         # vague quantifiers ("many") are context for the vagued rule, listed only where a case asks for them
         figures_only = {s for s, f in by_surface.items() if f.kind.value not in _LISTED_ONLY_WHEN_ASKED}

@@ -42,6 +42,8 @@ _AFTER = re.compile(
     + r")\b"
 )
 _WINDOW = 32
+# After a figure, "more than" compares it ("2.3 points more than four years ago"): no bound on what follows.
+_COMPARED = re.compile(r"(?i)(?:\d%?|\b(?:points?|percent|per\s+cent|pct|times))[\s\xa0]*$")
 # A bound phrase right before a figure, for patterns that join two bounds into a range.
 BOUND_PHRASE = alternation([p for p in _MEANING if "bound" in _MEANING[p] and p[0].isalpha()])
 
@@ -56,7 +58,7 @@ def qualifiers_around(text: str, start: int, end: int, after: bool = True) -> tu
     """Qualifiers named right before the figure, or right after it ("50-plus", "10 years or so")."""
     found: set[str] = set()
     m = _BEFORE.search(text, max(0, start - _WINDOW), start)
-    if m:
+    if m and not (m.group("q") and _COMPARED.search(text, max(0, m.start("q") - 24), m.start("q"))):
         found |= _MEANING[(m.group("q") or m.group("s")).lower()]
     following = _AFTER.match(text, end) if after else None
     if following:
