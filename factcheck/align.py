@@ -262,6 +262,8 @@ def align(
     for same, minimum in (
         (_derived_says_less, 0.0),
         (ranks_a_count, 0.0),
+        (_converted, 0.0),
+        (_vaguely_restated, MIN_CONTEXT),
         (_one_date_covers_the_other, MIN_CONTEXT),
         (_same_length_of_time, MIN_CONTEXT),
     ):
@@ -413,6 +415,30 @@ def _one_date_covers_the_other(a: Figure, b: Figure) -> bool:
 
 
 _DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+
+def _vaguely_restated(source_fig: Figure, derived_fig: Figure) -> bool:
+    """ "46 flights" restated "dozens of flights", "3,200 homes" as "thousands of homes": a plural magnitude
+    that holds the source figure (at least two of it and fewer than ten, or a dozen dozens)."""
+    if "vague" not in derived_fig.qualifiers or "vague" in source_fig.qualifiers:
+        return False
+    if source_fig.kind not in (Kind.NUMBER, Kind.QUANTITY) or source_fig.unit != derived_fig.unit:
+        return False
+    if not isinstance(source_fig.value, float) or not isinstance(derived_fig.value, float):
+        return False
+    magnitude = derived_fig.value
+    top = 12 * magnitude if magnitude == 12 else 10 * magnitude
+    return 2 * magnitude <= source_fig.value < top
+
+
+def _converted(a: Figure, b: Figure) -> bool:
+    """ "up to 300 mm of rain" restated "as much as 30 cm": one measure in another unit."""
+    return (
+        a.kind is Kind.QUANTITY is b.kind
+        and isinstance(a.value, float)
+        and isinstance(b.value, float)
+        and converts(a.value, a.unit, b.value, b.unit)
+    )
 
 
 def _derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
