@@ -229,6 +229,20 @@ def align(
 
     lone_s = [figs[0] for key, figs in by_key_s.items() if key not in by_key_d]
     lone_d = [figs[0] for key, figs in by_key_d.items() if key not in by_key_s]
+    # "from $71 billion to $73 billion" restated "$71bn-$73bn" (or the other way): one range, two bounds
+    for bounds, ranged in _ranges_of_two(lone_s, lone_d) + [
+        (b, r) for b, r in _ranges_of_two(lone_d, lone_s)
+    ]:
+        source_side = ranged in lone_d
+        for bound in bounds:
+            pairings.append(
+                Pairing(Status.MATCHED, bound, ranged)
+                if source_side
+                else Pairing(Status.MATCHED, ranged, bound)
+            )
+        done = {id(ranged), *(id(b) for b in bounds)}
+        lone_s = [f for f in lone_s if id(f) not in done]
+        lone_d = [f for f in lone_d if id(f) not in done]
     displaced = _displaced(pairings, cs, lone_s, cd)
     moved = {id(d) for d, _ in displaced}
     pairings = [p for p in pairings if id(p.derived) not in moved]
@@ -415,6 +429,41 @@ def _one_date_covers_the_other(a: Figure, b: Figure) -> bool:
 
 
 _DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+
+def _ranges_of_two(
+    singles: Sequence[Figure], ranges: Sequence[Figure]
+) -> list[tuple[tuple[Figure, Figure], Figure]]:
+    """Ranges of one side whose bounds are two figures of one sentence on the other side, with those two."""
+    found: list[tuple[tuple[Figure, Figure], Figure]] = []
+    used: set[int] = set()
+    for ranged in ranges:
+        if ranged.low is None or not isinstance(ranged.low, float) or not isinstance(ranged.high, float):
+            continue
+        lows = [f for f in singles if f.value == ranged.low and id(f) not in used]
+        highs = [f for f in singles if f.value == ranged.high and id(f) not in used]
+        pair = next(
+            (
+                (a, b)
+                for a in lows
+                for b in highs
+                if a.sentence == b.sentence and a.start < b.start and _bound_unit(a, b) == ranged.unit
+            ),
+            None,
+        )
+        if pair is not None:
+            found.append((pair, ranged))
+            used.update(id(f) for f in pair)
+    return found
+
+
+def _bound_unit(a: Figure, b: Figure) -> str | bool | None:
+    """The unit two bounds share ("10 to 15 years": the second's unit covers the first), or False."""
+    if a.kind is not b.kind and not {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY}:
+        return False
+    if a.unit == b.unit or a.unit is None:
+        return b.unit
+    return False
 
 
 def _vaguely_restated(source_fig: Figure, derived_fig: Figure) -> bool:

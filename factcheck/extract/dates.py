@@ -156,7 +156,7 @@ _JOIN = r"(?:[-–—]|to|through|thru|until|till|and)"
 SPAN = re.compile(
     r"(?i:(?P<within>within)\s+(?:the\s+)?)?(?:(?P<dir>(?i:"
     + alternation(_T["span_back"] + _T["span_ahead"])
-    + rf"))\s+)?(?:(?P<n>{_AMOUNT})\s*)?(?P<u>{_UNIT})"
+    + rf"))\s+)?(?:(?P<n>{_AMOUNT})\s*)?(?P<u>{_UNIT})(?P<half>\s+and\s+a\s+half\b)?"
 )
 # "the 70s", "70's" (the article is looked for by the builder: patterns start at a rarer token than "the")
 DECADE_SHORT = re.compile(r"(?<![\w'’.,])(?P<d>[1-9]0)(?P<suffix>s|'s|’s)(?!\w)")
@@ -585,9 +585,9 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     within = bool(m.group("within"))
     if not direction and not within:
         return None
-    if m.group("n") is None and not (direction == "past" or within):
+    if m.group("n") is None and not (direction == "past" or within or m.group("half")):
         return None
-    amount = _amount(m.group("n")) if m.group("n") else 1.0
+    amount = (_amount(m.group("n")) if m.group("n") else 1.0) + (0.5 if m.group("half") else 0.0)
     if amount <= 0 or amount > 1000:
         return None
     unit = DURATIONS[m.group("u").lower()]

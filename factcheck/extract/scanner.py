@@ -481,6 +481,22 @@ def _vague_word(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # ---------------------------------------------------------------- spans named by a word
+# "a year and a half", "an hour and a half", "two miles and a half": the half belongs to the unit's amount.
+_AND_A_HALF = re.compile(rf"(?<![\w-])(?=\w)(?P<n>(?i:an?|one)|{P.NUMBER})(?=\s+[A-Za-z])")
+_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b")
+
+
+def _and_a_half(m: re.Match[str], text: str) -> Candidate | None:
+    unit = unit_after(text, m.end())
+    if unit is None:
+        return None
+    half = _HALF_AFTER.match(text, unit.end)
+    if half is None:
+        return None
+    amount = 1.0 if m.group("n").lower() in ("a", "an", "one") else _value(m.group("n"))
+    return Candidate(m.start(), half.end(), Kind.QUANTITY, significant(amount + 0.5), unit.name)
+
+
 _SPAN_WORD = re.compile(r"\b(?i:a|one)\s+(?P<w>decade|century|fortnight)\b(?!-)")
 _SPANS = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (2.0, "week")}
 
@@ -583,6 +599,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str]], ...] = 
         (_MULTIPLE_WORD, _multiple_word, list(MULTIPLES)),
         (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"]),
         (_SPAN_WORD, _span_word, ["a", "one"]),
+        (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"]),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"]),
     )
 )
