@@ -2,8 +2,8 @@
 
 "23 of 32" supports "72%" and "nearly three-quarters"; "a third" supports "33%"; a rise "from 3% to 5%"
 supports "2 percentage points"; parts that sum to a total support the total; "since 1993" supports "in three
-decades" when the story is from 2025. An added figure that one of
-these derivations explains is not invented, and the finding says how it follows.
+decades" when the story is from 2025, and "between 2016 and 2022" supports "six years". An added figure that
+one of these derivations explains is not invented, and the finding says how it follows.
 """
 
 from __future__ import annotations
@@ -57,8 +57,16 @@ def _years_since(
     added: Figure, source: Sequence[Figure], today: str | None
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """ "the highest since 1993" restated "the highest in three decades": a length of time that is the
-    distance from a source year to the publication date."""
-    if today is None or added.kind is not Kind.QUANTITY or added.unit not in _YEARS_IN or _num(added) is None:
+    distance from a source year to the publication date, or the length of a source period of years."""
+    if added.kind is not Kind.QUANTITY or added.unit not in _YEARS_IN or _num(added) is None:
+        return None
+    for fig in source:  # "between 2016 and 2022" restated "over six years from 2016"
+        low, high = str(fig.low), str(fig.high)
+        if fig.kind is Kind.DATE and low[:4].isdigit() and high[:4].isdigit() and len(low) == len(high) == 4:
+            years = int(high) - int(low)
+            if years > 0 and _close(years / _YEARS_IN[added.unit], added):
+                return f"{added.surface} is the length of {fig.surface} ({years} years)", (fig,)
+    if today is None:
         return None
     year = int(today[:4])
     for fig in source:
