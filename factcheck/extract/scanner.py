@@ -52,6 +52,7 @@ _CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*\b|\b24/7\b")
 # Web and mail addresses: their digits are parts of a name ("bbc.co.uk/news/12345", "jo23@example.com").
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUARTER_CODE = re.compile(r"Q[1-4]|H[12]")
+_AGE_GROUP = re.compile(r"(?i)(over|under)[-‐](\d{1,3})s")
 _PREFIXED_YEAR = re.compile(r"(?i:" + P.alternation(table("dates")["year_prefixes"]) + r")[-‐]\d{4}s?")
 _DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?\b")
 _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
@@ -70,7 +71,7 @@ _STREET = re.compile(
 _NOT_NAMES = frozenset(table("text")["not_names"].split())
 _SCORE_CONTEXT = re.compile(
     r"(?i)\b(?:beat|beats|beating|won|win|wins|lost|lose|loses|defeat\w*|victory|draw|drew|score\w*|"
-    r"lead|led|trail\w*|match|game|final|goals?|set|sets|innings)\b"
+    r"trail\w*|match|game|final|goals?|innings)\b"
 )
 
 
@@ -113,6 +114,10 @@ def _code(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "Q3", "H1" are parts of a year, left to the date recognizers
     if _PREFIXED_YEAR.fullmatch(m.group()):
         return None  # "mid-2027", "pre-2020": years, left to the date recognizers
+    group = _AGE_GROUP.fullmatch(m.group())
+    if group:  # "the over-60s", "under-18s": everyone past a bound, a number with its side
+        side = "above" if group.group(1).lower() == "over" else "below"
+        return Candidate(m.start(), m.end(), Kind.NUMBER, float(group.group(2)), qualifiers=("bound", side))
     if m.group() == "24/7":
         return Candidate(m.start(), m.end(), None)
     return code(m.start(), m.end(), text)
