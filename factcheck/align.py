@@ -227,8 +227,10 @@ def align(
             repeats_s.extend(extra_s)
             repeats_d.extend(extra_d)
 
-    lone_s = [figs[0] for key, figs in by_key_s.items() if key not in by_key_d]
-    lone_d = [figs[0] for key, figs in by_key_d.items() if key not in by_key_s]
+    # every occurrence of a value the other side lacks takes part ("12" in the lead and "12 bodies" in a
+    # quote may both have changed), but a value is reported once however often it is repeated
+    lone_s = [f for key, figs in by_key_s.items() if key not in by_key_d for f in figs]
+    lone_d = [f for key, figs in by_key_d.items() if key not in by_key_s for f in figs]
     # "from $71 billion to $73 billion" restated "$71bn-$73bn" (or the other way): one range, two bounds
     for bounds, ranged in _ranges_of_two(lone_s, lone_d) + [
         (b, r) for b, r in _ranges_of_two(lone_d, lone_s)
@@ -273,12 +275,35 @@ def align(
     def ranks_a_count(a: Figure, b: Figure) -> bool:
         return _ordinal_restates(a, b, source.text, derived.text)
 
+    # ... but a date the rewrite moved ("35 years ago" -> "36 years ago" in the same words) is a change,
+    # not a restatement of a coarser date elsewhere ("the mid-1980s"): covering holds only where no other
+    # date of the source fits the derived one's words clearly better
+    best_date_fit: dict[int, float] = {}
+
+    def fits_best(s_fig: Figure, d_fig: Figure) -> bool:
+        if id(d_fig) not in best_date_fit:
+            best_date_fit[id(d_fig)] = max(
+                (
+                    similarity(x, cs, d_fig, cd)
+                    for x in lone_s
+                    if x.kind is Kind.DATE and comparable(x, d_fig)
+                ),
+                default=0.0,
+            )
+        return similarity(s_fig, cs, d_fig, cd) + _REPEAT_MARGIN >= best_date_fit[id(d_fig)]
+
+    def says_less(a: Figure, b: Figure) -> bool:
+        return _derived_says_less(a, b) and fits_best(a, b)
+
+    def covers_either(a: Figure, b: Figure) -> bool:
+        return _one_date_covers_the_other(a, b) and fits_best(a, b)
+
     for same, minimum in (
-        (_derived_says_less, 0.0),
+        (says_less, 0.0),
         (ranks_a_count, 0.0),
         (_converted, 0.0),
         (_vaguely_restated, MIN_CONTEXT),
-        (_one_date_covers_the_other, MIN_CONTEXT),
+        (covers_either, MIN_CONTEXT),
         (_same_length_of_time, MIN_CONTEXT),
     ):
         loose += [
@@ -333,12 +358,14 @@ def align(
         if len(lone_d) + k not in used_cols:
             pairings.append(Pairing(Status.MATCHED, other, repeat))
     left_s = [f for i, f in enumerate(lone_s) if i not in used_rows]
+    left_d = [f for j, f in enumerate(lone_d) if j not in used_cols]
+    left_s = _once_per_value(left_s, {value_key(p.source) for p in pairings if p.source and p.derived})
+    left_d = _once_per_value(left_d, {value_key(p.derived) for p in pairings if p.source and p.derived})
     for k, (moved, kept) in enumerate(displaced):
         if len(lone_d) + len(repeats_d) + k in used_cols:
             left_s.append(kept)  # its value now stands where another figure was: it was itself dropped
         else:
             pairings.append(Pairing(Status.MATCHED, kept, moved))
-    left_d = [f for j, f in enumerate(lone_d) if j not in used_cols]
     # A figure whose very words stand in the source was not invented, even where the source's copy is not a
     # figure ("Euro 2016" is a name there, "euro 2016" in a lower-cased summary).
     left_d = [f for f in left_d if not _written_in(f, source.text)]
@@ -352,6 +379,12 @@ def align(
     restated: set[int] = set()  # source figures a derived figure restates ("23 of 32" as "72%")
     for d in left_d:
         derived_from = derivations[id(d)]
+        if derived_from is None and d.kind is Kind.DATE and source.date and str(d.value) == source.date:
+            # "said on Monday" in a rewrite of a story dated that Monday: the source's own date supports it
+            pairings.append(
+                Pairing(Status.ADDED, None, d, f"{d.surface} is the source's date ({source.date})")
+            )
+            continue
         if derived_from is None:
             pairings.append(Pairing(Status.ADDED, None, d))
             continue
@@ -429,6 +462,18 @@ def _one_date_covers_the_other(a: Figure, b: Figure) -> bool:
 
 
 _DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+
+def _once_per_value(left: Sequence[Figure], paired: set[Hashable]) -> list[Figure]:
+    """The figures left without a counterpart, one per value, none for a value paired elsewhere."""
+    seen: set[Hashable] = set()
+    out: list[Figure] = []
+    for fig in left:
+        key = value_key(fig)
+        if key not in paired and key not in seen:
+            seen.add(key)
+            out.append(fig)
+    return out
 
 
 def _ranges_of_two(

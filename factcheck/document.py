@@ -63,6 +63,9 @@ def make_document(text: str, path: str | None = None, date_hint: str | None = No
     line = _DATE_LINE.match(text)
     if line:
         skip.append((line.start(), line.end()))
+    dateline = _WIRE_DATELINE.match(text, line.end() if line else 0)
+    if dateline:
+        skip.append(dateline.span("date"))
     pub = date_hint or (line.group(1) if line else None) or _dateline_date(text)
     return Document(
         text=text,
@@ -82,6 +85,15 @@ _MONTHS = {name.lower(): int(num) for num, names in table("dates")["months"].ite
 _DATELINE = re.compile(
     r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b",
     re.IGNORECASE,
+)
+
+
+# A wire dateline opening the story: "ROME, Aug. 4 (Wire) —", "WASHINGTON, Jan. 9, 2026 (Reuters) -". Its date
+# is the story's own (a revision carries the next day's), so it is read as the document's date, not a figure.
+_WIRE_DATELINE = re.compile(
+    r"[\ufeff\s]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,40})?,\s+(?P<date>(?i:"
+    + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+    + r")\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]"
 )
 
 

@@ -83,3 +83,17 @@ def test_unclosed_quote_ends_with_its_paragraph() -> None:
     doc = make_document(text)
     quoted = {f.surface: "quoted" in f.qualifiers for f in extract(doc)}
     assert quoted == {"10 years": True, "5%": False}
+
+
+def test_a_wire_dateline_date_is_the_story_date_not_a_figure() -> None:
+
+    text = "WASHINGTON, Jan. 9, 2026 (Wire) — Employers added 256,000 jobs in December."
+    doc = make_document(text)
+    assert doc.date == "2026-01-09"
+    assert [f.surface for f in extract(doc)] == ["256,000", "December"]
+
+
+def test_a_story_that_merely_starts_with_a_date_keeps_it() -> None:
+
+    doc = make_document("On Jan. 9 employers added 256,000 jobs.", date_hint="2026-01-20")
+    assert [f.surface for f in extract(doc)] == ["Jan. 9", "256,000"]
