@@ -28,7 +28,7 @@ def _search_starts(pattern: re.Pattern[str], text: str) -> set[int]:
 def _uncovered(text: str) -> list[str]:
     tokens = tokenize(text)
     missed = []
-    for pattern, _, triggers in scanner.WORD_RECOGNIZERS:
+    for pattern, _, triggers, _needs in scanner.WORD_RECOGNIZERS:
         tried = set(tokens.starts(triggers))
         missed += [f"{pattern.pattern[:40]}… at {i}" for i in _search_starts(pattern, text) - tried]
     return missed

@@ -593,19 +593,25 @@ _NOUN_AFTER = re.compile(r"\s+(?i:" + P.alternation(table("text")["ranked_after"
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 
 
-# Recognizers tried where their triggers are (see tokens.py): the phrases a match can start with.
-WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str]], ...] = tuple(
-    (pattern, build, trigger_keys(triggers))
-    for pattern, build, triggers in (
-        (_PHONE, _nonfigure, ["+", "(", DIGITS]),
-        (_CODE, _code, [LETTERS_THEN_DIGITS, "24/7"]),
-        (_MONEY_PREFIX, _money_prefix, [*P.CURRENCY_PREFIXES, *P.SCALED_CODES]),
-        (_VAGUE, _vague, ["tens", "hundreds", "several", "a few", "many", "some", *_VAGUE_WORDS, "scores"]),
-        (_MULTIPLE_WORD, _multiple_word, list(MULTIPLES)),
-        (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"]),
-        (_SPAN_WORD, _span_word, ["a", "one"]),
-        (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"]),
-        (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"]),
+# Recognizers tried where their triggers are (see tokens.py): the phrases a match can start with, and a word
+# the text must hold somewhere for the recognizer to be tried at all ("a year and a half" needs "half").
+WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | None], ...] = tuple(
+    (pattern, build, trigger_keys(triggers), needs)
+    for pattern, build, triggers, needs in (
+        (_PHONE, _nonfigure, ["+", "(", DIGITS], None),
+        (_CODE, _code, [LETTERS_THEN_DIGITS, "24/7"], None),
+        (_MONEY_PREFIX, _money_prefix, [*P.CURRENCY_PREFIXES, *P.SCALED_CODES], None),
+        (
+            _VAGUE,
+            _vague,
+            ["tens", "hundreds", "several", "a few", "many", "some", *_VAGUE_WORDS, "scores"],
+            None,
+        ),
+        (_MULTIPLE_WORD, _multiple_word, list(MULTIPLES), None),
+        (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"], None),
+        (_SPAN_WORD, _span_word, ["a", "one"], None),
+        (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
+        (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
     )
 )
 # Addresses may start anywhere in a word ("jo.smith@example.com"): searched for, in texts that have one.
@@ -720,8 +726,9 @@ def _scan(text: str, tokens: Tokens) -> Iterator[Candidate]:
             cands = _candidates(build, m, text)
             yield from cands
             pos = _next_pos(m, cands)
-    for pattern, build, triggers in WORD_RECOGNIZERS:
-        yield from _tried_at(pattern, build, text, tokens.starts(triggers))
+    for pattern, build, triggers, needs in WORD_RECOGNIZERS:
+        if needs is None or needs in tokens.where:
+            yield from _tried_at(pattern, build, text, tokens.starts(triggers))
     runs = _number_starts(text, tokens)
     for pattern, build, follow in NUMBER_RECOGNIZERS:
         pos = 0
