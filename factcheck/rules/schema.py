@@ -88,8 +88,8 @@ class RuleSpec(BaseModel):
         if self.kind is None and self.status is None:
             raise ValueError("a rule needs a kind (or a status)")
         kind = self.kind or self.status
-        if self.tolerance is not None and kind != "changed":
-            raise ValueError("tolerance only applies to rules of kind: changed")
+        if self.tolerance is not None and kind not in ("changed", "rounded"):
+            raise ValueError("tolerance only applies to rules of kind: changed or rounded")
         rounding = {"hedge", "slack", "max_relative", "bound_max_relative"} & self.model_fields_set
         if kind != "rounded" and rounding:
             raise ValueError(
