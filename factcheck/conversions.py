@@ -42,5 +42,9 @@ def converts(value_a: float, unit_a: str | None, value_b: float, unit_b: str | N
     if a is None or b is None or a[0] != b[0]:
         return False
     if a[0] == "temperature":
-        return abs(a[1] - b[1]) <= ABSOLUTE_TOLERANCE_CELSIUS
+        # a reading ("30C (86F)") or a difference ("1.55C (2.79F) above the pre-industrial average")
+        difference_a, difference_b = value_a * _factors()[unit_a][1], value_b * _factors()[unit_b][1]  # type: ignore[index]
+        return abs(a[1] - b[1]) <= ABSOLUTE_TOLERANCE_CELSIUS or abs(
+            difference_a - difference_b
+        ) <= RELATIVE_TOLERANCE * max(abs(difference_a), abs(difference_b))
     return abs(a[1] - b[1]) <= RELATIVE_TOLERANCE * max(abs(a[1]), abs(b[1]))

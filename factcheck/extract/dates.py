@@ -585,12 +585,15 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     within = bool(m.group("within"))
     if not direction and not within:
         return None
-    if m.group("n") is None and not (direction == "past" or within or m.group("half")):
+    decade_back = m.group("u").lower() == "decade" and direction in _SPAN_BACK  # "the last decade": ten years
+    if m.group("n") is None and not (direction == "past" or within or m.group("half") or decade_back):
         return None
     amount = (_amount(m.group("n")) if m.group("n") else 1.0) + (0.5 if m.group("half") else 0.0)
     if amount <= 0 or amount > 1000:
         return None
     unit = DURATIONS[m.group("u").lower()]
+    if unit == "decade":  # "the last decade" and "the past 10 years" are one span, dated or not
+        amount, unit = amount * 10, "year"
     cand_start = m.start()
     if pub is None:  # the words, in one form: "the last 40 years" and "the past forty years" are one span
         side = "within" if within else "past" if direction in _SPAN_BACK else "next"

@@ -69,6 +69,7 @@ _STREET = re.compile(
     r"Place|Square|Terrace|Court)"
 )
 _NOT_NAMES = frozenset(table("text")["not_names"].split())
+_FORMULAS = frozenset(table("text")["formulas"].split())
 _SCORE_CONTEXT = re.compile(
     r"(?i)\b(?:beat|beats|beating|won|win|wins|lost|lose|loses|defeat\w*|victory|draw|drew|score\w*|"
     r"trail\w*|match|game|final|goals?|innings)\b"
@@ -118,7 +119,7 @@ def _code(m: re.Match[str], text: str) -> Candidate | None:
     if group:  # "the over-60s", "under-18s": everyone past a bound, a number with its side
         side = "above" if group.group(1).lower() == "over" else "below"
         return Candidate(m.start(), m.end(), Kind.NUMBER, float(group.group(2)), qualifiers=("bound", side))
-    if m.group() == "24/7":
+    if m.group() == "24/7" or m.group() in _FORMULAS:
         return Candidate(m.start(), m.end(), None)
     return code(m.start(), m.end(), text)
 
