@@ -534,11 +534,22 @@ _NUMBER = re.compile(P.NUMBER)
 _LONE_WORDS = frozenset({"one", "a", "an"})
 
 
+_MILLIONS_NOT_METRES = re.compile(
+    r"m\s+(?!(?i:" + P.alternation(table("text")["metre_events"].split()) + r")\b)"
+    r"(?!(?i:was|has|is|as|his|its|this|thus|plus|minus|less|across|versus|does|us)\b)[A-Za-z]+s\b"
+)
+
+
 def _with_unit(cand: Candidate, text: str) -> Candidate:
     """The number with the unit after it, and the smaller unit of a compound measure ("5 feet 2 inches")."""
     unit = unit_after(text, cand.end)
     if unit is None:
         return cand
+    if _MILLIONS_NOT_METRES.match(text, cand.end) and isinstance(cand.value, float):
+        # "232m iPhones", "1.5m homes": a count in millions, as headlines write it; "a 100m sprint" and the
+        # "400m hurdles" stay metres
+        millions = replace(cand, end=cand.end + 1, value=significant(cand.value * 1e6), kind=Kind.NUMBER)
+        return _with_unit(millions, text)  # "5m tonnes": five million tonnes
     kind = Kind.QUANTITY if cand.kind in (Kind.NUMBER, Kind.FRACTION) else cand.kind
     measured = replace(cand, end=unit.end, unit=unit.name, kind=kind)
     compound = compound_after(text, unit.end, unit.name) if isinstance(cand.value, float) else None
