@@ -275,6 +275,9 @@ def align(
     def ranks_a_count(a: Figure, b: Figure) -> bool:
         return _ordinal_restates(a, b, source.text, derived.text)
 
+    def times_for_a_count(a: Figure, b: Figure) -> bool:
+        return _times_restate(a, b, source.text, derived.text)
+
     # ... but a date the rewrite moved ("35 years ago" -> "36 years ago" in the same words) is a change,
     # not a restatement of a coarser date elsewhere ("the mid-1980s"): covering holds only where no other
     # date of the source fits the derived one's words clearly better
@@ -301,6 +304,7 @@ def align(
     for same, minimum in (
         (says_less, 0.0),
         (ranks_a_count, 0.0),
+        (times_for_a_count, MIN_CONTEXT),
         (_converted, 0.0),
         (_vaguely_restated, MIN_CONTEXT),
         (covers_either, MIN_CONTEXT),
@@ -523,6 +527,19 @@ def _vaguely_restated(source_fig: Figure, derived_fig: Figure) -> bool:
     magnitude = derived_fig.value
     top = 12 * magnitude if magnitude == 12 else 10 * magnitude
     return 2 * magnitude <= source_fig.value < top
+
+
+_RATIO_AFTER = re.compile(r"\s+(?:as|more|less|fewer|the|that|than|higher|lower|bigger|larger|over)\b")
+
+
+def _times_restate(source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str) -> bool:
+    """ "won two titles" restated "won the title twice": a number of times, not a ratio ("twice as many")."""
+    if source_fig.kind is not Kind.NUMBER or derived_fig.kind is not Kind.NUMBER:
+        return False
+    if {source_fig.unit, derived_fig.unit} != {"times", None} or source_fig.value != derived_fig.value:
+        return False
+    times, text = (source_fig, source_text) if source_fig.unit == "times" else (derived_fig, derived_text)
+    return _RATIO_AFTER.match(text, times.end) is None
 
 
 def _converted(a: Figure, b: Figure) -> bool:

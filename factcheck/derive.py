@@ -56,8 +56,9 @@ _YEARS_IN = {"year": 1.0, "decade": 10.0, "century": 100.0}
 def _years_since(
     added: Figure, source: Sequence[Figure], today: str | None
 ) -> tuple[str, tuple[Figure, ...]] | None:
-    """ "the highest since 1993" restated "the highest in three decades": a length of time that is the
-    distance from a source year to the publication date, or the length of a source period of years."""
+    """ "the highest since 1993" restated "the highest in three decades", "a contract until June 2030" as "a
+    five-year deal": a length of time that is the distance between a source year and the publication date,
+    or the length of a source period of years."""
     if added.kind is not Kind.QUANTITY or added.unit not in _YEARS_IN or _num(added) is None:
         return None
     for fig in source:  # "between 2016 and 2022" restated "over six years from 2016"
@@ -73,8 +74,9 @@ def _years_since(
         value = str(fig.value)
         if fig.kind is Kind.DATE and fig.low is None and value[:4].isdigit() and len(value) in (4, 7, 10):
             years = year - int(value[:4])
-            if years > 0 and _close(years / _YEARS_IN[added.unit], added):
-                return f"{added.surface} is the time since {fig.surface} ({years} years before {year})", (
+            if years and _close(abs(years) / _YEARS_IN[added.unit], added):
+                how = "since" if years > 0 else "until"
+                return f"{added.surface} is the time {how} {fig.surface} ({abs(years)} years from {year})", (
                     fig,
                 )
     return None

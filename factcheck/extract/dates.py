@@ -402,8 +402,13 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
     return Candidate(start, m.end(), Kind.DATE, value)
 
 
+_OBJECT_AFTER = re.compile(r"\s+(?!(?:and|but|or|when|while|as|so|then)\b)[a-z]")
+
+
 def _relative(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     phrase = m.group().lower()
+    if phrase.endswith((" before", " after")) and _OBJECT_AFTER.match(text, m.end()):
+        return None  # "€15m a year before tax", "a day before the vote": a preposition, not a date
     unit, offset = RELATIVE[phrase]
     value = resolve_relative(unit, offset, pub) if pub and phrase not in _ANAPHORIC else phrase
     return Candidate(m.start(), m.end(), Kind.DATE, value)

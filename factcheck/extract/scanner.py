@@ -64,6 +64,11 @@ _REFERENCE_BEFORE = re.compile(
 )
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s?[-–]\s?\d)")
+# A round of a knockout competition: "the Champions League last eight", "the last 16 of the cup".
+_KNOCKOUT_ROUND = re.compile(
+    r"\b(?i:last)\s+(?:eight|sixteen|16|four|32|thirty-two)\b"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:of|stage|round|tie|ties|draw|clash|match|matches)\b)"
+)
 _STREET = re.compile(
     r"\b\d+\s+(?:[A-Z][\w'’]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|"
     r"Place|Square|Terrace|Court)"
@@ -624,6 +629,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_SPAN_WORD, _span_word, ["a", "one"], None),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
+        (_KNOCKOUT_ROUND, _nonfigure, ["last"], None),
     )
 )
 # Addresses may start anywhere in a word ("jo.smith@example.com"): searched for, in texts that have one.
