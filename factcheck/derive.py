@@ -74,11 +74,14 @@ def _years_since(
         value = str(fig.value)
         if fig.kind is Kind.DATE and fig.low is None and value[:4].isdigit() and len(value) in (4, 7, 10):
             years = year - int(value[:4])
-            if years and _close(abs(years) / _YEARS_IN[added.unit], added):
-                how = "since" if years > 0 else "until"
-                return f"{added.surface} is the time {how} {fig.surface} ({abs(years)} years from {year})", (
-                    fig,
-                )
+            # a story counts from its own year or from the year it reports on: "the highest since 2016" in
+            # a January 2024 story about 2023 is "the highest in seven years"
+            for span in (abs(years), abs(years) - 1) if years else ():
+                if span > 0 and _close(span / _YEARS_IN[added.unit], added):
+                    how = "since" if years > 0 else "until"
+                    return f"{added.surface} is the time {how} {fig.surface} ({span} years, to {year})", (
+                        fig,
+                    )
     return None
 
 
