@@ -79,9 +79,7 @@ def _years_since(
             for span in (abs(years), abs(years) - 1) if years else ():
                 if span > 0 and _close(span / _YEARS_IN[added.unit], added):
                     how = "since" if years > 0 else "until"
-                    return f"{added.surface} is the time {how} {fig.surface} ({span} years, to {year})", (
-                        fig,
-                    )
+                    return f"{added.surface} is the time {how} {fig.surface} ({span} years)", (fig,)
     return None
 
 
