@@ -124,6 +124,10 @@ class _Context:
             before = _clause(text[max(0, fig.start - 90) : fig.start], last=True)
             after = _clause(text[fig.end : fig.end + 90], last=False)
             words = content_words(before)[-_BEFORE_WORDS:] + content_words(after)[:_AFTER_WORDS]
+            if not words and fig.sentence > 0 and self.doc.sentences:
+                # "She was 84.": a sentence with no words of its own speaks of the one before
+                s, e = self.doc.sentences[min(fig.sentence, len(self.doc.sentences)) - 1]
+                words = content_words(text[s:e])[-_BEFORE_WORDS:]
             self._measures[fig.start] = " ".join(sorted(set(words)))
         return self._measures[fig.start]
 
