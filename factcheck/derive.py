@@ -2,8 +2,9 @@
 
 "23 of 32" supports "72%" and "nearly three-quarters"; "a third" supports "33%"; a rise "from 3% to 5%"
 supports "2 percentage points"; parts that sum to a total support the total; "since 1993" supports "in three
-decades" when the story is from 2025, and "between 2016 and 2022" supports "six years". An added figure that
-one of these derivations explains is not invented, and the finding says how it follows.
+decades" when the story is from 2025, and "between 2016 and 2022" supports "six years"; "0.75%, half its
+previous forecast" supports "1.5%". An added figure that one of these derivations explains is not
+invented, and the finding says how it follows.
 """
 
 from __future__ import annotations
@@ -124,6 +125,25 @@ def derivation(
                     a,
                     b,
                 )
+    if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY, Kind.PERCENT) and _num(added) is not None:
+        # "growth of 0.75%, half its previous forecast" supports "down from 1.5%"; "€310 million, a third of
+        # which" supports "€103 million"
+        fractions = [f for f in source if f.kind is Kind.FRACTION and _num(f)]
+        for part in fractions:
+            for whole in source:
+                if (
+                    whole.sentence != part.sentence
+                    or whole.kind is not added.kind
+                    or whole.unit != added.unit
+                ):
+                    continue
+                x, share = _num(whole), _num(part)
+                if x is None or not share:
+                    continue
+                if _close(x / share, added):
+                    return f"{added.surface} is {whole.surface} divided by {part.surface}", (whole, part)
+                if _close(x * share, added):
+                    return f"{added.surface} is {part.surface} of {whole.surface}", (whole, part)
     if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY) and _num(added) is not None:
         peers = [f for f in source if f.kind is added.kind and f.unit == added.unit and _num(f) is not None]
         by_sentence: dict[int, list[Figure]] = {}
