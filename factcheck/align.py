@@ -13,36 +13,37 @@ left is omitted or added, once per value.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
-from datetime import date
-from functools import lru_cache
 from itertools import pairwise
 
-from rapidfuzz import fuzz
-
-from factcheck.calendar import covers, span
+from factcheck.assignment import assign
+from factcheck.calendar import span
+from factcheck.context import MIN_CONTEXT, VALUE_WEIGHT, Context, cosine, similarity
 from factcheck.conversions import converts
 from factcheck.derive import derivation
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
-from factcheck.rounding import within_precision
+from factcheck.restate import (
+    converted,
+    counts_a_noun,
+    derived_says_less,
+    one_date_covers_the_other,
+    ordinal_restates,
+    ranges_of_two,
+    same_length_of_time,
+    same_share,
+    same_value_one_unit,
+    times_restate,
+    vaguely_restated,
+)
 
-_STOPWORDS = frozenset(table("text")["stopwords"].split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-# A change needs at least this much shared context; below it two figures are unrelated.
-MIN_CONTEXT = 0.3
-_BEFORE_WORDS = 4
-_AFTER_WORDS = 5
 # Figures a vague quantifier can stand in for: how many of a group ("23 of 32", "a third", "60%", "41").
 _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
-_ANCHOR_BONUS = 0.3
 _REPEAT_MARGIN = 0.1
 _DISPLACE_MARGIN = 0.3  # how much better another figure must fit a kept value's words to question the match
-_VALUE_WEIGHT = 0.2
-_MAX_UNANCHORED = 1.0 + _VALUE_WEIGHT  # the highest similarity before anchors are known: words + equal values
+_MAX_UNANCHORED = 1.0 + VALUE_WEIGHT  # the highest similarity before anchors are known: words + equal values
 _CLEAR_CHANGE = 0.6
 
 
@@ -96,104 +97,10 @@ def _same_kind_of_words(a: str, b: str) -> bool:
     return wa[-1] == wb[-1] and wa[0] not in ("the", "past", "next") and wb[0] not in ("the", "past", "next")
 
 
-class _Context:
-    """What each figure of one document talks about, computed once per figure."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.anchors: set[tuple[int, int]] = set()
-        self._sentences: dict[int, frozenset[str]] = {}
-        self._measures: dict[int, str] = {}
-        # how much the words around one of this document's figures and one of the other's agree, by their
-        # offsets: the part of `similarity` that anchors do not change, computed once per pair of figures
-        self.words_with: dict[tuple[int, int], float] = {}
-
-    def sentence(self, fig: Figure) -> frozenset[str]:
-        if fig.sentence not in self._sentences:
-            if self.doc.sentences:
-                s, e = self.doc.sentences[min(fig.sentence, len(self.doc.sentences) - 1)]
-            else:
-                s, e = 0, len(self.doc.text)
-            self._sentences[fig.sentence] = frozenset(content_words(self.doc.text[s:e]))
-        return self._sentences[fig.sentence]
-
-    def measure(self, fig: Figure) -> str:
-        """The words around a figure that say what it quantifies ("defense spending", "member countries")."""
-        if fig.start not in self._measures:
-            text = self.doc.text
-            before = _clause(text[max(0, fig.start - 90) : fig.start], last=True)
-            after = _clause(text[fig.end : fig.end + 90], last=False)
-            words = content_words(before)[-_BEFORE_WORDS:] + content_words(after)[:_AFTER_WORDS]
-            if not words and fig.sentence > 0 and self.doc.sentences:
-                # "She was 84.": a sentence with no words of its own speaks of the one before
-                s, e = self.doc.sentences[min(fig.sentence, len(self.doc.sentences)) - 1]
-                words = content_words(text[s:e])[-_BEFORE_WORDS:]
-            self._measures[fig.start] = " ".join(sorted(set(words)))
-        return self._measures[fig.start]
-
-
-def _clause(text: str, last: bool) -> str:
-    """The part of `text` on the figure's side of the nearest sentence or clause break."""
-    parts = re.split(r"[.;:!?\n]|—|, (?:but|and|while|which|who)\b", text)
-    return parts[-1] if last else parts[0]
-
-
-def content_words(text: str) -> list[str]:
-    """Lower-cased words that say what is measured, plurals folded ("members" -> "member")."""
-    return [word for raw in _WORD.findall(text) for word in _content(raw)]
-
-
-@lru_cache(maxsize=1 << 16)
-def _content(raw: str) -> tuple[str, ...]:
-    """The content words of one token ("cross-border" -> "cross", "border"), cached: news reuses words."""
-    parts = raw.lower().rstrip("'’").split("-")
-    return tuple(_fold(p) for p in parts if p and p not in _STOPWORDS and len(p) > 2)
-
-
-def _fold(word: str) -> str:
-    if word.endswith(("’s", "'s")):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / math.sqrt(len(a) * len(b))
-
-
-def similarity(a: Figure, ca: _Context, b: Figure, cb: _Context) -> float:
-    """How much two figures talk about the same thing: 0 (unrelated), 1 for the same measure in the same
-    sentence, more with an anchor and equal values; not capped, so that close candidates stay apart."""
-    key = (a.start, b.start)
-    words = ca.words_with.get(key)
-    if words is None:
-        ma, mb = ca.measure(a), cb.measure(b)
-        measure = (fuzz.token_set_ratio(ma, mb) + fuzz.token_sort_ratio(ma, mb)) / 200 if ma and mb else 0.0
-        words = ca.words_with[key] = 0.4 * _cosine(ca.sentence(a), cb.sentence(b)) + 0.6 * measure
-    score = words
-    if (a.sentence, b.sentence) in ca.anchors:
-        score += _ANCHOR_BONUS  # the two sentences keep another figure in common
-    score += _VALUE_WEIGHT * _closeness(a, b)
-    return score
-
-
-def _closeness(a: Figure, b: Figure) -> float:
-    """1 for equal values, falling to 0 as they part: "5.3%" is likelier restated as "5%" than "15%"."""
-    if not isinstance(a.value, float) or not isinstance(b.value, float):
-        return 0.0
-    top = max(abs(a.value), abs(b.value))
-    return 1.0 - min(1.0, abs(a.value - b.value) / top) if top else 1.0
-
-
-def _said_before(word: Figure, cd: _Context, source_vague: Sequence[Figure], cs: _Context) -> bool:
+def _said_before(word: Figure, cd: Context, source_vague: Sequence[Figure], cs: Context) -> bool:
     """A vague word the source already uses in the same place ("Several NATO allies") replaces nothing."""
     return any(
-        v.value == word.value and _cosine(cs.sentence(v), cd.sentence(word)) >= MIN_CONTEXT
+        v.value == word.value and cosine(cs.sentence(v), cd.sentence(word)) >= MIN_CONTEXT
         for v in source_vague
     )
 
@@ -209,7 +116,7 @@ def align(
     )
     source_figures = [f for f in source_figures if id(f) not in converted_s]
     derived_figures = [f for f in derived_figures if id(f) not in converted_d]
-    cs, cd = _Context(source), _Context(derived)
+    cs, cd = Context(source), Context(derived)
     by_key_s: dict[Hashable, list[Figure]] = defaultdict(list)
     by_key_d: dict[Hashable, list[Figure]] = defaultdict(list)
     vague = [f for f in derived_figures if f.kind is Kind.VAGUE]
@@ -236,9 +143,7 @@ def align(
     lone_s = [f for key, figs in by_key_s.items() if key not in by_key_d for f in figs]
     lone_d = [f for key, figs in by_key_d.items() if key not in by_key_s for f in figs]
     # "from $71 billion to $73 billion" restated "$71bn-$73bn" (or the other way): one range, two bounds
-    for bounds, ranged in _ranges_of_two(lone_s, lone_d) + [
-        (b, r) for b, r in _ranges_of_two(lone_d, lone_s)
-    ]:
+    for bounds, ranged in ranges_of_two(lone_s, lone_d) + [(b, r) for b, r in ranges_of_two(lone_d, lone_s)]:
         source_side = ranged in lone_d
         for bound in bounds:
             pairings.append(
@@ -258,29 +163,29 @@ def align(
     # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure;
     # "the third quarter" for "the quarter ended Sept. 30" says less, not something else.
     # ... but "25 countries" is not "25 years": a bare number that counts a noun of its own is another figure
-    counting = {id(f) for f in source_figures if _counts_a_noun(f, source.text)}
-    counting |= {id(f) for f in derived_figures if _counts_a_noun(f, derived.text)}
+    counting = {id(f) for f in source_figures if counts_a_noun(f, source.text)}
+    counting |= {id(f) for f in derived_figures if counts_a_noun(f, derived.text)}
     loose = assign(
         lone_s,
         cs,
         lone_d,
         cd,
-        lambda a, b: _same_value_one_unit(a, b) and id(a) not in counting and id(b) not in counting,
+        lambda a, b: same_value_one_unit(a, b) and id(a) not in counting and id(b) not in counting,
         minimum=0.0,
     )
     loose += [
         (i, j)
-        for i, j in assign(lone_s, cs, lone_d, cd, _same_share, minimum=0.0)
+        for i, j in assign(lone_s, cs, lone_d, cd, same_share, minimum=0.0)
         if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
     ]
 
     # "missing in 2002" for "in August 2002": the rewrite says less, and that holds wherever it stands.
     # "the 87th minute" for "an 87-minute winner" or "Goals: Fabregas 87": one number, counted or ranked.
     def ranks_a_count(a: Figure, b: Figure) -> bool:
-        return _ordinal_restates(a, b, source.text, derived.text)
+        return ordinal_restates(a, b, source.text, derived.text)
 
     def times_for_a_count(a: Figure, b: Figure) -> bool:
-        return _times_restate(a, b, source.text, derived.text)
+        return times_restate(a, b, source.text, derived.text)
 
     # ... but a date the rewrite moved ("35 years ago" -> "36 years ago" in the same words) is a change,
     # not a restatement of a coarser date elsewhere ("the mid-1980s"): covering holds only where no other
@@ -300,19 +205,19 @@ def align(
         return similarity(s_fig, cs, d_fig, cd) + _REPEAT_MARGIN >= best_date_fit[id(d_fig)]
 
     def says_less(a: Figure, b: Figure) -> bool:
-        return _derived_says_less(a, b) and fits_best(a, b)
+        return derived_says_less(a, b) and fits_best(a, b)
 
     def covers_either(a: Figure, b: Figure) -> bool:
-        return _one_date_covers_the_other(a, b) and fits_best(a, b)
+        return one_date_covers_the_other(a, b) and fits_best(a, b)
 
     for same, minimum in (
         (says_less, 0.0),
         (ranks_a_count, 0.0),
         (times_for_a_count, MIN_CONTEXT),
-        (_converted, 0.0),
-        (_vaguely_restated, MIN_CONTEXT),
+        (converted, 0.0),
+        (vaguely_restated, MIN_CONTEXT),
         (covers_either, MIN_CONTEXT),
-        (_same_length_of_time, MIN_CONTEXT),
+        (same_length_of_time, MIN_CONTEXT),
     ):
         loose += [
             (i, j)
@@ -423,7 +328,7 @@ def _conversions(figures: Sequence[Figure], text: str) -> set[int]:
 
 
 def _displaced(
-    pairings: Sequence[Pairing], cs: _Context, lone_s: Sequence[Figure], cd: _Context
+    pairings: Sequence[Pairing], cs: Context, lone_s: Sequence[Figure], cd: Context
 ) -> list[tuple[Figure, Figure]]:
     """Kept values that may stand where another figure was: "touched 0.5%" in the derived equals the source's
     "crude fell 0.5%", but its words are those of the source's "touched 0.505%". Each is returned with the
@@ -451,27 +356,6 @@ def _written_in(fig: Figure, text: str) -> bool:
     return re.search(rf"(?<![\w.,]){re.escape(surface)}(?![\w]|[.,]\d)", text, re.IGNORECASE) is not None
 
 
-def _same_share(a: Figure, b: Figure) -> bool:
-    """ "a fifth" and "20%", "half" and "50%": one share, as a fraction and as a percentage."""
-    if {a.kind, b.kind} != {Kind.FRACTION, Kind.PERCENT}:
-        return False
-    fraction, percent = (a, b) if a.kind is Kind.FRACTION else (b, a)
-    if (
-        percent.unit != "percent"
-        or not isinstance(fraction.value, float)
-        or not isinstance(percent.value, float)
-    ):
-        return False
-    return within_precision(100 * fraction.value, percent.value, percent.surface)
-
-
-def _one_date_covers_the_other(a: Figure, b: Figure) -> bool:
-    return a.kind is Kind.DATE is b.kind and (covers(a.value, b.value) or covers(b.value, a.value))
-
-
-_DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
-
-
 def _once_per_value(left: Sequence[Figure], paired: set[Hashable]) -> list[Figure]:
     """The figures left without a counterpart, one per value, none for a value paired elsewhere."""
     seen: set[Hashable] = set()
@@ -484,229 +368,8 @@ def _once_per_value(left: Sequence[Figure], paired: set[Hashable]) -> list[Figur
     return out
 
 
-def _ranges_of_two(
-    singles: Sequence[Figure], ranges: Sequence[Figure]
-) -> list[tuple[tuple[Figure, Figure], Figure]]:
-    """Ranges of one side whose bounds are two figures of one sentence on the other side, with those two."""
-    found: list[tuple[tuple[Figure, Figure], Figure]] = []
-    used: set[int] = set()
-    for ranged in ranges:
-        if ranged.low is None or not isinstance(ranged.low, float) or not isinstance(ranged.high, float):
-            continue
-        lows = [f for f in singles if f.value == ranged.low and id(f) not in used]
-        highs = [f for f in singles if f.value == ranged.high and id(f) not in used]
-        pair = next(
-            (
-                (a, b)
-                for a in lows
-                for b in highs
-                if a.sentence == b.sentence and a.start < b.start and _bound_unit(a, b) == ranged.unit
-            ),
-            None,
-        )
-        if pair is not None:
-            found.append((pair, ranged))
-            used.update(id(f) for f in pair)
-    return found
-
-
-def _bound_unit(a: Figure, b: Figure) -> str | bool | None:
-    """The unit two bounds share ("10 to 15 years": the second's unit covers the first), or False."""
-    if a.kind is not b.kind and not {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY}:
-        return False
-    if a.unit == b.unit or a.unit is None:
-        return b.unit
-    return False
-
-
-def _vaguely_restated(source_fig: Figure, derived_fig: Figure) -> bool:
-    """ "46 flights" restated "dozens of flights", "3,200 homes" as "thousands of homes": a plural magnitude
-    that holds the source figure (at least two of it and fewer than ten, or a dozen dozens)."""
-    if "vague" not in derived_fig.qualifiers or "vague" in source_fig.qualifiers:
-        return False
-    if source_fig.kind not in (Kind.NUMBER, Kind.QUANTITY) or source_fig.unit != derived_fig.unit:
-        return False
-    if not isinstance(source_fig.value, float) or not isinstance(derived_fig.value, float):
-        return False
-    magnitude = derived_fig.value
-    top = 12 * magnitude if magnitude == 12 else 10 * magnitude
-    return 2 * magnitude <= source_fig.value < top
-
-
-_RATIO_AFTER = re.compile(r"\s+(?:as|more|less|fewer|the|that|than|higher|lower|bigger|larger|over)\b")
-
-
-def _times_restate(source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str) -> bool:
-    """ "won two titles" restated "won the title twice": a number of times, not a ratio ("twice as many")."""
-    if source_fig.kind is not Kind.NUMBER or derived_fig.kind is not Kind.NUMBER:
-        return False
-    if {source_fig.unit, derived_fig.unit} != {"times", None} or source_fig.value != derived_fig.value:
-        return False
-    times, text = (source_fig, source_text) if source_fig.unit == "times" else (derived_fig, derived_text)
-    return _RATIO_AFTER.match(text, times.end) is None
-
-
-def _converted(a: Figure, b: Figure) -> bool:
-    """ "up to 300 mm of rain" restated "as much as 30 cm": one measure in another unit."""
-    return (
-        a.kind is Kind.QUANTITY is b.kind
-        and isinstance(a.value, float)
-        and isinstance(b.value, float)
-        and converts(a.value, a.unit, b.value, b.unit)
-    )
-
-
-def _derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
-    return source_fig.kind is Kind.DATE is derived_fig.kind and covers(derived_fig.value, source_fig.value)
-
-
-_RANKED_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
-
-
-def _ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str) -> bool:
-    """An ordinal and a cardinal of one value where the ordinal ranks what the cardinal measures: "the 30th
-    minute" and "30 minutes" or "after 30 minutes"; a bare cardinal ("Goals: Vaughan 30") when the ordinal
-    ranks minutes, as match reports list goals."""
-    kinds = {source_fig.kind, derived_fig.kind}
-    if (
-        Kind.ORDINAL not in kinds
-        or not kinds & {Kind.NUMBER, Kind.QUANTITY}
-        or source_fig.value != derived_fig.value
-    ):
-        return False
-    if source_fig.kind is Kind.ORDINAL:
-        ordinal, ordinal_text, cardinal, cardinal_text = source_fig, source_text, derived_fig, derived_text
-    else:
-        ordinal, ordinal_text, cardinal, cardinal_text = derived_fig, derived_text, source_fig, source_text
-    ranked = _RANKED_WORD.match(ordinal_text, ordinal.end)
-    noun = _fold(ranked.group(1).lower()) if ranked else ""
-    if not noun:
-        return False
-    if cardinal.unit is not None:
-        return cardinal.unit == noun
-    return noun == "minute" and not _counts_a_noun(cardinal, cardinal_text)
-
-
-def _days(fig: Figure) -> float | None:
-    """How long a figure lasts: a duration ("three years") or a dated span ("the past three years")."""
-    if fig.kind is Kind.QUANTITY and fig.unit in _DAYS_PER and isinstance(fig.value, float):
-        return fig.value * _DAYS_PER[fig.unit]
-    if fig.kind is Kind.DATE and isinstance(fig.low, str) and isinstance(fig.high, str):
-        try:
-            return float((date.fromisoformat(fig.high) - date.fromisoformat(fig.low)).days)
-        except ValueError:
-            return None
-    return None
-
-
-def _same_length_of_time(a: Figure, b: Figure) -> bool:
-    """ "three years" and "the past three years": the same length of time, once dated and once not."""
-    if {a.kind, b.kind} != {Kind.DATE, Kind.QUANTITY}:
-        return False
-    days_a, days_b = _days(a), _days(b)
-    return days_a is not None and days_b is not None and abs(days_a - days_b) <= max(2.0, 0.02 * days_a)
-
-
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
-
-
-def _counts_a_noun(fig: Figure, text: str) -> bool:
-    """ "25 countries": a number without a unit directly followed by the thing it counts."""
-    if fig.unit is not None or fig.kind is not Kind.NUMBER:
-        return False
-    m = _NEXT_WORD.match(text, fig.end)
-    return m is not None and m.group(1).lower() not in _STOPWORDS
-
-
-def _same_value_one_unit(a: Figure, b: Figure) -> bool:
-    return (
-        {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY}
-        and (a.unit is None) != (b.unit is None)
-        and "vague" not in a.qualifiers + b.qualifiers
-        and isinstance(a.value, float)
-        and a.value == b.value
-    )
-
-
-def assign(
-    rows: Sequence[Figure],
-    cr: _Context,
-    cols: Sequence[Figure],
-    cc: _Context,
-    admissible: object,
-    minimum: float = MIN_CONTEXT,
-) -> list[tuple[int, int]]:
-    """The one-to-one pairing of rows and columns that maximises total context similarity.
-
-    Only admissible pairs with enough shared context count. Competing figures form components; where one
-    figure faces several candidates the best one is the answer, and only where several figures compete for
-    several candidates does an assignment solver run (loaded only then).
-    """
-    scores: dict[tuple[int, int], float] = {}
-    for i, r in enumerate(rows):
-        for j, c in enumerate(cols):
-            if admissible(r, c):  # type: ignore[operator]
-                score = similarity(r, cr, c, cc)
-                if score >= minimum:
-                    scores[(i, j)] = score
-    if not scores:
-        return []
-    chosen: list[tuple[int, int]] = []
-    for component in _components(scores):
-        rows_in = {i for i, _ in component}
-        cols_in = {j for _, j in component}
-        if len(rows_in) == 1 or len(cols_in) == 1:
-            # one figure against several candidates: the best candidate is the optimal assignment
-            chosen.append(max(component, key=lambda ij: (scores[ij], -ij[0], -ij[1])))
-            continue
-        best = {
-            i: max((ij for ij in component if ij[0] == i), key=lambda ij: (scores[ij], -ij[1]))
-            for i in rows_in
-        }
-        if len({j for _, j in best.values()}) == len(best):
-            chosen.extend(best.values())  # every figure's best counterpart is its own: that is the optimum
-        else:
-            chosen.extend(_optimal(component, scores))
-    return sorted(chosen)
-
-
-def _components(scores: dict[tuple[int, int], float]) -> list[list[tuple[int, int]]]:
-    """The admissible pairs grouped by connected component (rows and columns that compete)."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(x: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for i, j in scores:
-        parent[find(("r", i))] = find(("c", j))
-    groups: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
-    for i, j in sorted(scores):
-        groups[find(("r", i))].append((i, j))
-    return list(groups.values())
-
-
-def _optimal(pairs: list[tuple[int, int]], scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
-    """Maximum-similarity one-to-one assignment of a component where several figures compete.
-
-    lap's LAPJV solver: ~80 ms to load with numpy, where scipy.optimize costs ~370 ms of a pre-publish check.
-    """
-    import lap
-    import numpy as np
-
-    rows = sorted({i for i, _ in pairs})
-    cols = sorted({j for _, j in pairs})
-    cost = np.full((len(rows), len(cols)), 1e6)
-    for i, j in pairs:
-        cost[rows.index(i), cols.index(j)] = 1.0 - scores[(i, j)]
-    _, row_to_col, _ = lap.lapjv(cost, extend_cost=True)
-    picked = ((rows[r], cols[c]) for r, c in enumerate(row_to_col) if c >= 0)
-    return [ij for ij in picked if ij in scores]
-
-
 def _match_equal(
-    s_figs: list[Figure], cs: _Context, d_figs: list[Figure], cd: _Context
+    s_figs: list[Figure], cs: Context, d_figs: list[Figure], cd: Context
 ) -> tuple[list[Pairing], list[tuple[Figure, Figure]], list[tuple[Figure, Figure]]]:
     """Pair figures of equal value one-to-one by context; the extras on the longer side are repeats,
     each returned with the counterpart it would match if it turns out not to be a change."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import factcheck
-from factcheck.align import _optimal, assign
+from factcheck.assignment import assign, optimal
 from factcheck.document import make_document
 from factcheck.extract import extract
 
@@ -37,16 +37,17 @@ def test_unrelated_figures_are_not_a_change() -> None:
 def test_optimal_assignment_beats_greedy() -> None:
     # greedy takes (0, 0) first and is left with (1, 1): 0.9 + 0.3; the optimum is 0.8 + 0.85
     scores = {(0, 0): 0.9, (0, 1): 0.8, (1, 0): 0.85, (1, 1): 0.3}
-    assert sorted(_optimal(list(scores), scores)) == [(0, 1), (1, 0)]
+    assert sorted(optimal(list(scores), scores)) == [(0, 1), (1, 0)]
 
 
 def test_assign_is_one_to_one() -> None:
     doc_s = make_document("Grain exports rose 4.6% and steel exports rose 2.1% in March.")
     doc_d = make_document("Grain exports rose 4.9% in March.")
-    from factcheck.align import _Context, comparable
+    from factcheck.align import comparable
+    from factcheck.context import Context
 
     s_figs = [f for f in extract(doc_s) if f.kind.value == "percent"]
     d_figs = [f for f in extract(doc_d) if f.kind.value == "percent"]
-    pairs = assign(s_figs, _Context(doc_s), d_figs, _Context(doc_d), comparable)
+    pairs = assign(s_figs, Context(doc_s), d_figs, Context(doc_d), comparable)
     assert len(pairs) == 1 and len({i for i, _ in pairs}) == 1
     assert s_figs[pairs[0][0]].surface == "4.6%"

@@ -1,0 +1,133 @@
+"""What a figure measures: the words around it, and how much two figures talk about the same thing.
+
+A figure's context is the sentence it stands in and the few words on its side of the nearest clause break
+that say what it quantifies ("defense spending", "member countries"). Two figures' similarity combines the
+two, compared with rapidfuzz, plus a bonus when their sentences keep another figure in common (an anchor)
+and a little for close values. Alignment ranks every candidate pairing by it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from factcheck.extract.lexicon import table
+from factcheck.model import Document, Figure
+
+STOPWORDS = frozenset(table("text")["stopwords"].split())
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+# A change needs at least this much shared context; below it two figures are unrelated.
+MIN_CONTEXT = 0.3
+
+
+_BEFORE_WORDS = 4
+
+
+_AFTER_WORDS = 5
+
+
+ANCHOR_BONUS = 0.3
+
+
+VALUE_WEIGHT = 0.2
+
+
+class Context:
+    """What each figure of one document talks about, computed once per figure."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.anchors: set[tuple[int, int]] = set()
+        self._sentences: dict[int, frozenset[str]] = {}
+        self._measures: dict[int, str] = {}
+        # how much the words around one of this document's figures and one of the other's agree, by their
+        # offsets: the part of `similarity` that anchors do not change, computed once per pair of figures
+        self.words_with: dict[tuple[int, int], float] = {}
+
+    def sentence(self, fig: Figure) -> frozenset[str]:
+        if fig.sentence not in self._sentences:
+            if self.doc.sentences:
+                s, e = self.doc.sentences[min(fig.sentence, len(self.doc.sentences) - 1)]
+            else:
+                s, e = 0, len(self.doc.text)
+            self._sentences[fig.sentence] = frozenset(content_words(self.doc.text[s:e]))
+        return self._sentences[fig.sentence]
+
+    def measure(self, fig: Figure) -> str:
+        """The words around a figure that say what it quantifies ("defense spending", "member countries")."""
+        if fig.start not in self._measures:
+            text = self.doc.text
+            before = _clause(text[max(0, fig.start - 90) : fig.start], last=True)
+            after = _clause(text[fig.end : fig.end + 90], last=False)
+            words = content_words(before)[-_BEFORE_WORDS:] + content_words(after)[:_AFTER_WORDS]
+            if not words and fig.sentence > 0 and self.doc.sentences:
+                # "She was 84.": a sentence with no words of its own speaks of the one before
+                s, e = self.doc.sentences[min(fig.sentence, len(self.doc.sentences)) - 1]
+                words = content_words(text[s:e])[-_BEFORE_WORDS:]
+            self._measures[fig.start] = " ".join(sorted(set(words)))
+        return self._measures[fig.start]
+
+
+def _clause(text: str, last: bool) -> str:
+    """The part of `text` on the figure's side of the nearest sentence or clause break."""
+    parts = re.split(r"[.;:!?\n]|—|, (?:but|and|while|which|who)\b", text)
+    return parts[-1] if last else parts[0]
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words that say what is measured, plurals folded ("members" -> "member")."""
+    return [word for raw in _WORD.findall(text) for word in _content(raw)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _content(raw: str) -> tuple[str, ...]:
+    """The content words of one token ("cross-border" -> "cross", "border"), cached: news reuses words."""
+    parts = raw.lower().rstrip("'’").split("-")
+    return tuple(fold(p) for p in parts if p and p not in STOPWORDS and len(p) > 2)
+
+
+def fold(word: str) -> str:
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def similarity(a: Figure, ca: Context, b: Figure, cb: Context) -> float:
+    """How much two figures talk about the same thing: 0 (unrelated), 1 for the same measure in the same
+    sentence, more with an anchor and equal values; not capped, so that close candidates stay apart."""
+    key = (a.start, b.start)
+    words = ca.words_with.get(key)
+    if words is None:
+        ma, mb = ca.measure(a), cb.measure(b)
+        measure = (fuzz.token_set_ratio(ma, mb) + fuzz.token_sort_ratio(ma, mb)) / 200 if ma and mb else 0.0
+        words = ca.words_with[key] = 0.4 * cosine(ca.sentence(a), cb.sentence(b)) + 0.6 * measure
+    score = words
+    if (a.sentence, b.sentence) in ca.anchors:
+        score += ANCHOR_BONUS  # the two sentences keep another figure in common
+    score += VALUE_WEIGHT * _closeness(a, b)
+    return score
+
+
+def _closeness(a: Figure, b: Figure) -> float:
+    """1 for equal values, falling to 0 as they part: "5.3%" is likelier restated as "5%" than "15%"."""
+    if not isinstance(a.value, float) or not isinstance(b.value, float):
+        return 0.0
+    top = max(abs(a.value), abs(b.value))
+    return 1.0 - min(1.0, abs(a.value - b.value) / top) if top else 1.0

@@ -1,0 +1,184 @@
+"""Restatements: two figures of different values or kinds that still say the same thing.
+
+"2002" for "August 2002" says less; "30 cm" is "300 mm"; "dozens" holds 46; "the 58th minute" ranks what
+"after 58 minutes" counts; "won twice" is "two titles"; "$71bn-$73bn" is "from $71 billion to $73
+billion". Each predicate here answers one such question for alignment, which pairs what they admit as a
+match rather than a change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from factcheck.calendar import covers
+from factcheck.context import STOPWORDS, fold
+from factcheck.conversions import converts
+from factcheck.model import Figure, Kind
+from factcheck.rounding import within_precision
+
+
+def same_share(a: Figure, b: Figure) -> bool:
+    """ "a fifth" and "20%", "half" and "50%": one share, as a fraction and as a percentage."""
+    if {a.kind, b.kind} != {Kind.FRACTION, Kind.PERCENT}:
+        return False
+    fraction, percent = (a, b) if a.kind is Kind.FRACTION else (b, a)
+    if (
+        percent.unit != "percent"
+        or not isinstance(fraction.value, float)
+        or not isinstance(percent.value, float)
+    ):
+        return False
+    return within_precision(100 * fraction.value, percent.value, percent.surface)
+
+
+def one_date_covers_the_other(a: Figure, b: Figure) -> bool:
+    return a.kind is Kind.DATE is b.kind and (covers(a.value, b.value) or covers(b.value, a.value))
+
+
+_DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+
+def ranges_of_two(
+    singles: Sequence[Figure], ranges: Sequence[Figure]
+) -> list[tuple[tuple[Figure, Figure], Figure]]:
+    """Ranges of one side whose bounds are two figures of one sentence on the other side, with those two."""
+    found: list[tuple[tuple[Figure, Figure], Figure]] = []
+    used: set[int] = set()
+    for ranged in ranges:
+        if ranged.low is None or not isinstance(ranged.low, float) or not isinstance(ranged.high, float):
+            continue
+        lows = [f for f in singles if f.value == ranged.low and id(f) not in used]
+        highs = [f for f in singles if f.value == ranged.high and id(f) not in used]
+        pair = next(
+            (
+                (a, b)
+                for a in lows
+                for b in highs
+                if a.sentence == b.sentence and a.start < b.start and _bound_unit(a, b) == ranged.unit
+            ),
+            None,
+        )
+        if pair is not None:
+            found.append((pair, ranged))
+            used.update(id(f) for f in pair)
+    return found
+
+
+def _bound_unit(a: Figure, b: Figure) -> str | bool | None:
+    """The unit two bounds share ("10 to 15 years": the second's unit covers the first), or False."""
+    if a.kind is not b.kind and not {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY}:
+        return False
+    if a.unit == b.unit or a.unit is None:
+        return b.unit
+    return False
+
+
+def vaguely_restated(source_fig: Figure, derived_fig: Figure) -> bool:
+    """ "46 flights" restated "dozens of flights", "3,200 homes" as "thousands of homes": a plural magnitude
+    that holds the source figure (at least two of it and fewer than ten, or a dozen dozens)."""
+    if "vague" not in derived_fig.qualifiers or "vague" in source_fig.qualifiers:
+        return False
+    if source_fig.kind not in (Kind.NUMBER, Kind.QUANTITY) or source_fig.unit != derived_fig.unit:
+        return False
+    if not isinstance(source_fig.value, float) or not isinstance(derived_fig.value, float):
+        return False
+    magnitude = derived_fig.value
+    top = 12 * magnitude if magnitude == 12 else 10 * magnitude
+    return 2 * magnitude <= source_fig.value < top
+
+
+_RATIO_AFTER = re.compile(r"\s+(?:as|more|less|fewer|the|that|than|higher|lower|bigger|larger|over)\b")
+
+
+def times_restate(source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str) -> bool:
+    """ "won two titles" restated "won the title twice": a number of times, not a ratio ("twice as many")."""
+    if source_fig.kind is not Kind.NUMBER or derived_fig.kind is not Kind.NUMBER:
+        return False
+    if {source_fig.unit, derived_fig.unit} != {"times", None} or source_fig.value != derived_fig.value:
+        return False
+    times, text = (source_fig, source_text) if source_fig.unit == "times" else (derived_fig, derived_text)
+    return _RATIO_AFTER.match(text, times.end) is None
+
+
+def converted(a: Figure, b: Figure) -> bool:
+    """ "up to 300 mm of rain" restated "as much as 30 cm": one measure in another unit."""
+    return (
+        a.kind is Kind.QUANTITY is b.kind
+        and isinstance(a.value, float)
+        and isinstance(b.value, float)
+        and converts(a.value, a.unit, b.value, b.unit)
+    )
+
+
+def derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
+    return source_fig.kind is Kind.DATE is derived_fig.kind and covers(derived_fig.value, source_fig.value)
+
+
+_RANKED_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+
+
+def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str) -> bool:
+    """An ordinal and a cardinal of one value where the ordinal ranks what the cardinal measures: "the 30th
+    minute" and "30 minutes" or "after 30 minutes"; a bare cardinal ("Goals: Vaughan 30") when the ordinal
+    ranks minutes, as match reports list goals."""
+    kinds = {source_fig.kind, derived_fig.kind}
+    if (
+        Kind.ORDINAL not in kinds
+        or not kinds & {Kind.NUMBER, Kind.QUANTITY}
+        or source_fig.value != derived_fig.value
+    ):
+        return False
+    if source_fig.kind is Kind.ORDINAL:
+        ordinal, ordinal_text, cardinal, cardinal_text = source_fig, source_text, derived_fig, derived_text
+    else:
+        ordinal, ordinal_text, cardinal, cardinal_text = derived_fig, derived_text, source_fig, source_text
+    ranked = _RANKED_WORD.match(ordinal_text, ordinal.end)
+    noun = fold(ranked.group(1).lower()) if ranked else ""
+    if not noun:
+        return False
+    if cardinal.unit is not None:
+        return cardinal.unit == noun
+    return noun == "minute" and not counts_a_noun(cardinal, cardinal_text)
+
+
+def _days(fig: Figure) -> float | None:
+    """How long a figure lasts: a duration ("three years") or a dated span ("the past three years")."""
+    if fig.kind is Kind.QUANTITY and fig.unit in _DAYS_PER and isinstance(fig.value, float):
+        return fig.value * _DAYS_PER[fig.unit]
+    if fig.kind is Kind.DATE and isinstance(fig.low, str) and isinstance(fig.high, str):
+        try:
+            return float((date.fromisoformat(fig.high) - date.fromisoformat(fig.low)).days)
+        except ValueError:
+            return None
+    return None
+
+
+def same_length_of_time(a: Figure, b: Figure) -> bool:
+    """ "three years" and "the past three years": the same length of time, once dated and once not."""
+    if {a.kind, b.kind} != {Kind.DATE, Kind.QUANTITY}:
+        return False
+    days_a, days_b = _days(a), _days(b)
+    return days_a is not None and days_b is not None and abs(days_a - days_b) <= max(2.0, 0.02 * days_a)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+
+
+def counts_a_noun(fig: Figure, text: str) -> bool:
+    """ "25 countries": a number without a unit directly followed by the thing it counts."""
+    if fig.unit is not None or fig.kind is not Kind.NUMBER:
+        return False
+    m = _NEXT_WORD.match(text, fig.end)
+    return m is not None and m.group(1).lower() not in STOPWORDS
+
+
+def same_value_one_unit(a: Figure, b: Figure) -> bool:
+    return (
+        {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY}
+        and (a.unit is None) != (b.unit is None)
+        and "vague" not in a.qualifiers + b.qualifiers
+        and isinstance(a.value, float)
+        and a.value == b.value
+    )
