@@ -312,7 +312,10 @@ def align(
     return sorted(pairings, key=_order)
 
 
-_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*(?:(?i:about|around|roughly|some|nearly|almost|more than|over)\s+)?")
+# between a measure and its conversion: "30C (86F)", "a 198m-high (650ft) chimney", "5 miles (about 8 km)"
+_BRACKET_OPEN = re.compile(
+    r"(?:\s*[-‐]\s*[a-z]+)?\s*[(\[]\s*(?:(?i:about|around|roughly|some|nearly|almost|more than|over)\s+)?"
+)
 
 
 def _conversions(figures: Sequence[Figure], text: str) -> set[int]:

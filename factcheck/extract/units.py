@@ -37,12 +37,14 @@ def _build() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
             words[w.lower()] = name
         for s in spec.get("symbols", []):
             symbols[s] = name
+    # a hyphen after the unit joins it to a word ("5m-year-old"), except a dimension ("a 198m-high tower")
+    dimension = r"(?:high|long|wide|deep|tall|thick)\b"
     pattern = re.compile(
         r"(?:\s?|-)(?:(?P<sym>"
         + alternation(list(symbols))
-        + r")(?![\w\-])|(?P<word>(?i:"
+        + rf")(?!\w|-(?!{dimension}))|(?P<word>(?i:"
         + alternation(list(words))
-        + r"))\b(?!-\w))"
+        + rf"))\b(?!-(?!{dimension})\w))"
     )
     return pattern, words, symbols
 
