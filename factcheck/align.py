@@ -31,6 +31,7 @@ from factcheck.restate import (
     derived_says_less,
     one_date_covers_the_other,
     ordinal_restates,
+    points_for_percentage_points,
     ranges_of_two,
     same_length_of_time,
     same_share,
@@ -184,6 +185,9 @@ def align(
     def ranks_a_count(a: Figure, b: Figure) -> bool:
         return ordinal_restates(a, b, source.text, derived.text)
 
+    def points_restate(a: Figure, b: Figure) -> bool:
+        return points_for_percentage_points(a, b, source.text, derived.text)
+
     def times_for_a_count(a: Figure, b: Figure) -> bool:
         return times_restate(a, b, source.text, derived.text)
 
@@ -215,6 +219,7 @@ def align(
         (ranks_a_count, 0.0),
         (times_for_a_count, MIN_CONTEXT),
         (converted, 0.0),
+        (points_restate, 0.0),
         (vaguely_restated, MIN_CONTEXT),
         (covers_either, MIN_CONTEXT),
         (same_length_of_time, MIN_CONTEXT),

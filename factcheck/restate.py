@@ -182,3 +182,27 @@ def same_value_one_unit(a: Figure, b: Figure) -> bool:
         and isinstance(a.value, float)
         and a.value == b.value
     )
+
+
+_POINTS_AFTER = re.compile(r"[\s-]+(?i:points?|pts)\b")
+
+
+def points_for_percentage_points(
+    source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str
+) -> bool:
+    """ "leads by five points" for "by 5 percentage points": poll and rate copy drop the "percentage"."""
+    if source_fig.value != derived_fig.value:
+        return False
+    for points, text, other in (
+        (source_fig, source_text, derived_fig),
+        (derived_fig, derived_text, source_fig),
+    ):
+        if (
+            other.kind is Kind.PERCENT
+            and other.unit == "percentage point"
+            and points.kind is Kind.NUMBER
+            and points.unit is None
+            and _POINTS_AFTER.match(text, points.end)
+        ):
+            return True
+    return False

@@ -65,7 +65,8 @@ def _run(currency: bool) -> str:
     token = (
         rf"(?:{_digits(currency)}|{_VULGAR}|\b(?i:{_NUMBER_WORDS})\b|(?<=[yY][-‐])(?i:firsts?|seconds?)\b)"
     )
-    prefix = rf"(?:\b(?i:minus|negative)\s+)?(?:\b(?i:an?)\s+{_WORD_START})?"
+    # "plus or minus 2.7 points" is a margin, not a negative number
+    prefix = rf"(?:(?<!(?i:plus) or )\b(?i:minus|negative)\s+)?(?:\b(?i:an?)\s+{_WORD_START})?"
     return rf"(?:{prefix}{token}(?:(?:{_FILLER})*{_SEP}{token})*)"
 
 

@@ -343,8 +343,10 @@ def _percent(m: re.Match[str], text: str) -> Candidate | None:
     factor = _scale_of_sign(m.group("sign"))
     if m.group("b"):
         same_unit = not m.group("s1") or _percent_unit(m.group("s1")) == unit
-        if same_unit and _range_ok(m, text, m.group("join"), marked=bool(m.group("s1"))):
-            low, high = _bounds(m.group("a"), m.group("b"))
+        low, high = _bounds(m.group("a"), m.group("b"))
+        descending = low > high and not _RANGED_FROM.search(text, max(0, m.start() - 24), m.start())
+        if same_unit and not descending and _range_ok(m, text, m.group("join"), marked=bool(m.group("s1"))):
+            low, high = sorted((low, high))  # "ranged from 60% to 40%" is the range 40..60
             return _range(
                 m.start(), m.end(), significant(low * factor), significant(high * factor), unit, text
             )
