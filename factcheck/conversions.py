@@ -43,8 +43,15 @@ def converts(value_a: float, unit_a: str | None, value_b: float, unit_b: str | N
         return False
     if a[0] == "temperature":
         # a reading ("30C (86F)") or a difference ("1.55C (2.79F) above the pre-industrial average")
-        difference_a, difference_b = value_a * _factors()[unit_a][1], value_b * _factors()[unit_b][1]  # type: ignore[index]
-        return abs(a[1] - b[1]) <= ABSOLUTE_TOLERANCE_CELSIUS or abs(
-            difference_a - difference_b
-        ) <= RELATIVE_TOLERANCE * max(abs(difference_a), abs(difference_b))
-    return abs(a[1] - b[1]) <= RELATIVE_TOLERANCE * max(abs(a[1]), abs(b[1]))
+        reading = abs(a[1] - b[1]) <= ABSOLUTE_TOLERANCE_CELSIUS
+        return reading or _close(_difference(value_a, unit_a), _difference(value_b, unit_b))
+    return _close(a[1], b[1])
+
+
+def _difference(value: float, unit: str | None) -> float:
+    """A temperature difference in degrees Celsius: the factor applies, the offset does not."""
+    return value * _factors()[str(unit)][1]
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= RELATIVE_TOLERANCE * max(abs(x), abs(y))
