@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factcheck.context import MIN_CONTEXT, Context, similarity
 from factcheck.model import Figure
@@ -14,7 +14,7 @@ def assign(
     cr: Context,
     cols: Sequence[Figure],
     cc: Context,
-    admissible: object,
+    admissible: Callable[[Figure, Figure], bool],
     minimum: float = MIN_CONTEXT,
 ) -> list[tuple[int, int]]:
     """The one-to-one pairing of rows and columns that maximises total context similarity.
@@ -26,7 +26,7 @@ def assign(
     scores: dict[tuple[int, int], float] = {}
     for i, r in enumerate(rows):
         for j, c in enumerate(cols):
-            if admissible(r, c):  # type: ignore[operator]
+            if admissible(r, c):
                 score = similarity(r, cr, c, cc)
                 if score >= minimum:
                     scores[(i, j)] = score
