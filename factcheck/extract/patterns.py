@@ -38,8 +38,10 @@ def _digits(currency: bool) -> str:
     abbreviations = [a for a in SCALE_ABBREVIATIONS if currency or a not in CURRENCY_ONLY_SCALES]
     # "10 bln"; a lone letter only after a currency ("£ 2.1 m"), elsewhere "10 k" or "5 m" would be units
     spaced = [a for a in abbreviations if len(a) > 1 or currency]
+    # after a currency code the amount may touch it ("USD115"); elsewhere digits glued to a word are a name
+    before = r"(?<![\d.,/])" if currency else r"(?<![\w.,/])"
     return (
-        rf"(?:(?<![\w.,/])(?:[-−](?=[\d.]))?{DIGITS_RE}"
+        rf"(?:{before}(?:[-−](?=[\d.]))?{DIGITS_RE}"
         rf"(?:(?:{alternation(abbreviations)})\b|\s(?:{alternation(spaced)})\b|{_VULGAR})?)"
     )
 
