@@ -64,6 +64,14 @@ _REFERENCE_BEFORE = re.compile(
 )
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s?[-–]\s?\d)")
+# "a magnitude 6.8 earthquake": the unit before its number, as seismology writes it ("6.8-magnitude" too).
+_MAGNITUDE_FIRST = re.compile(r"\b(?i:magnitude)[\s-]+(?P<n>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d)")
+
+
+def _magnitude_first(m: re.Match[str], text: str) -> Candidate | None:
+    return Candidate(m.start(), m.end(), Kind.QUANTITY, float(m.group("n")), "magnitude")
+
+
 # A round of a knockout competition: "the Champions League last eight", "the last 16 of the cup".
 _KNOCKOUT_ROUND = re.compile(
     r"\b(?i:last)\s+(?:eight|sixteen|16|four|32|thirty-two)\b"
@@ -124,6 +132,8 @@ def _code(m: re.Match[str], text: str) -> Candidate | None:
     if group:  # "the over-60s", "under-18s": everyone past a bound, a number with its side
         side = "above" if group.group(1).lower() == "over" else "below"
         return Candidate(m.start(), m.end(), Kind.NUMBER, float(group.group(2)), qualifiers=("bound", side))
+    if letters and letters.group().lower() == "magnitude":
+        return None  # "magnitude-7.3": a measure, read by _magnitude_first
     if m.group() == "24/7" or m.group() in _FORMULAS:
         return Candidate(m.start(), m.end(), None)
     return code(m.start(), m.end(), text)
@@ -632,6 +642,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
         (_KNOCKOUT_ROUND, _nonfigure, ["last"], None),
+        (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),
     )
 )
 # Addresses may start anywhere in a word ("jo.smith@example.com"): searched for, in texts that have one.
