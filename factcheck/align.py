@@ -266,7 +266,15 @@ def align(
         return True
 
     changes = assign(rows, cs, cols, cd, changeable)
-    pairings.extend(Pairing(Status.CHANGED, rows[i], cols[j]) for i, j in changes)
+    # a date paired with one that covers it ("since January" -> "this year") was restated, not moved
+    pairings.extend(
+        Pairing(
+            Status.MATCHED if one_date_covers_the_other(rows[i], cols[j]) else Status.CHANGED,
+            rows[i],
+            cols[j],
+        )
+        for i, j in changes
+    )
     used_rows = {i for i, _ in changes}
     used_cols = {j for _, j in changes}
     for k, (repeat, other) in enumerate(repeats_s):
