@@ -144,14 +144,12 @@ def align(
     lone_s = [f for key, figs in by_key_s.items() if key not in by_key_d for f in figs]
     lone_d = [f for key, figs in by_key_d.items() if key not in by_key_s for f in figs]
     # "from $71 billion to $73 billion" restated "$71bn-$73bn" (or the other way): one range, two bounds
-    for bounds, ranged in ranges_of_two(lone_s, lone_d) + [(b, r) for b, r in ranges_of_two(lone_d, lone_s)]:
-        source_side = ranged in lone_d
+    restated_ranges = [(bounds, ranged, True) for bounds, ranged in ranges_of_two(lone_s, lone_d)]
+    restated_ranges += [(bounds, ranged, False) for bounds, ranged in ranges_of_two(lone_d, lone_s)]
+    for bounds, ranged, ranged_is_derived in restated_ranges:
         for bound in bounds:
-            pairings.append(
-                Pairing(Status.MATCHED, bound, ranged)
-                if source_side
-                else Pairing(Status.MATCHED, ranged, bound)
-            )
+            pair = (bound, ranged) if ranged_is_derived else (ranged, bound)
+            pairings.append(Pairing(Status.MATCHED, *pair))
         done = {id(ranged), *(id(b) for b in bounds)}
         lone_s = [f for f in lone_s if id(f) not in done]
         lone_d = [f for f in lone_d if id(f) not in done]

@@ -34,6 +34,15 @@ def in_base_unit(value: float, unit: str | None) -> tuple[str, float] | None:
     return entity, value * factor + offset
 
 
+def convert(value: float, unit: str | None, target: str) -> float | None:
+    """`value` in `unit` expressed in `target` ("18 months" -> 1.5 years), or None across kinds of measure;
+    not for temperatures, whose scales have offsets."""
+    a, b = _factors().get(str(unit)), _factors().get(target)
+    if a is None or b is None or a[0] != b[0] or a[0] == "temperature":
+        return None
+    return value * a[1] / b[1]
+
+
 def converts(value_a: float, unit_a: str | None, value_b: float, unit_b: str | None) -> bool:
     """Whether two measures in different units of one kind state the same amount, as news rounds it."""
     if unit_a == unit_b:

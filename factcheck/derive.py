@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
+from factcheck.conversions import convert
 from factcheck.extract.numbers import format_value
 from factcheck.model import Figure, Kind
 from factcheck.rounding import within_precision
@@ -51,22 +52,20 @@ def _same_sentence_pairs(source: Sequence[Figure], any_kind: bool = False) -> It
             yield a, b
 
 
-_YEARS_IN = {"year": 1.0, "decade": 10.0, "century": 100.0}
-
-
 def _years_since(
     added: Figure, source: Sequence[Figure], today: str | None
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """ "the highest since 1993" restated "the highest in three decades", "a contract until June 2030" as "a
     five-year deal": a length of time that is the distance between a source year and the publication date,
     or the length of a source period of years."""
-    if added.kind is not Kind.QUANTITY or added.unit not in _YEARS_IN or _num(added) is None:
-        return None
+    one_year = convert(1.0, "year", str(added.unit)) if added.kind is Kind.QUANTITY else None
+    if one_year is None or _num(added) is None:
+        return None  # a length of time is asked for: "three decades", "a five-year deal"
     for fig in source:  # "between 2016 and 2022" restated "over six years from 2016"
         low, high = str(fig.low), str(fig.high)
         if fig.kind is Kind.DATE and low[:4].isdigit() and high[:4].isdigit() and len(low) == len(high) == 4:
             years = int(high) - int(low)
-            if years > 0 and _close(years / _YEARS_IN[added.unit], added):
+            if years > 0 and _close(years * one_year, added):
                 return f"{added.surface} is the length of {fig.surface} ({years} years)", (fig,)
     if today is None:
         return None
@@ -78,7 +77,7 @@ def _years_since(
             # a story counts from its own year or from the year it reports on: "the highest since 2016" in
             # a January 2024 story about 2023 is "the highest in seven years"
             for span in (abs(years), abs(years) - 1) if years else ():
-                if span > 0 and _close(span / _YEARS_IN[added.unit], added):
+                if span > 0 and _close(span * one_year, added):
                     how = "since" if years > 0 else "until"
                     return f"{added.surface} is the time {how} {fig.surface} ({span} years)", (fig,)
     return None

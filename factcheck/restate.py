@@ -14,7 +14,7 @@ from datetime import date
 
 from factcheck.calendar import covers
 from factcheck.context import STOPWORDS, fold
-from factcheck.conversions import converts
+from factcheck.conversions import convert, converts
 from factcheck.model import Figure, Kind
 from factcheck.rounding import within_precision
 
@@ -35,9 +35,6 @@ def same_share(a: Figure, b: Figure) -> bool:
 
 def one_date_covers_the_other(a: Figure, b: Figure) -> bool:
     return a.kind is Kind.DATE is b.kind and (covers(a.value, b.value) or covers(b.value, a.value))
-
-
-_DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 
 
 def ranges_of_two(
@@ -145,8 +142,8 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
 
 def _days(fig: Figure) -> float | None:
     """How long a figure lasts: a duration ("three years") or a dated span ("the past three years")."""
-    if fig.kind is Kind.QUANTITY and fig.unit in _DAYS_PER and isinstance(fig.value, float):
-        return fig.value * _DAYS_PER[fig.unit]
+    if fig.kind is Kind.QUANTITY and isinstance(fig.value, float):
+        return convert(fig.value, fig.unit, "day")
     if fig.kind is Kind.DATE and isinstance(fig.low, str) and isinstance(fig.high, str):
         try:
             return float((date.fromisoformat(fig.high) - date.fromisoformat(fig.low)).days)

@@ -325,7 +325,8 @@ def _read_journal(path: Path, count: int) -> dict[int, int]:
                     raise ValueError("torn line")
                 row = json.loads(raw)
                 n = row["n"]
-                row["tables"]  # a line written by an older factcheck is redone
+                if "tables" not in row:
+                    raise ValueError("a line written by an older factcheck: redone")
             except (ValueError, KeyError, TypeError):
                 break
             if isinstance(n, int) and 0 <= n < count:
@@ -337,11 +338,8 @@ def _read_journal(path: Path, count: int) -> dict[int, int]:
 
 
 def _csv(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
+    """An in-memory table, written as the journal writes its rows."""
+    return _csv_text([list(columns)] + [[row.get(c, "") for c in columns] for row in rows])
 
 
 _TABLES = {

@@ -140,12 +140,12 @@ PREFIXED_YEAR = re.compile(
 )
 # "by the end of the year", "at the start of next month": the part stands for its whole.
 PART_OF_PERIOD = re.compile(
-    r"\b(?:(?i:the)\s+)?(?i:" + alternation(_T["month_parts"]) + r")\s+(?P<rel>(?i:the|this|next|last))\s+"
+    r"\b(?i:" + alternation(_T["month_parts"]) + r")\s+(?P<rel>(?i:the|this|next|last))\s+"
     r"(?P<u>(?i:year|month|week))\b"
 )
 # "the first week of March", "the last week of July 2025": seven days of a month.
 WEEK_OF_MONTH = re.compile(
-    r"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+week\s+of\s+"
+    r"\b(?P<ord>(?i:first|second|third|fourth|last|final))\s+week\s+of\s+"
     + _g(_MONTH, "m")
     + r"(?:,?\s+(?P<y>[12]\d{3})\b)?"
 )
@@ -409,9 +409,14 @@ def _relative(m: re.Match[str], text: str, pub: date | None) -> Candidate | None
     phrase = m.group().lower()
     if phrase.endswith((" before", " after")) and _OBJECT_AFTER.match(text, m.end()):
         return None  # "€15m a year before tax", "a day before the vote": a preposition, not a date
+    return Candidate(m.start(), m.end(), Kind.DATE, _relative_value(phrase, pub))
+
+
+def _relative_value(phrase: str, pub: date | None) -> str:
+    """A relative phrase resolved against the publication date; unresolved (its words) without one, or when
+    it counts from the story's own time (see `_anchored`)."""
     unit, offset = RELATIVE[phrase]
-    value = resolve_relative(unit, offset, pub) if pub and phrase not in _ANAPHORIC else phrase
-    return Candidate(m.start(), m.end(), Kind.DATE, value)
+    return resolve_relative(unit, offset, pub) if pub and phrase not in _ANAPHORIC else phrase
 
 
 _DURATION_PART = re.compile(rf"(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})")
@@ -512,8 +517,7 @@ def _prefixed_year(m: re.Match[str], text: str, pub: date | None) -> Candidate |
 def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     rel = m.group("rel").lower()
     phrase = f"{'this' if rel == 'the' else rel} {m.group('u').lower()}"
-    unit, offset = RELATIVE[phrase]
-    return Candidate(m.start(), m.end(), Kind.DATE, resolve_relative(unit, offset, pub) if pub else phrase)
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, _relative_value(phrase, pub)), text)
 
 
 _WEEK_START = {"first": 1, "second": 8, "third": 15, "fourth": 22}
@@ -527,11 +531,12 @@ def _week_of_month(m: re.Match[str], text: str, pub: date | None) -> Candidate |
         year = int(resolved[:4]) if resolved[:4].isdigit() else None
     ordinal = m.group("ord").lower()
     if year is None:
-        return Candidate(m.start(), m.end(), Kind.DATE, f"{ordinal} week of {m.group('m').lower()}")
+        cand = Candidate(m.start(), m.end(), Kind.DATE, f"{ordinal} week of {m.group('m').lower()}")
+        return _with_article(cand, text)
     last_day = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
     first = last_day - 6 if ordinal in ("last", "final") else _WEEK_START[ordinal]
     low, high = date(year, month, first).isoformat(), date(year, month, first + 6).isoformat()
-    return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
 
 
 def _year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
@@ -778,8 +783,8 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tu
         (REST_OF, _rest_of, {"rest"}),
         (MONTH_DAY, _month_day, {_DIGIT}),
         (PREFIXED_YEAR, _prefixed_year, set(_T["year_prefixes"])),
-        (PART_OF_PERIOD, _part_of_period, {"the", *_T["month_parts"]}),
-        (WEEK_OF_MONTH, _week_of_month, {"the", "first", "second", "third", "fourth", "last", "final"}),
+        (PART_OF_PERIOD, _part_of_period, set(_T["month_parts"])),
+        (WEEK_OF_MONTH, _week_of_month, {"first", "second", "third", "fourth", "last", "final"}),
         (CENTURY, _century, {_DIGIT, *ORDINALS}),
     )
 )
