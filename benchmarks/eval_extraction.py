@@ -16,7 +16,8 @@ precision counts only predictions of the kinds the file annotates.
 Conventions mapped here, on purpose, never in the extractor:
 - A factcheck figure can stand for several gold readings. A count "23 of 32" offers 23, 32 and 23/32; a
   figure with a bound qualifier ("more than 40") offers the one-sided range (40,) the gold files annotate
-  for it ("less than 40" gives (,40)); a range offers its bounds (lenient) and itself (strict).
+  for it ("less than 40" gives (,40)); a range offers its bounds (lenient) and itself (strict), and may
+  match two gold figures when the gold writes its bounds as two ("either 10 bln or 10 tln").
 - Money: factcheck normalises to the main unit of a currency; a gold amount in cents or pence is divided by
   100 before comparing ("1.20 cents" is 0.012 USD).
 - Kinds: factcheck's count is a number; a range is money/percent/quantity by its unit, else range; a fraction
@@ -174,6 +175,7 @@ def score_text(
     """Recall over every prediction; precision over predictions of the kinds this file annotates."""
     relevant = {i for i, p in enumerate(preds) if p.kind in kinds}
     used: set[int] = set()
+    uses: Counter[int] = Counter()
     dont_care_hit: set[int] = set()
     for g in golds:
         if g.get("start") is None:
@@ -194,7 +196,9 @@ def score_text(
         if g["kind"] == "range":
             score.ranges += 1
         readings = gold_readings(g)
-        hit = next((i for _, _, i in overlaps if i not in used and matches(preds[i], readings)), None)
+        hit = next(
+            (i for _, _, i in overlaps if uses[i] < _capacity(preds[i]) and matches(preds[i], readings)), None
+        )
         if hit is None:
             if want_errors:
                 score.misses.append(
@@ -203,6 +207,7 @@ def score_text(
                 )
             continue
         used.add(hit)
+        uses[hit] += 1
         score.tp += 1
         score.by_kind[g["kind"]] += 1
         if g["kind"] == "range" and _strict(preds[hit].strict_range, g.get("low"), g.get("high")):
@@ -230,6 +235,13 @@ def score_text(
                 break
     score.span_pred += len(relevant)
     score.span_prec_tp += len(span_used & relevant)
+
+
+def _capacity(pred: Pred) -> int:
+    """How many gold figures a prediction may match: a range with two bounds may match both when the gold
+    writes them as two figures ("either 10 bln or 10 tln"); anything else one."""
+    bounds = pred.strict_range
+    return 2 if bounds and None not in bounds and bounds[0] != bounds[1] else 1
 
 
 def _strict(pred: tuple[Any, Any] | None, low: Any, high: Any) -> bool:

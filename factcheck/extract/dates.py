@@ -309,13 +309,14 @@ def _resolve_month(month: int, modifier: str, pub: date | None) -> str:
 
 @lru_cache(maxsize=2048)
 def _dateparser_iso(surface: str) -> str | None:
-    """Numeric dates: day first when the first number cannot be a month ("21-04-2016"), else US order."""
+    """Numeric dates: day first when the first number cannot be a month ("21-04-2016") or the parts are
+    joined by dots, as Europe writes them ("12.03.2024" is 12 March); else US order."""
     import dateparser
 
     parts = re.split(r"[/.-]", surface)
     if len(parts[0]) == 4:
         order = "YMD"
-    elif int(parts[0]) > 12:
+    elif int(parts[0]) > 12 or "." in surface:
         order = "DMY"
     else:
         order = "MDY"

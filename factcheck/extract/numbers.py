@@ -33,12 +33,13 @@ NUMBER_WORDS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, *DOZEN_WORDS, 
 # Digits: thousands separators (1,500; 12,34,567 in Indian style; 40 000 with a thin or no-break space;
 # "100, 000" as tokenised text writes it — nobody lists "000" as a number of its own),
 # decimals (in tokenised text "46 . 8 million", before a scale or a percent only), an exponent ("1.3e6",
-# "1.3x10^6", "2.48×10−5"), and a scale or a vulgar fraction glued on ("3.5k", "2½").
+# "1.3x10^6", "2.48×10−5", "10^6", "2.5^-1"), and a scale or a vulgar fraction glued on ("3.5k", "2½").
 DIGITS_RE = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?!\d)"
     r"|\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d{1,3}(?:, 000)+(?!\d)|\d+|(?<![\w.])(?=\.\d))"
     r"(?:\.\d+|(?<=\d) \. \d+(?=$| (?:(?:million|billion|trillion|per|percent)\b|%)))?"
-    r"(?:[eE][-+]?\d{1,3}(?![\w.])|\s?[x×]\s?10(?:\^|\*\*|(?=[-−]))[-−+]?\d{1,3}(?![\w.]))?"
+    r"(?:[eE][-+]?\d{1,3}(?![\w.])|\s?[x×]\s?10(?:\^|\*\*|(?=[-−]))[-−+]?\d{1,3}(?![\w.])"
+    r"|\^[-−+]?\d{1,2}(?![\w.]))?"
 )
 _DIGITS = re.compile(r"([-−]|minus\s+|negative\s+)?(" + DIGITS_RE + ")")
 # A scale abbreviation after digits: glued ("3.5k", "$2bn"), or spaced if it has two letters ("10 bln").
@@ -64,9 +65,16 @@ _TIMES_TEN = re.compile(r"[x×]10(?:\^|\*\*)?")
 
 
 def _digits_value(digits: str) -> float:
-    """ "1,500" -> 1500, "100, 000" -> 100000, "1.3x10^6" -> 1300000, "2.48×10−5" -> 0.0000248."""
-    raw = re.sub(r"[,\u202f\u00a0 ]", "", digits)
-    return float(_TIMES_TEN.sub("e", raw).replace("−", "-"))
+    """ "1,500" -> 1500, "100, 000" -> 100000, "1.3x10^6" -> 1300000, "2.48×10−5" -> 0.0000248,
+    "2^10" -> 1024."""
+    raw = _TIMES_TEN.sub("e", re.sub(r"[,\u202f\u00a0 ]", "", digits)).replace("−", "-")
+    base, power, exponent = raw.partition("^")
+    if not power:
+        return float(raw)
+    try:
+        return float(base) ** int(exponent)
+    except (OverflowError, ZeroDivisionError):
+        raise ValueError(f"no finite value: {digits!r}") from None
 
 
 def parse_digits(text: str) -> tuple[float, int]:

@@ -39,7 +39,8 @@ def _digits(currency: bool) -> str:
     # "10 bln"; a lone letter only after a currency ("£ 2.1 m"), elsewhere "10 k" or "5 m" would be units
     spaced = [a for a in abbreviations if len(a) > 1 or currency]
     # after a currency code the amount may touch it ("USD115"); elsewhere digits glued to a word are a name
-    before = r"(?<![\d.,/])" if currency else r"(?<![\w.,/])"
+    # and a number never starts inside another, except in a list written without spaces ("22,24,26")
+    before = r"(?<![\d.,/])" if currency else r"(?:(?<![\w.,/])|(?<=\d,)(?!\d{3}(?!\d)))"
     return (
         rf"(?:{before}(?:[-−](?=[\d.]))?{DIGITS_RE}"
         rf"(?:(?:{alternation(abbreviations)})\b|\s(?:{alternation(spaced)})\b|{_VULGAR})?)"

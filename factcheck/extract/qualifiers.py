@@ -39,7 +39,7 @@ _AFTER_MEANING: dict[str, set[str]] = {
 _AFTER = re.compile(
     r"(?i)(?P<glued>-plus\b|\+)|\s+(?P<q>"
     + alternation([p for p in _AFTER_MEANING if p[0].isalpha()])
-    + r")\b"
+    + r")\b(?!\s+than\b)"  # "5000 or less than 6000": the bound is 6000's
 )
 _WINDOW = 32
 # After a figure, "more than" compares it ("2.3 points more than four years ago"): no bound on what follows.

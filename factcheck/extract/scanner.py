@@ -55,6 +55,10 @@ _QUARTER_CODE = re.compile(r"Q[1-4]|H[12]")
 _AGE_GROUP = re.compile(r"(?i)(over|under)[-‐](\d{1,3})s")
 _PREFIXED_YEAR = re.compile(r"(?i:" + P.alternation(table("dates")["year_prefixes"]) + r")[-‐]\d{4}s?")
 _DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?\b")
+# Three or more dot-joined numbers are a version or an address ("iOS 17.2.1", "192.168.1.2"), not a decimal;
+# a dotted date ("12.03.2024") is longer than no candidate and wins by kind.
+_DOTTED = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?!\w|\.\d)")
+_DATE_SHAPED = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}\.\d{1,2}\.\d{1,2}")
 _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
 # Labels before a number that make it a reference, not a figure ("page 12", "No. 5", "Article 5").
 _REFERENCE_BEFORE = re.compile(
@@ -150,6 +154,14 @@ def _digit_code(m: re.Match[str], text: str) -> Candidate | None:
     return code(m.start(), m.end(), text)
 
 
+def _dotted(m: re.Match[str], text: str) -> Candidate | None:
+    """ "17.2.1" -> a code whose value keeps its dots (so "1.21.1" and "12.1.1" differ); a date-shaped one
+    ("12.03.2024") is left to the date recognizers."""
+    if _DATE_SHAPED.fullmatch(m.group()):
+        return None
+    return Candidate(m.start(), m.end(), Kind.CODE, m.group(), "")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t\xa0")
     return not before or before[-1] in '.!?"“”‘’:;(\n—–-'
@@ -230,7 +242,10 @@ def _range_ok(m: re.Match[str], text: str, join: str, marked: bool = False) -> b
     return not (j in ("-", "–", "—") and _SCORE_CONTEXT.search(_sentence_window(text, m.start())))
 
 
-_RANGED_FROM = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$")
+# "ranged from 10 to 15", "the range is from 10 to 15", "aged from 18 to 25": a range, not a change
+_RANGED_FROM = re.compile(
+    r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|range\s+(?:is|was|of)|aged?|ages)\s+from\s+$"
+)
 _CHANGE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|rise|fell|falls|fall|climbed|dropped|increased|decreased|gained|lost|jumped|slid|"
     r"surged|plunged|tumbled|slipped|grew|shrank|declined|advanced|edged\s+(?:up|down)|up|down)\s+(?:by\s+)?$"
@@ -389,7 +404,9 @@ def _count(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # ---------------------------------------------------------------- fractions
-_DIGIT_FRACTION = re.compile(r"(?<![\w/.,])(?:(?P<whole>\d+)\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/])")
+_DIGIT_FRACTION = re.compile(
+    r"(?<![\w/.,])(?P<sign>[-−](?=\d))?(?:(?P<whole>\d+)\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/])"
+)
 # A bare "half" is a figure in "half the members", "half of them", not in "the second half" or "half-time".
 _AFTER_HALF = re.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|those|these|all|that|this|[\d$€£])")
 _BEFORE_HALF = ("first", "second", "the", "latter", "former", "back", "front", "other", "in")
@@ -421,10 +438,11 @@ def _digit_fraction(m: re.Match[str], text: str) -> Candidate | None:
     n, d = int(m.group("n")), int(m.group("d"))
     if d == 0 or n >= d:
         return None
+    sign = -1 if m.group("sign") else 1
     if m.group("whole"):
-        value = significant(int(m.group("whole")) + n / d)
+        value = significant(sign * (int(m.group("whole")) + n / d))
         return _with_unit(Candidate(m.start(), m.end(), Kind.NUMBER, value), text)
-    return Candidate(m.start(), m.end(), Kind.FRACTION, significant(n / d))
+    return Candidate(m.start(), m.end(), Kind.FRACTION, significant(sign * n / d))
 
 
 # Two bounds of one quantity: "more than 100 and fewer than 300", "no more than 50 and no less than 20" (the
@@ -657,6 +675,7 @@ _JOIN_NEXT = r"\s*[-–—/]|\s+(?:to|or|and|through|thru)\s"
 NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None], ...] = (
     (_TIME, _nonfigure, None),
     (_DIGIT_CODE, _digit_code, None),
+    (_DOTTED, _dotted, re.compile(r"\.\d")),
     (_ORDINAL, _ordinal, None),
     (_SCORE, _score, re.compile(r"\s?[-–]\s?\d")),
     (_LABELLED, _labelled, None),
