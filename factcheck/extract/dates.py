@@ -58,7 +58,8 @@ _WEEKDAY = (
     + alternation(_WEEKDAY_NAMES + [w.lower() for w in _WEEKDAY_NAMES])
     + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)"
 )
-_ORDINAL_WORD = alternation(list(ORDINALS))
+# "twenty-second" is also written "twenty second"
+_ORDINAL_WORD = alternation(list(ORDINALS)).replace(r"\-", r"[\s-]")
 _DAY = r"(?P<@G@>[0-3]?\d(?:st|nd|rd|th)?\b|(?i:" + _ORDINAL_WORD + r")\b)"
 _YEAR = r"(?P<@G@>[12]\d{3})\b(?!\s?%)"
 DECADE_WORDS: dict[str, int] = _T["decade_words"]
@@ -83,7 +84,8 @@ _DMY = (
 _MY = _g(_MONTH, "m3") + r",?\s+(?:of\s+)?" + _g(_YEAR, "y3")
 _YMD = _g(_YEAR, "y4") + r"[-/](?P<m4>(?i:" + alternation(list(MONTHS)) + r"))[-/]" + _g(_DAY, "d4")
 
-EXPLICIT = re.compile(rf"(?<![\w-])(?:{_MDY}|{_DMY}|{_MY}|{_YMD})")
+# never inside a number: "closed at 6,107.31 August 2019" holds no 31 August
+EXPLICIT = re.compile(rf"(?<![\w-])(?<!\d[.,])(?:{_MDY}|{_DMY}|{_MY}|{_YMD})")
 WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week\s+(?:on\s+)?)?)?{_WEEKDAY}(?:'s|’s)?"
     rf"(?:,?\s+(?:{_MDY}|{_DMY}|the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s?%|[.,]\d)))?"
@@ -207,6 +209,7 @@ def _month(name: str) -> int:
 
 def _day(text: str) -> int:
     lowered = text.lower()
+    lowered = "-".join(lowered.split())
     return ORDINALS[lowered] if lowered in ORDINALS else int(re.sub(r"\D", "", lowered))
 
 
@@ -503,7 +506,7 @@ def _month_day(m: re.Match[str], text: str, pub: date | None) -> Candidate | Non
 
 
 def _century(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
-    n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]
+    n = int(m.group("n")) if m.group("n") else _day(m.group("w"))
     if not 2 <= n <= 29:
         return None
     first = (n - 1) * 100

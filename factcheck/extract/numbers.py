@@ -39,7 +39,7 @@ DIGITS_RE = (
     r"|\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d{1,3}(?:, 000)+(?!\d)|\d+|(?<![\w.])(?=\.\d))"
     r"(?:\.\d+|(?<=\d) \. \d+(?=$| (?:(?:million|billion|trillion|per|percent)\b|%)))?"
     r"(?:[eE][-+]?\d{1,3}(?![\w.])|\s?[x×]\s?10(?:\^|\*\*|(?=[-−]))[-−+]?\d{1,3}(?![\w.])"
-    r"|\^[-−+]?\d{1,2}(?![\w.]))?"
+    r"|(?:\s?[x×]\s?\d{1,2})?\^[-−+]?\d{1,2}(?![\w.]))?"
 )
 _DIGITS = re.compile(r"([-−]|minus\s+|negative\s+)?(" + DIGITS_RE + ")")
 # A scale abbreviation after digits: glued ("3.5k", "$2bn"), or spaced if it has two letters ("10 bln").
@@ -66,13 +66,14 @@ _TIMES_TEN = re.compile(r"[x×]10(?:\^|\*\*)?")
 
 def _digits_value(digits: str) -> float:
     """ "1,500" -> 1500, "100, 000" -> 100000, "1.3x10^6" -> 1300000, "2.48×10−5" -> 0.0000248,
-    "2^10" -> 1024."""
+    "2^10" -> 1024, "8x2^10" -> 8192."""
     raw = _TIMES_TEN.sub("e", re.sub(r"[,\u202f\u00a0 ]", "", digits)).replace("−", "-")
     base, power, exponent = raw.partition("^")
     if not power:
         return float(raw)
+    factor, times, base = base.rpartition("x") if "x" in base else base.rpartition("×")
     try:
-        return float(base) ** int(exponent)
+        return (float(factor) if times else 1.0) * float(base) ** int(exponent)
     except (OverflowError, ZeroDivisionError):
         raise ValueError(f"no finite value: {digits!r}") from None
 

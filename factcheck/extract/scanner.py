@@ -58,6 +58,8 @@ _DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?\b")
 # Three or more dot-joined numbers are a version or an address ("iOS 17.2.1", "192.168.1.2"), not a decimal;
 # a dotted date ("12.03.2024") is longer than no candidate and wins by kind.
 _DOTTED = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?!\w|\.\d)")
+# The power of a unit ("km^3", "J/m^2") is part of the unit, not a figure.
+_UNIT_POWER = re.compile(r"(?<=[A-Za-z])\^[-−+]?\d{1,2}(?!\d)")
 _DATE_SHAPED = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}\.\d{1,2}\.\d{1,2}")
 _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
 # Labels before a number that make it a reference, not a figure ("page 12", "No. 5", "Article 5").
@@ -661,6 +663,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
         (_KNOCKOUT_ROUND, _nonfigure, ["last"], None),
         (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),
+        (_UNIT_POWER, _nonfigure, ["^"], None),
     )
 )
 # Addresses may start anywhere in a word ("jo.smith@example.com"): searched for, in texts that have one.
