@@ -146,6 +146,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end)
 
 
+_QUOTE_OR_BREAK = re.compile(r'[“„«”»"]|\n(?=\n)')
+
+
 def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of direct quotations, quote marks included.
 
@@ -156,8 +159,9 @@ def find_quotes(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch == "\n" and open_at is not None and (i + 1 < n and text[i + 1] == "\n"):
+    for m in _QUOTE_OR_BREAK.finditer(text):  # only the characters that matter, found in C
+        i, ch = m.start(), m.group()
+        if ch == "\n" and open_at is not None:
             spans.append((open_at, i))
             open_at = None
         elif ch in "“„«":
