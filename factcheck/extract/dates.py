@@ -828,7 +828,8 @@ _UNIT_PRECISION = {"year": 4, "decade": 4, "month": 7, "quarter": 7, "week": 10,
 def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
     """ "in 2019 ... two years later", "2.2 million in 2025, against 3 million the year before": a count from
     the story's own time takes the nearest date before it (within a sentence or two) as its anchor, at that
-    date's precision; with none it stays a phrase, as both versions of an undated "from a year earlier" do."""
+    date's precision; with none it stays a phrase, as both versions of an undated "from a year earlier" do,
+    marked "unresolved"."""
     out = []
     for cand in found:
         phrase = str(cand.value)
@@ -847,7 +848,10 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
             and _PLACED.fullmatch(str(c.value))
         ]
         value = _count_from(phrase, str(max(before, key=lambda c: c.end).value)) if before else None
-        out.append(replace(cand, value=value) if value else cand)
+        if value:
+            out.append(replace(cand, value=value))
+        else:  # no time to count from: a rule can tell "check this by hand" from "invented"
+            out.append(replace(cand, qualifiers=(*cand.qualifiers, "unresolved")))
     return out
 
 

@@ -66,7 +66,7 @@ _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
 _REFERENCE_BEFORE = re.compile(
     r"\b(?i:pages?|pp?\.|sections?|chapter|articles?|paragraph|clause|room|route|highway|flight|no\.|nos\.|"
     r"item|rule|table|figure|fig\.|exhibit|amendment|resolution|platform|gate|bus|line|channel|episode|season|"
-    r"level|stage|phase|category|grade|week)\s+$"
+    r"level|stage|phase|category|grade|week|formula)\s+$"
 )
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s?[-–]\s?\d)")
