@@ -337,7 +337,7 @@ def _speaks_of_future(text: str, start: int) -> bool:
     """
     lead = text[max(0, start - 60) : start]
     clause = re.split(r"[,;.:!?—]", lead)[-1]
-    return bool(_FUTURE.search(" ".join(clause.split()[-6:])))
+    return bool(_FUTURE.search(" ".join(clause.split()[-8:])))
 
 
 Recognizer = Callable[[re.Match[str], str, "date | None"], "Candidate | None"]
