@@ -1,6 +1,7 @@
 """Pair cases kept as data: rule fixtures (tests/fixtures/rules/<ID>.yml, one file per rule, SQLFluff-style)
 and general pairs (tests/pairs/*.yaml). Each case gives a source, a derived text and the complete list of
-findings expected, as (rule, source surface, derived surface); an empty list means no finding at all.
+findings expected, as (rule, source surface, derived surface); an empty list means no finding at all. An
+expected finding may also give a `message` fragment its message must contain.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def test_pair_case(rule: str | None, case: dict[str, Any]) -> None:
     ]
     want = [(e["rule"], e.get("source"), e.get("derived")) for e in case["expect"]]
     assert got == want, [f.message for f in report.findings]
+    for expected, finding in zip(case["expect"], report.findings, strict=True):
+        assert expected.get("message", "") in finding.message, finding.message
     for f in report.findings:
         for fig, text in ((f.source, case["source"]), (f.derived, case["derived"])):
             if fig is not None:

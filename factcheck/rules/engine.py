@@ -6,6 +6,7 @@ how to fill its message template. What each difference means lives in the rules 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -98,6 +99,26 @@ def _show(value: object) -> str:
     return format_value(value) if isinstance(value, float) else str(value)
 
 
+_YEAR = re.compile(r"\d{4}")
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def date_shift(pairing: Pairing, days: int | None) -> str:
+    """How far a date moved, at the precision both sides share: "+6 days", "-1 year", "+2 months"."""
+    s = str(pairing.source.value) if pairing.source else ""
+    d = str(pairing.derived.value) if pairing.derived else ""
+    if _YEAR.fullmatch(s) and _YEAR.fullmatch(d):
+        return _count(int(d) - int(s), "year")
+    ms, md = _MONTH.fullmatch(s), _MONTH.fullmatch(d)
+    if ms and md:
+        return _count((int(md[1]) - int(ms[1])) * 12 + int(md[2]) - int(ms[2]), "month")
+    return _count(days, "day") if days is not None else "by a span factcheck cannot count"
+
+
+def _count(n: int, unit: str) -> str:
+    return f"{n:+d} {unit}{'' if abs(n) == 1 else 's'}"
+
+
 def render(rule: Rule, pairing: Pairing) -> str:
     delta = numeric_delta(pairing)
     base = number(pairing.source)
@@ -110,6 +131,7 @@ def render(rule: Rule, pairing: Pairing) -> str:
         "delta": f"{delta:+g}" if delta is not None else "n/a",
         "relative": f"{100 * delta / base:+.1f}%" if delta is not None and base else "n/a",
         "days": f"{days:+d}" if days is not None else "n/a",
+        "shift": date_shift(pairing, days),
         "note": pairing.note or "",
     }
     return rule.message.format_map(fields)

@@ -13,7 +13,7 @@ TEMPLATE_FIELDS = frozenset(
     {
         "source.surface", "source.value", "source.unit", "source.kind",
         "derived.surface", "derived.value", "derived.unit", "derived.kind",
-        "kind", "delta", "relative", "days", "note",
+        "kind", "delta", "relative", "days", "shift", "note",
     }
 )  # fmt: skip
 RuleKind = Literal[
