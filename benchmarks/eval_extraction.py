@@ -28,7 +28,8 @@ Conventions mapped here, on purpose, never in the extractor:
   "between 2015 and Feb 2018" as 2015-01-01..2018-02-01; a period of whole years, which factcheck gives
   with inclusive bounds, "the 15th century" = 1400..1499, also as the gold's 1400-01-01..1500-01-01);
   "2016" compares as a number; a season resolved
-  to a year ("2016-SU") also offers the gold's year-less code ("SU"), as a month offers "XXXX-02".
+  to a year ("2016-SU") also offers the gold's year-less code ("SU"), as a month offers "XXXX-02" and a day
+  named alone ("the 27th", resolved to the nearest 27th) "XXXX-XX-27".
 - Counts from the story's own time ("two days later", "the year before") are counted by factcheck from the
   date before them in the text, as news uses them, or left as phrases; the dates gold, written for a
   scheduling assistant, counts them from the reference date, so those few items stay misses.
@@ -289,6 +290,10 @@ def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
                 kind = "quantity"
         elif kind == "date":
             values = _date_readings(f.value, f.low, f.high)
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(f.value)) and _DAY_ONLY.fullmatch(f.surface):
+                values.append(
+                    "XXXX-XX-" + str(f.value)[8:]
+                )  # "the 27th": the gold leaves month and year open
             if re.fullmatch(r"\d{3}0s", str(f.value)):
                 values.append(float(str(f.value)[:4]))  # quantulum3 reads "the 1960s" as the number 1960
         if isinstance(f.value, float) and re.search(r"(?i)\bdozens?\b", f.surface):
@@ -306,6 +311,7 @@ def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
     return preds
 
 
+_DAY_ONLY = re.compile(r"(?i)(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[\s-][a-z]+)?)")
 _PERIOD_BOUNDS = {"Q1": ("01", "04", 0), "Q2": ("04", "07", 0), "Q3": ("07", "10", 0), "Q4": ("10", "01", 1),
                   "H1": ("01", "07", 0), "H2": ("07", "01", 1)}  # fmt: skip
 

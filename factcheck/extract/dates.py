@@ -61,7 +61,20 @@ _WEEKDAY = (
 # "twenty-second" is also written "twenty second"
 _ORDINAL_WORD = alternation(list(ORDINALS)).replace(r"\-", r"[\s-]")
 _DAY = r"(?P<@G@>[0-3]?\d(?:st|nd|rd|th)?\b|(?i:" + _ORDINAL_WORD + r")\b)"
-_YEAR = r"(?P<@G@>[12]\d{3})\b(?!\s?%)"
+_NUMBERS = table("numbers")
+_UNIT_WORD = alternation([w for w, v in _NUMBERS["units"].items() if 1 <= v <= 9])
+_TEEN_WORD = alternation([w for w, v in _NUMBERS["units"].items() if 10 <= v <= 19])
+_TENS_WORD = alternation(list(_NUMBERS["tens"]))
+_CENTURY_WORD = alternation([w for w, v in _NUMBERS["units"].items() if 11 <= v <= 19] + ["twenty"])
+# A year said in words, as quotes and transcripts give it: "nineteen ninety-nine", "nineteen oh one",
+# "two thousand and eighteen", "twenty twenty-four"; only where a date pattern expects a year.
+_SPOKEN_YEAR = (
+    rf"(?i:(?:{_CENTURY_WORD})[\s-]+(?:hundred|(?:oh|zero)[\s-]+(?:{_UNIT_WORD})|(?:{_TEEN_WORD})"
+    rf"|(?:{_TENS_WORD})(?:[\s-]+(?:{_UNIT_WORD}))?)"
+    rf"|two[\s-]+thousand(?:(?:\s+and)?[\s-]+(?:(?:{_TEEN_WORD})|(?:{_TENS_WORD})(?:[\s-]+(?:{_UNIT_WORD}))?"
+    rf"|(?:{_UNIT_WORD})))?)\b"
+)
+_YEAR = r"(?P<@G@>[12]\d{3}\b(?!\s?%)|" + _SPOKEN_YEAR + ")"
 DECADE_WORDS: dict[str, int] = _T["decade_words"]
 _SPAN_BACK, _SPAN_AHEAD = set(_T["span_back"]), set(_T["span_ahead"])
 
@@ -119,7 +132,7 @@ QUARTER = re.compile(
 )
 SEASON = re.compile(
     r"\b(?:(?P<mod>this|next|last|[Tt]his|[Nn]ext|[Ll]ast)\s+(?P<s1>(?i:spring|summer|autumn|fall|winter))\b"
-    r"|(?P<s2>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>[12]\d{3})\b)"
+    r"|(?P<s2>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>[12]\d{3}\b|" + _SPOKEN_YEAR + "))"
 )
 ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
 NUMERIC = re.compile(
@@ -168,6 +181,13 @@ DECADE_WORD = re.compile(
     + r"))\b"
 )
 DAY_OF_RELATIVE_MONTH = re.compile(_g(_DAY, "d") + r"\s+of\s+(?P<rel>(?i:this|next|last|previous))\s+month\b")
+# "on the 27th", "by the fifteenth": a day of the month the story stands in, named alone. Only after a
+# preposition and "the", and only where nothing follows that it could rank ("the 27th hole").
+DAY_ALONE = re.compile(
+    rf"(?P<d>[0-3]?\d(?:st|nd|rd|th)|(?i:{_ORDINAL_WORD}))\b"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|at|in|when|as|until|to|for|with)\b)"
+)
+_DAY_ALONE_LEAD = re.compile(r"(?i)\b(?:on|by|until|till|from|since|before|after|for)\s+the\s+$")
 NTH_WEEKDAY = re.compile(
     r"\b(?P<ord>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+"
     + _WEEKDAY
@@ -195,12 +215,27 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DAY_RANGE = re.compile(
     _g(_MONTH, "m")
     + rf"\s+(?P<a>[0-3]?\d){_ORD}\s*{_JOIN}\s*(?P<b>[0-3]?\d){_ORD}\b"
-    + r"(?:,?\s+(?P<y>[12]\d{3})\b)?"
+    + r"(?:,?\s+"
+    + _g(_YEAR, "y")
+    + r")?"
     + rf"|(?P<a2>[0-3]?\d){_ORD}\s*{_JOIN}\s*(?P<b2>[0-3]?\d){_ORD}"
     + r"\s+(?:of\s+)?"
     + _g(_MONTH, "m2")
-    + r"(?:,?\s+(?P<y2>[12]\d{3})\b)?"
+    + r"(?:,?\s+"
+    + _g(_YEAR, "y2")
+    + r")?"
 )
+
+
+def year_value(year: str) -> int:
+    """ "2019" -> 2019, "nineteen ninety-nine" -> 1999, "two thousand and eight" -> 2008."""
+    if year.isdigit():
+        return int(year)
+    words = [w for w in re.split(r"[\s-]+", year.lower()) if w != "and"]
+    values = [_NUMBERS["units"].get(w) or _NUMBERS["tens"].get(w) or 0 for w in words]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(values[2:])
+    return values[0] * 100 + sum(values[1:])
 
 
 def _month(name: str) -> int:
@@ -348,9 +383,11 @@ def _explicit(m: re.Match[str], text: str, pub: date | None) -> Candidate | None
         if m.group("m" + suffix):
             year = m.group("y" + suffix)
             value = resolve_day(_month(m.group("m" + suffix)), _day(m.group("d" + suffix)),
-                                int(year) if year else None, pub)  # fmt: skip
+                                year_value(year) if year else None, pub)  # fmt: skip
             return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text) if value else None
-    return Candidate(m.start(), m.end(), Kind.DATE, f"{int(m.group('y3'))}-{_month(m.group('m3')):02d}")
+    return Candidate(
+        m.start(), m.end(), Kind.DATE, f"{year_value(m.group('y3'))}-{_month(m.group('m3')):02d}"
+    )
 
 
 def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
@@ -359,7 +396,7 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         suffix = "1" if m.group("m1") else "2"
         year = m.group("y" + suffix)
         value = resolve_day(_month(m.group("m" + suffix)), _day(m.group("d" + suffix)),
-                            int(year) if year else None, pub)  # fmt: skip
+                            year_value(year) if year else None, pub)  # fmt: skip
     else:
         weekday = WEEKDAYS[m.group("wd").rstrip(".").lower()]
         modifier = m.group("mod") or m.group("wk")
@@ -468,7 +505,9 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
 
 def _season(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     if m.group("y"):
-        return Candidate(m.start(), m.end(), Kind.DATE, f"{m.group('y')}-{SEASONS[m.group('s2').lower()]}")
+        return Candidate(
+            m.start(), m.end(), Kind.DATE, f"{year_value(m.group('y'))}-{SEASONS[m.group('s2').lower()]}"
+        )
     code = SEASONS[m.group("s1").lower()]
     if pub is None:
         return Candidate(m.start(), m.end(), Kind.DATE, m.group().lower())
@@ -572,8 +611,8 @@ def _day_range(m: re.Match[str], text: str, pub: date | None) -> Candidate | Non
     month = _month(m.group("m") or m.group("m2"))
     a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
     year = m.group("y") or m.group("y2")
-    low = resolve_day(month, a, int(year) if year else None, pub)
-    high = resolve_day(month, b, int(year) if year else None, pub)
+    low = resolve_day(month, a, year_value(year) if year else None, pub)
+    high = resolve_day(month, b, year_value(year) if year else None, pub)
     if not low or not high or b <= a:
         return None
     return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
@@ -679,6 +718,26 @@ def _day_of_relative_month(m: re.Match[str], text: str, pub: date | None) -> Can
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text) if value else None
 
 
+def _day_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    """ "on the 27th": the day of that number nearest the publication date (this, last or next month)."""
+    if not _DAY_ALONE_LEAD.search(text, max(0, m.start() - 16), m.start()):
+        return None
+    day = _day(m.group("d"))
+    if not 1 <= day <= 31:
+        return None
+    if pub is None:
+        return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"XXXX-XX-{day:02d}"), text)
+    options = []
+    for offset in (-1, 0, 1):
+        month = shift_months(pub.replace(day=1), offset)
+        try:
+            options.append(month.replace(day=day))
+        except ValueError:
+            continue
+    best = min(options, key=lambda d: (abs((d - pub).days), d))
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, best.isoformat()), text)
+
+
 def _nth_weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     """ "the first Sunday of May", "the second Monday of next month", "the last Friday in June 2024"."""
     weekday = WEEKDAYS[m.group("wd").rstrip(".").lower()]
@@ -693,7 +752,7 @@ def _nth_weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
         year = m.group("y")
         month_name = m.group("m")
         if year:
-            first = date(int(year), _month(month_name), 1)
+            first = date(year_value(year), _month(month_name), 1)
         elif pub is None:
             return _with_article(
                 Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split())), text
@@ -781,6 +840,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tu
         (DECADE_SHORT, _decade_short, {_DIGIT}),
         (DECADE_WORD, _decade_word, {"nineteen", "twenty", "two", *DECADE_WORDS}),
         (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, {_DIGIT, *ORDINALS}),
+        (DAY_ALONE, _day_alone, {_DIGIT, *ORDINALS}),
         (NTH_WEEKDAY, _nth_weekday, {*QUARTERS, "fifth", "5th", "last"}),
         (YEAR_MONTH, _year_month, {_DIGIT}),
         (SEASON_ALONE, _season_alone, {"mid", "early", "late", *SEASONS}),
