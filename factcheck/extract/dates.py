@@ -907,7 +907,10 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
             and c.low is None
             and _PLACED.fullmatch(str(c.value))
         ]
-        value = _count_from(phrase, str(max(before, key=lambda c: c.end).value)) if before else None
+        try:
+            value = _count_from(phrase, str(max(before, key=lambda c: c.end).value)) if before else None
+        except ValueError:  # an amount that is not one number ("a the years later")
+            value = None
         if value:
             out.append(replace(cand, value=value))
         else:  # no time to count from: a rule can tell "check this by hand" from "invented"

@@ -111,6 +111,27 @@ def _ordinal(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.ORDINAL, float(re.sub(r"\D", "", m.group())))
 
 
+_RANK_WORDS = {
+    **{w: v for w, v in table("numbers")["ordinals"].items() if v >= 3},
+    **table("numbers")["rank_ordinals"],
+}
+_RANK_WORD = re.compile(r"\b(?i:" + P.alternation(list(_RANK_WORDS)).replace(r"\-", r"[\s-]") + r")\b")
+# An ordinal word ranks when a determiner leads it ("the eighth storm", "its third-largest"), never "a third"
+_RANK_LEAD = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that|a\s+record)\s+$")
+_NAME_AFTER_RANK = re.compile(r"[\s-]+(?i:" + P.alternation(table("numbers")["ordinal_names"]) + r")\b")
+
+
+def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the eighth storm" -> "the ninth storm" is a change like "8th" -> "9th"; "the Third World" is
+    a name."""
+    if not _RANK_LEAD.search(text, max(0, m.start() - 12), m.start()) or _NAME_AFTER_RANK.match(
+        text, m.end()
+    ):
+        return None
+    value = _RANK_WORDS["-".join(m.group().lower().split())]
+    return Candidate(m.start(), m.end(), Kind.ORDINAL, float(value))
+
+
 def _nonfigure(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), None)
 
@@ -664,6 +685,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_KNOCKOUT_ROUND, _nonfigure, ["last"], None),
         (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),
         (_UNIT_POWER, _nonfigure, ["^"], None),
+        (_RANK_WORD, _rank_word, list(_RANK_WORDS), None),
     )
 )
 # Addresses may start anywhere in a word ("jo.smith@example.com"): searched for, in texts that have one.
