@@ -212,7 +212,18 @@ def align(
     def covers_either(a: Figure, b: Figure) -> bool:
         return one_date_covers_the_other(a, b) and fits_best(a, b)
 
+    # "27 of its 100 holdings" restated "more than a quarter of its 100 holdings": the whole is kept, and the
+    # part lives on as a share beside it (reported as derived); without such a share the part was lost
+    def keeps_the_total(a: Figure, b: Figure) -> bool:
+        if a.kind is not Kind.COUNT or b.kind is not Kind.NUMBER or b.unit or b.value != a.total:
+            return False
+        return any(
+            x is not b and x.sentence == b.sentence and derivation(x, [a]) is not None
+            for x in derived_figures
+        )
+
     for same, minimum in (
+        (keeps_the_total, MIN_CONTEXT),
         (says_less, 0.0),
         (ranks_a_count, 0.0),
         (times_for_a_count, MIN_CONTEXT),
