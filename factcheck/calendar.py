@@ -1,6 +1,7 @@
 """The days a date value covers, so that a less precise date can stand for a more precise one.
 
-"the third quarter" (2025-Q3) covers Sept. 30, 2025; "2024" covers "March 3, 2024"; a rewrite that states
+"the third quarter" (2025-Q3) covers Sept. 30, 2025; "2024" covers "March 3, 2024"; "summer 2023" (the
+northern summer, June to August) covers July 2023; a rewrite that states
 the coarser one has not moved the date, it has only said less.
 """
 
@@ -31,6 +32,12 @@ def span(value: object) -> tuple[date, date] | None:
         if m := re.fullmatch(r"(\d{4})-([QH]\d)", v):
             first, last = _QUARTER[m[2]]
             return date(int(m[1]), first, 1), _month_end(int(m[1]), last)
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+            year = int(m[1])
+            if m[2] == "WI":  # "winter 2023" is read both ways (2022-23 and 2023-24): it covers either
+                return date(year - 1, 12, 1), _month_end(year + 1, 2)
+            first = {"SP": 3, "SU": 6, "FA": 9}[m[2]]
+            return date(year, first, 1), _month_end(year, first + 2)
         if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
             return (

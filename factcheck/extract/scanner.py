@@ -112,7 +112,7 @@ def _ordinal(m: re.Match[str], text: str) -> Candidate | None:
 
 
 _RANK_WORDS = {
-    **{w: v for w, v in table("numbers")["ordinals"].items() if v >= 3},
+    **{w: v for w, v in table("numbers")["ordinals"].items() if v >= 2},
     **table("numbers")["rank_ordinals"],
 }
 _RANK_WORD = re.compile(r"\b(?i:" + P.alternation(list(_RANK_WORDS)).replace(r"\-", r"[\s-]") + r")\b")
@@ -376,12 +376,14 @@ def _scale_of_sign(sign: str | None) -> float:
 
 
 _POINT_WORDS = re.compile(
-    r"\b(?i:(?:a|one)\s+)?(?P<f>(?i:quarter|half))[\s-](?:(?i:a)\s+)?(?:(?i:percentage)[\s-])?(?i:point)\b"
+    r"\b(?i:(?:a|one)\s+)?(?P<f>(?i:quarter|half))(?:[\s-]|\s+(?i:of)\s+)(?:(?i:a)\s+)?"
+    r"(?:(?i:percentage)[\s-])?(?i:point)\b"
 )
 
 
 def _point_words(m: re.Match[str], text: str) -> Candidate | None:
-    """ "a quarter point", "a half-point cut": a share of a percentage point, as rate stories write it."""
+    """ "a quarter point", "a half-point cut", "a quarter of a percentage point": a share of a percentage
+    point, as rate stories write it."""
     value = 0.25 if m.group("f").lower() == "quarter" else 0.5
     return Candidate(m.start(), m.end(), Kind.PERCENT, value, "percentage point")
 
