@@ -26,6 +26,9 @@ def precision_unit(value: float, surface: str) -> float:
         written = float(m.group(1).replace(",", "") + "." + m.group(2))
         scale = magnitude / written if written else 1.0
         return float(f"{scale * 10 ** -len(m.group(2)):.12g}")
+    fraction = abs(magnitude - round(magnitude))
+    if fraction > 1e-9:  # a part in words ("10 years and four months", "three and a half"): finer than one
+        return float(10 ** math.floor(math.log10(fraction)))
     digits = f"{magnitude:.0f}"
     trailing = len(digits) - len(digits.rstrip("0"))
     return float(10**trailing)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from factcheck.conversions import convert
 from factcheck.model import Figure, Kind, Pairing, Status
 from factcheck.rules.model import Rule
 
@@ -18,15 +19,25 @@ def number(fig: Figure | None) -> float | None:
     return fig.value
 
 
-def numeric_delta(pairing: Pairing) -> float | None:
-    """derived - source for numeric figures of the same kind and unit; None when they do not compare."""
+def compared(pairing: Pairing) -> tuple[float, float] | None:
+    """The source value and the derived value in the source's unit ("a decade" for "10 years and four
+    months" is 10 years); None when the two do not compare."""
     s, d = pairing.source, pairing.derived
-    if s is None or d is None or s.kind is not d.kind or s.unit != d.unit:
+    if s is None or d is None or s.kind is not d.kind:
         return None
     a, b = number(s), number(d)
     if a is None or b is None:
         return None
-    return b - a
+    if s.unit == d.unit:
+        return a, b
+    converted = convert(b, d.unit, s.unit) if s.unit else None
+    return (a, converted) if converted is not None else None
+
+
+def numeric_delta(pairing: Pairing) -> float | None:
+    """derived - source for numeric figures of one kind, in the source's unit; None if they do not compare."""
+    values = compared(pairing)
+    return values[1] - values[0] if values else None
 
 
 def _generic(rule: Rule, p: Pairing) -> bool:
@@ -45,9 +56,10 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     from factcheck.rounding import rounds_to
 
     s, d = p.source, p.derived
-    a, b = number(s), number(d)
-    if s is None or d is None or a is None or b is None or numeric_delta(p) is None or a == 0:
+    values = compared(p)
+    if s is None or d is None or values is None or values[0] == 0:
         return False
+    a, b = values
     # a hedge says "about"; a bound that still holds ("more than 5%" for 5.3%) is as honest as one, and news
     # copy rounds a bound further ("more than £500,000" for £572,206) than an "about"
     bound_holds = ("above" in d.qualifiers and b <= a) or ("below" in d.qualifiers and b >= a)
@@ -58,7 +70,10 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
         return False
     # the bound must still be the figure rounded: "at least three people" for four dead is not a rounding
     limit = max(rule.max_relative, rule.bound_max_relative) if bound_holds else rule.max_relative
-    return abs(b - a) <= limit * abs(a) and rounds_to(a, s.surface, b, d.surface, rule.slack)
+    if abs(b - a) > limit * abs(a):
+        return False
+    # in another unit ("a decade" for "10 years and four months") the written precisions do not compare
+    return s.unit != d.unit or rounds_to(a, s.surface, b, d.surface, rule.slack)
 
 
 def _mantissa(value: float) -> tuple[str, int]:
