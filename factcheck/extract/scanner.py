@@ -116,7 +116,9 @@ _RANK_WORDS = {
     **table("numbers")["rank_ordinals"],
 }
 _RANK_WORD = re.compile(r"\b(?i:" + P.alternation(list(_RANK_WORDS)).replace(r"\-", r"[\s-]") + r")\b")
-# An ordinal word ranks when a determiner leads it ("the eighth storm", "its third-largest"), never "a third"
+# An ordinal word ranks when a determiner leads it ("the eighth storm", "its third-largest"), "a" only
+# before a noun it ranks ("a third passenger"; "a third of" is a share)
+_A_LEAD = re.compile(r"(?i)\ban?\s+$")
 _RANK_LEAD = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that|a\s+record)\s+$")
 _NAME_AFTER_RANK = re.compile(r"[\s-]+(?i:" + P.alternation(table("numbers")["ordinal_names"]) + r")\b")
 
@@ -124,9 +126,13 @@ _NAME_AFTER_RANK = re.compile(r"[\s-]+(?i:" + P.alternation(table("numbers")["or
 def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
     """ "the eighth storm" -> "the ninth storm" is a change like "8th" -> "9th"; "the Third World" is
     a name."""
-    if not _RANK_LEAD.search(text, max(0, m.start() - 12), m.start()) or _NAME_AFTER_RANK.match(
+    if _NAME_AFTER_RANK.match(text, m.end()):
+        return None
+    # "a third passenger", "a fourth straight month" rank; "a third of", "a third still do not" are shares
+    ranks_after_a = _A_LEAD.search(text, max(0, m.start() - 4), m.start()) and _NOUN_AFTER.match(
         text, m.end()
-    ):
+    )
+    if not (_RANK_LEAD.search(text, max(0, m.start() - 12), m.start()) or ranks_after_a):
         return None
     value = _RANK_WORDS["-".join(m.group().lower().split())]
     return Candidate(m.start(), m.end(), Kind.ORDINAL, float(value))
