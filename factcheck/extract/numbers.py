@@ -281,7 +281,10 @@ class _Reader:
     def _fraction_follows(self, i: int) -> bool:
         """ "and two thirds", "and a half": the rest is a fraction to add, not more of the whole."""
         c = self.cardinal_simple(i)
-        return c is not None and self.kind(c) == "frac"
+        if c is None or self.kind(c) != "frac":
+            return False
+        # "one hundred and thirty fifths" is 130 fifths: a numerator of ten or more belongs to the whole
+        return self.kind(i) == "a" or sum(self.t[x].value for x in range(i, c)) < 10
 
     def cardinal_simple(self, i: int) -> int | None:
         """End of a short numerator (a, one, two, twenty-three, 3) starting at i, or None."""
@@ -320,13 +323,20 @@ class _Reader:
                 return i + 1, self.t[i].value, True
             return None
         j, value, last_and, before_and = c
+        compound = self._compound_denominator(i, j, value, last_and)
+        if compound is not None:
+            end, numerator, denominator = compound
+            return end, numerator / denominator, True
         if self.kind(j) == "point":
             digits, j2 = self._decimals(j + 1)
             if digits:
                 return j2, float(f"{int(value)}.{digits}"), False
         if self.kind(j) == "frac" and self.t[j].text.lower() not in ("half", "halves"):
             den = self.t[j].value
-            if last_and is not None:  # "one hundred and three quarters" = 100 + 3/4
+            if (
+                last_and is not None and value - before_and < 10
+            ):  # "one hundred and three quarters" = 100 + 3/4
+                # ("one hundred and thirty fifths" is 130 fifths: a numerator that large is not a fraction's)
                 return self._scaled(j + 1, before_and + (value - before_and) / den, True)
             return self._scaled(j + 1, value / den, True)
         if self.kind(j) == "and":
@@ -342,6 +352,36 @@ class _Reader:
         if self.kind(j) == "vulgar":
             return j + 1, value + self.t[j].value, True
         return j, value, False
+
+    def _unit_ordinal(self, k: int) -> float | None:
+        """The value of a plural or singular ordinal of one to nine at token k ("fifths", "first")."""
+        if not 0 <= k < self.n:
+            return None
+        word = self.t[k].text.lower()
+        if word in _FIRST_ORDINALS:
+            return float(_FIRST_ORDINALS[word])
+        if self.t[k].kind == "frac" and word not in ("half", "halves", "quarter", "quarters"):
+            value = self.t[k].value
+            return value if value < 10 else None
+        return None
+
+    def _compound_denominator(
+        self, i: int, j: int, value: float, last_and: int | None
+    ) -> tuple[int, float, float] | None:
+        """A denominator written as tens and an ordinal after a numerator: "three twenty firsts" (3/21),
+        "one hundred thirty fifths" (100/35). Alone, "thirty fifths" stays 30/5, and after "and" the tens
+        belong to the numerator ("one hundred and thirty fifths" is 130/5)."""
+        if self.kind(j) == "tens" and (unit := self._unit_ordinal(j + 1)) is not None:
+            return j + 2, value, self.t[j].value + unit
+        if (
+            j - 1 > i
+            and self.kind(j - 1) == "tens"
+            and self.kind(j - 2) in ("hundred", "big")
+            and last_and is None
+            and (unit := self._unit_ordinal(j)) is not None
+        ):
+            return j + 1, value - self.t[j - 1].value, self.t[j - 1].value + unit
+        return None
 
     def _fraction(self, i: int) -> tuple[int, float] | None:
         """ "a third", "two thirds", "one fourth", "half", "3/4"-free word fractions starting at i."""

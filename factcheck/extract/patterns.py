@@ -47,13 +47,18 @@ def _digits(currency: bool) -> str:
     )
 
 
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 # "and" joins a number only after a scale ("one hundred and five") or before a fraction ("five and a half");
 # "of a" only before a scale ("two thirds of a million"); "point" only between numbers ("five point five").
 _AND = (
     r"(?:"
     + "|".join(f"(?<={w})" for w in ["hundred", "dozen", *_BIG_WORDS])
     + r")\s+and(?=\s)"
-    + r"|\s+and(?=\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|\d+)[\s-]+(?i:"
+    + r"|\s+and(?=\s+(?:an?|"
+    + _UNIT_WORDS
+    + r"|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:"
+    + _UNIT_WORDS
+    + r"))?)[\s-]+(?i:"
     + alternation(_FRACTION_WORDS)
     + r")\b)"
 )
@@ -64,10 +69,10 @@ _SEP = r"(?:(?<=[A-Za-z])\s+|\s+(?=[A-Za-z])|(?<=[A-Za-z])[-‐](?=[A-Za-z])|(?<
 
 
 def _run(currency: bool) -> str:
-    # "first"/"second" only as the end of a compound ordinal ("twenty-first"), which numbers.py reads as one
-    token = (
-        rf"(?:{_digits(currency)}|{_VULGAR}|\b(?i:{_NUMBER_WORDS})\b|(?<=[yY][-‐])(?i:firsts?|seconds?)\b)"
-    )
+    # "first"/"second" only as the end of a compound ordinal ("twenty-first"), which numbers.py reads as one,
+    # and "firsts" as a denominator ("three twenty firsts")
+    ordinal_end = r"(?<=[yY][-‐])(?i:firsts?|seconds?)\b|(?<=[yY]\s)(?i:firsts)\b"
+    token = rf"(?:{_digits(currency)}|{_VULGAR}|\b(?i:{_NUMBER_WORDS})\b|{ordinal_end})"
     # "plus or minus 2.7 points" is a margin, not a negative number
     prefix = rf"(?:(?<!(?i:plus) or )\b(?i:minus|negative)\s+)?(?:\b(?i:an?)\s+{_WORD_START})?"
     return rf"(?:{prefix}{token}(?:(?:{_FILLER})*{_SEP}{token})*)"
