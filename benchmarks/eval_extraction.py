@@ -29,7 +29,9 @@ Conventions mapped here, on purpose, never in the extractor:
   with inclusive bounds, "the 15th century" = 1400..1499, also as the gold's 1400-01-01..1500-01-01);
   "2016" compares as a number; a season resolved
   to a year ("2016-SU") also offers the gold's year-less code ("SU"), as a month offers "XXXX-02" and a day
-  named alone ("the 27th", resolved to the nearest 27th) "XXXX-XX-27".
+  named alone ("the 27th", resolved to the nearest 27th) "XXXX-XX-27"; a week of a month or year, which
+  factcheck gives as its seven days ("the third week of 2027" = 2027-01-15..2027-01-21), also as the gold's
+  week code ("2027-W03", "XXXX-03-W03"; the last week of a year as its last ISO week).
 - Counts from the story's own time ("two days later", "the year before") are counted by factcheck from the
   date before them in the text, as news uses them, or left as phrases; the dates gold, written for a
   scheduling assistant, counts them from the reference date, so those few items stay misses.
@@ -55,6 +57,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -321,6 +324,26 @@ def _first_day(bound: str) -> str:
     return bound + "-01-01" if len(bound) == 4 else bound + "-01" if len(bound) == 7 else bound
 
 
+def _week_codes(low: str, high: str) -> list[str]:
+    """A seven-day period as the gold's week codes: "the third week of March" (March 15-21) is "XXXX-03-W03",
+    "the third week of 2027" (January 15-21) "2027-W03", and the last week of a year its last ISO week."""
+    try:
+        a, b = date.fromisoformat(low), date.fromisoformat(high)
+    except ValueError:
+        return []
+    if (b - a).days != 6:
+        return []
+    codes = []
+    if (a.day - 1) % 7 == 0 and a.day <= 22:
+        n = (a.day - 1) // 7 + 1
+        codes += [f"{a.year}-{a.month:02d}-W{n:02d}", f"XXXX-{a.month:02d}-W{n:02d}"]
+        if a.month == 1:
+            codes.append(f"{a.year}-W{n:02d}")
+    if (b.month, b.day) == (12, 31):
+        codes.append(f"{b.year}-W{date(b.year, 12, 28).isocalendar()[1]:02d}")
+    return codes
+
+
 def _date_readings(value: Any, low: Any, high: Any) -> list[Any]:
     """A factcheck date in the gold's conventions: periods as (start, end) with the end exclusive for
     years, decades, quarters and halves; a resolved month also as its year-less TIMEX ("XXXX-02")."""
@@ -328,6 +351,7 @@ def _date_readings(value: Any, low: Any, high: Any) -> list[Any]:
     v = str(value)
     if low is not None:
         lo, hi = str(low), str(high)
+        out.extend(_week_codes(lo, hi))
         out.append(("range", lo, hi))
         out.append(("range", _first_day(lo), _first_day(hi)))
         if re.fullmatch(r"\d{4}", lo) and re.fullmatch(r"\d{4}", hi):

@@ -159,10 +159,16 @@ PART_OF_PERIOD = re.compile(
     r"(?P<u>(?i:year|month|week))\b"
 )
 # "the first week of March", "the last week of July 2025": seven days of a month.
+# "the first week of March", "the last week of July 2025": seven days of a month; "the third week of 2027",
+# "the first week of next year": of a year, counted from January 1 (the last from December 31).
 WEEK_OF_MONTH = re.compile(
-    r"\b(?P<ord>(?i:first|second|third|fourth|last|final))\s+week\s+of\s+"
+    r"\b(?P<ord>(?i:first|second|third|fourth|last|final))\s+week\s+(?:"
+    r"of\s+"
     + _g(_MONTH, "m")
     + r"(?:,?\s+(?P<y>[12]\d{3})\b)?"
+    + r"|(?:of\s+)?(?P<rel>(?i:this|next|last|previous))\s+(?P<per>(?i:month|year))\b|of\s+"
+    + _g(_YEAR, "y2")
+    + r")"
 )
 # Two dates joined into a period: "Oct. 2 to October 22", "2014-2018", "from 2014 to 2018".
 _JOIN = r"(?:[-–—]|to|through|thru|until|till|and)"
@@ -567,18 +573,44 @@ _WEEK_START = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 
 
 def _week_of_month(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    ordinal = m.group("ord").lower()
+    if not m.group("m"):
+        return _week_of_period(m, ordinal, text, pub)
     month = _month(m.group("m"))
     year = int(m.group("y")) if m.group("y") else None
     if year is None:
         resolved = _resolve_month(month, "", pub)
         year = int(resolved[:4]) if resolved[:4].isdigit() else None
-    ordinal = m.group("ord").lower()
     if year is None:
         cand = Candidate(m.start(), m.end(), Kind.DATE, f"{ordinal} week of {m.group('m').lower()}")
         return _with_article(cand, text)
     last_day = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
     first = last_day - 6 if ordinal in ("last", "final") else _WEEK_START[ordinal]
     low, high = date(year, month, first).isoformat(), date(year, month, first + 6).isoformat()
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
+
+
+def _week_of_period(m: re.Match[str], ordinal: str, text: str, pub: date | None) -> Candidate | None:
+    """ "the third week of 2027", "the first week of next month": seven days counted from the period's start
+    (the last week from its end)."""
+    if m.group("y2"):
+        first, last = date(year_value(m.group("y2")), 1, 1), date(year_value(m.group("y2")), 12, 31)
+    elif pub is None:
+        return _with_article(
+            Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split())), text
+        )
+    elif m.group("per").lower() == "month":
+        first = _month_of(m.group("rel"), pub)
+        last = shift_months(first, 1) - timedelta(days=1)
+    else:
+        year = pub.year + {"this": 0, "next": 1, "last": -1, "previous": -1}[m.group("rel").lower()]
+        first, last = date(year, 1, 1), date(year, 12, 31)
+    start = (
+        last - timedelta(days=6)
+        if ordinal in ("last", "final")
+        else first + timedelta(days=_WEEK_START[ordinal] - 1)
+    )
+    low, high = start.isoformat(), (start + timedelta(days=6)).isoformat()
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
 
 
