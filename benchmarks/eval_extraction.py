@@ -314,7 +314,7 @@ def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
     return preds
 
 
-_DAY_ONLY = re.compile(r"(?i)(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[\s-][a-z]+)?)")
+_DAY_ONLY = re.compile(r"(?i)(?:the\s+)?(?:\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?:st|nd|rd|th)")
 _PERIOD_BOUNDS = {"Q1": ("01", "04", 0), "Q2": ("04", "07", 0), "Q3": ("07", "10", 0), "Q4": ("10", "01", 1),
                   "H1": ("01", "07", 0), "H2": ("07", "01", 1)}  # fmt: skip
 
