@@ -29,6 +29,7 @@ from factcheck.restate import (
     converted,
     counts_a_noun,
     derived_says_less,
+    metres_for_millions,
     one_date_covers_the_other,
     ordinal_restates,
     points_for_percentage_points,
@@ -36,6 +37,7 @@ from factcheck.restate import (
     same_length_of_time,
     same_share,
     same_value_one_unit,
+    sign_for_direction,
     times_restate,
     vaguely_restated,
 )
@@ -222,8 +224,16 @@ def align(
             for x in derived_figures
         )
 
+    def signed(a: Figure, b: Figure) -> bool:
+        return sign_for_direction(a, b, source.text, derived.text)
+
+    def in_millions(a: Figure, b: Figure) -> bool:
+        return metres_for_millions(a, b, source.text, derived.text)
+
     for same, minimum in (
         (keeps_the_total, MIN_CONTEXT),
+        (signed, MIN_CONTEXT),
+        (in_millions, 0.0),
         (says_less, 0.0),
         (ranks_a_count, 0.0),
         (times_for_a_count, MIN_CONTEXT),

@@ -66,7 +66,11 @@ def make_document(text: str, path: str | None = None, date_hint: str | None = No
     dateline = _WIRE_DATELINE.match(text, line.end() if line else 0)
     if dateline:
         skip.append(dateline.span("date"))
-    pub = date_hint or (line.group(1) if line else None) or _dateline_date(text)
+    byline = _BYLINE_DATE.search(text, 0, _HEAD)
+    byline_date = _byline_date(byline.group("date")) if byline else None
+    if byline and byline_date:
+        skip.append(byline.span("span"))
+    pub = date_hint or (line.group(1) if line else None) or byline_date or _dateline_date(text)
     return Document(
         text=text,
         path=path,
@@ -95,6 +99,34 @@ _WIRE_DATELINE = re.compile(
     + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
     + r")\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]"
 )
+
+
+# A web page's metadata line near the top: "*Published 2026-04-24*", "Updated: April 24, 2026 10:15 GMT",
+# "Posted 24 April 2026". Its date is the story's, and it is metadata, not a figure.
+_HEAD = 600
+_MONTH_NAME = "(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+_BYLINE_DATE = re.compile(
+    r"(?im)^[^\w\n]*(?:published|posted|updated|last\s+updated|first\s+published|dated?)\b[^\w\n]*(?:on\s+)?"
+    r"(?P<span>(?:[A-Za-z]+day,?\s+)?(?P<date>\d{4}-\d{2}-\d{2}|"
+    + _MONTH_NAME
+    + r"\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|\d{1,2}\s+" + _MONTH_NAME + r",?\s+(?:19|20)\d{2}))"
+)
+
+
+def _byline_date(surface: str) -> str | None:
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", surface):
+            return date.fromisoformat(surface).isoformat()
+        words = re.findall(r"[A-Za-z]+|\d+", surface)
+        day, month, year = (
+            (int(words[1]), _MONTHS[words[0].lower()], int(words[2]))
+            if words[0].isalpha()
+            else (int(words[0]), _MONTHS[words[1].lower()], int(words[2]))
+        )
+        return date(year, month, day).isoformat()
+    except (ValueError, KeyError, IndexError):
+        return None
 
 
 def _dateline_date(text: str) -> str | None:

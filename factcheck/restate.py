@@ -203,3 +203,44 @@ def points_for_percentage_points(
         ):
             return True
     return False
+
+
+_FALL_BEFORE = re.compile(
+    r"(?i)\b(?:down|fell|falls?|lost|loses|dropped|drops?|declined|declines?|slipped|slips?|slid|slides?|"
+    r"decreased|decreases?|tumbled|plunged|sank|shed|lower|minus)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$"
+)
+
+
+def sign_for_direction(source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str) -> bool:
+    """ "shares were down 4.2%" restated "shares: -4.2%": a fall written as a word on one side and as a
+    minus sign on the other."""
+    if source_fig.kind is not derived_fig.kind or source_fig.unit != derived_fig.unit:
+        return False
+    a, b = source_fig.value, derived_fig.value
+    if not isinstance(a, float) or not isinstance(b, float) or a == 0 or a != -b:
+        return False
+    fall, text = (source_fig, source_text) if a > 0 else (derived_fig, derived_text)
+    return _FALL_BEFORE.search(text, max(0, fall.start - 40), fall.start) is not None
+
+
+_GLUED_M = re.compile(r"\d\s?m\b")
+
+
+def metres_for_millions(a: Figure, b: Figure, a_text: str, b_text: str) -> bool:
+    """ "1.5m" read as metres on one side where the other says "1.5 million": business copy abbreviates
+    millions as "m", and without a noun after it the extractor cannot tell; the other side can."""
+    for m_fig, m_text, other in ((a, a_text, b), (b, b_text, a)):
+        if m_fig.unit != "metre" or other.unit == "metre" or not _GLUED_M.search(m_fig.surface):
+            continue
+        if m_fig.kind is not other.kind and not (m_fig.kind is Kind.QUANTITY and other.kind is Kind.NUMBER):
+            continue
+        if m_fig.kind is Kind.RANGE:
+            return _scaled_equal(m_fig.low, other.low) and _scaled_equal(m_fig.high, other.high)
+        return _scaled_equal(m_fig.value, other.value)
+    return False
+
+
+def _scaled_equal(metres: object, other: object) -> bool:
+    if metres is None or other is None:
+        return metres is None and other is None
+    return isinstance(metres, float) and isinstance(other, float) and abs(metres * 1e6 - other) < 1e-6 * other

@@ -97,3 +97,23 @@ def test_a_story_that_merely_starts_with_a_date_keeps_it() -> None:
 
     doc = make_document("On Jan. 9 employers added 256,000 jobs.", date_hint="2026-01-20")
     assert [f.surface for f in extract(doc)] == ["Jan. 9", "256,000"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "*Published 2026-04-24*",
+        "Updated: April 24, 2026 10:15 GMT",
+        "Posted on Friday, 24 April 2026",
+        "Last updated 24 Apr 2026",
+    ],
+)
+def test_a_web_page_metadata_date_is_the_story_date_not_a_figure(head: str) -> None:
+    doc = make_document(f"# Results\n\n{head}\n\nShares fell 4% on Thursday.")
+    assert doc.date == "2026-04-24"
+    assert [(f.surface, f.value) for f in extract(doc)] == [("4%", 4.0), ("Thursday", "2026-04-23")]
+
+
+def test_a_date_in_the_story_is_not_metadata() -> None:
+    doc = make_document("The vote that was published 2026-04-24 passed 52 to 48.", date_hint="2026-05-01")
+    assert "2026-04-24" in [f.surface for f in extract(doc)]

@@ -38,11 +38,12 @@ def _build() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
         for s in spec.get("symbols", []):
             symbols[s] = name
     # a hyphen after the unit joins it to a word ("5m-year-old"), except a dimension ("a 198m-high tower")
+    # or the next bound of a range in the same unit ("2m-3m"; "Two F-16" is no temperature)
     dimension = r"(?:high|long|wide|deep|tall|thick)\b"
     pattern = re.compile(
         r"(?:\s?|-)(?:(?P<sym>"
         + alternation(list(symbols))
-        + rf")(?!\w|-(?!{dimension}))|(?P<word>(?i:"
+        + rf")(?!\w|-(?!{dimension}|[\d.,]+(?P=sym)(?!\w)))|(?P<word>(?i:"
         + alternation(list(words))
         + rf"))\b(?!-(?!{dimension})\w))"
     )
