@@ -227,13 +227,10 @@ def align(
     def signed(a: Figure, b: Figure) -> bool:
         return sign_for_direction(a, b, source.text, derived.text)
 
-    def in_millions(a: Figure, b: Figure) -> bool:
-        return metres_for_millions(a, b, source.text, derived.text)
-
     for same, minimum in (
         (keeps_the_total, MIN_CONTEXT),
         (signed, MIN_CONTEXT),
-        (in_millions, 0.0),
+        (metres_for_millions, 0.0),
         (says_less, 0.0),
         (ranks_a_count, 0.0),
         (times_for_a_count, MIN_CONTEXT),

@@ -226,10 +226,10 @@ def sign_for_direction(source_fig: Figure, derived_fig: Figure, source_text: str
 _GLUED_M = re.compile(r"\d\s?m\b")
 
 
-def metres_for_millions(a: Figure, b: Figure, a_text: str, b_text: str) -> bool:
+def metres_for_millions(a: Figure, b: Figure) -> bool:
     """ "1.5m" read as metres on one side where the other says "1.5 million": business copy abbreviates
     millions as "m", and without a noun after it the extractor cannot tell; the other side can."""
-    for m_fig, m_text, other in ((a, a_text, b), (b, b_text, a)):
+    for m_fig, other in ((a, b), (b, a)):
         if m_fig.unit != "metre" or other.unit == "metre" or not _GLUED_M.search(m_fig.surface):
             continue
         if m_fig.kind is not other.kind and not (m_fig.kind is Kind.QUANTITY and other.kind is Kind.NUMBER):
