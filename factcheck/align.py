@@ -38,6 +38,7 @@ from factcheck.restate import (
     same_share,
     same_value_one_unit,
     sign_for_direction,
+    states_number,
     times_restate,
     vaguely_restated,
 )
@@ -216,11 +217,20 @@ def align(
 
     # "27 of its 100 holdings" restated "more than a quarter of its 100 holdings": the whole is kept, and the
     # part lives on as a share beside it (reported as derived); without such a share the part was lost
+    # ... or as a number or rank of its own ("won seven of their nine" -> "won for the seventh time in nine");
+    # "one win in their last eight" restated "won one of their last eight" keeps both, the part in words
     def keeps_the_total(a: Figure, b: Figure) -> bool:
+        if a.kind is Kind.NUMBER and b.kind is Kind.COUNT and not a.unit and a.value == b.total:
+            return states_number(source.text, source.sentences, a.sentence, b.value)
         if a.kind is not Kind.COUNT or b.kind is not Kind.NUMBER or b.unit or b.value != a.total:
             return False
         return any(
-            x is not b and x.sentence == b.sentence and derivation(x, [a]) is not None
+            x is not b
+            and x.sentence == b.sentence
+            and (
+                derivation(x, [a]) is not None
+                or (x.kind in (Kind.NUMBER, Kind.ORDINAL) and x.value == a.value)
+            )
             for x in derived_figures
         )
 

@@ -15,6 +15,7 @@ from datetime import date
 from factcheck.calendar import covers
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import convert, converts
+from factcheck.extract.lexicon import table
 from factcheck.model import Figure, Kind
 from factcheck.rounding import within_precision
 
@@ -244,3 +245,15 @@ def _scaled_equal(metres: object, other: object) -> bool:
     if metres is None or other is None:
         return metres is None and other is None
     return isinstance(metres, float) and isinstance(other, float) and abs(metres * 1e6 - other) < 1e-6 * other
+
+
+_SMALL_WORDS = {float(v): w for w, v in {**table("numbers")["units"], **table("numbers")["tens"]}.items()}
+
+
+def states_number(text: str, sentences: Sequence[tuple[int, int]], sentence: int, value: object) -> bool:
+    """Whether a sentence writes `value` in digits or in words ("one win in their last eight")."""
+    if not isinstance(value, float) or not sentences:
+        return False
+    start, end = sentences[min(sentence, len(sentences) - 1)]
+    words = [re.escape(f"{value:g}")] + ([_SMALL_WORDS[value]] if value in _SMALL_WORDS else [])
+    return re.search(rf"(?i)(?<![\w.,])(?:{'|'.join(words)})(?![\w]|[.,]\d)", text[start:end]) is not None

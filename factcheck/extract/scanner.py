@@ -83,6 +83,16 @@ _KNOCKOUT_ROUND = re.compile(
     r"\b(?i:last)\s+(?:eight|sixteen|16|four|32|thirty-two)\b"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:of|stage|round|tie|ties|draw|clash|match|matches)\b)"
 )
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:their|his|her|its|our|my|your)\s+$")
+
+
+def _knockout_round(m: re.Match[str], text: str) -> Candidate | None:
+    """ "reached the last eight" names a round; "their last eight matches" counts games."""
+    if _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    return Candidate(m.start(), m.end(), None)
+
+
 _STREET = re.compile(
     r"\b\d+\s+(?:[A-Z][\w'’]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|"
     r"Place|Square|Terrace|Court)"
@@ -416,7 +426,8 @@ def _percent(m: re.Match[str], text: str) -> Candidate | None:
 # ---------------------------------------------------------------- counts and ratios
 _COUNT = re.compile(
     rf"(?P<a>{P.NUMBER})\s+of\s+(?:(?:the|its|their|all|these|those|our|his|her|your)\s+)?"
-    rf"(?:[\w.]+(?:'s|’s)\s+)?(?P<b>{P.NUMBER})(?![\w%‰])(?!\s?(?:percent|per cent))"
+    rf"(?:[\w.]+(?:'s|’s)\s+)?(?:(?:last|first|next|past|top|bottom)\s+)?(?P<b>{P.NUMBER})(?![\w%‰])"
+    rf"(?!\s?(?:percent|per cent))"
 )
 _RATIO = re.compile(rf"(?P<a>{P.NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{P.NUMBER})(?![\w%])")
 _YEARISH = re.compile(r"^(?:1[89]|20)\d{2}$")
@@ -690,7 +701,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_SPAN_WORD, _span_word, ["a", "one"], None),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
-        (_KNOCKOUT_ROUND, _nonfigure, ["last"], None),
+        (_KNOCKOUT_ROUND, _knockout_round, ["last"], None),
         (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),
         (_UNIT_POWER, _nonfigure, ["^"], None),
         (_RANK_WORD, _rank_word, list(_RANK_WORDS), None),
