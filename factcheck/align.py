@@ -37,6 +37,7 @@ from factcheck.restate import (
     same_length_of_time,
     same_share,
     same_value_one_unit,
+    share_said_as_count,
     sign_for_direction,
     states_number,
     times_restate,
@@ -240,6 +241,7 @@ def align(
     for same, minimum in (
         (keeps_the_total, MIN_CONTEXT),
         (signed, MIN_CONTEXT),
+        (share_said_as_count, MIN_CONTEXT),
         (metres_for_millions, 0.0),
         (says_less, 0.0),
         (ranks_a_count, 0.0),
@@ -275,6 +277,8 @@ def align(
 
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
         if not comparable(s_fig, d_fig):
+            return False
+        if not (_similar_grain(s_fig, d_fig) or one_date_covers_the_other(s_fig, d_fig)):
             return False
         here = None
         if id(d_fig) in derivable:
@@ -389,6 +393,18 @@ def _displaced(
         if best >= max(_CLEAR_CHANGE, kept + _DISPLACE_MARGIN):
             out.append((p.derived, p.source))
     return out
+
+
+def _similar_grain(a: Figure, b: Figure) -> bool:
+    """A date moves within its own grain: a day to a day or a week, a month to a quarter, a year to a
+    year; "Tuesday" does not become "2024" (one is dropped and the other added)."""
+    if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
+        return True
+    sa, sb = span(a.value), span(b.value)
+    if sa is None or sb is None:
+        return True
+    da, db = (sa[1] - sa[0]).days + 1, (sb[1] - sb[0]).days + 1
+    return max(da, db) <= 7 * min(da, db)
 
 
 def _written_in(fig: Figure, text: str) -> bool:

@@ -93,12 +93,17 @@ def derivation(
         return since
     if added.kind in (Kind.PERCENT, Kind.FRACTION) and added.unit in (None, "percent"):
         scale = 100.0 if added.kind is Kind.PERCENT else 1.0
-        for fig in source:
-            for share, how in _shares(fig):
-                if fig.kind is added.kind and fig.kind is not Kind.COUNT:
-                    continue
-                if _close(share * scale, added):
-                    return f"{added.surface} follows from {how}", (fig,)
+        value = _num(added)
+        shares = [
+            (abs(share * scale - value), how, fig)
+            for fig in source
+            if not (fig.kind is added.kind and fig.kind is not Kind.COUNT)
+            for share, how in _shares(fig)
+            if value is not None and _close(share * scale, added)
+        ]
+        if shares:  # the closest share explains it: "20%" follows from "one in five" before "a quarter"
+            _, how, fig = min(shares, key=lambda s: s[0])
+            return f"{added.surface} follows from {how}", (fig,)
     if added.kind is Kind.PERCENT and added.unit == "percent":
         for a, b in _same_sentence_pairs(source):
             x, y = _num(a), _num(b)

@@ -34,6 +34,27 @@ def same_share(a: Figure, b: Figure) -> bool:
     return within_precision(100 * fraction.value, percent.value, percent.surface)
 
 
+def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:
+    """ "about 40% of cases" restated "about two in five cases": the source's share, said as a count. (The
+    other way, "23 of 32" -> "72%", the rewrite computed a figure, which FC111 reports as derived.)"""
+    if (
+        derived_fig.kind is not Kind.COUNT
+        or not derived_fig.total
+        or not isinstance(derived_fig.value, float)
+    ):
+        return False
+    share = derived_fig.value / derived_fig.total
+    if (
+        source_fig.kind is Kind.PERCENT
+        and source_fig.unit == "percent"
+        and isinstance(source_fig.value, float)
+    ):
+        return abs(100 * share - source_fig.value) <= 0.5 + 1e-9
+    if source_fig.kind is Kind.FRACTION and isinstance(source_fig.value, float):
+        return abs(share - source_fig.value) <= 0.005
+    return False
+
+
 def one_date_covers_the_other(a: Figure, b: Figure) -> bool:
     return a.kind is Kind.DATE is b.kind and (covers(a.value, b.value) or covers(b.value, a.value))
 
