@@ -48,18 +48,18 @@ _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
     r"|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"
 )
-_CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*\b|\b24/7\b")
+_CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*(?:[+−]\d+)?\b|\b24/7\b")
 # Web and mail addresses: their digits are parts of a name ("bbc.co.uk/news/12345", "jo23@example.com").
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUARTER_CODE = re.compile(r"Q[1-4]|H[12]")
 _AGE_GROUP = re.compile(r"(?i)(over|under)[-‐](\d{1,3})s")
 _PREFIXED_YEAR = re.compile(r"(?i:" + P.alternation(table("dates")["year_prefixes"]) + r")[-‐]\d{4}s?")
-_DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?\b")
+_DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?(?:\d+[A-Z]*)?\b")
 # Three or more dot-joined numbers are a version or an address ("iOS 17.2.1", "192.168.1.2"), not a decimal;
 # a dotted date ("12.03.2024") is longer than no candidate and wins by kind.
 _DOTTED = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?!\w|\.\d)")
-# The power of a unit ("km^3", "J/m^2") is part of the unit, not a figure.
-_UNIT_POWER = re.compile(r"(?<=[A-Za-z])\^[-−+]?\d{1,2}(?!\d)")
+# The power of a unit ("km^3", "J/m^2", "fb−1") is part of the unit, not a figure.
+_UNIT_POWER = re.compile(r"(?<=[A-Za-z])(?:\^[-−+]?|−)\d{1,2}(?!\d)")
 _DATE_SHAPED = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}\.\d{1,2}\.\d{1,2}")
 _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
 # Labels before a number that make it a reference, not a figure ("page 12", "No. 5", "Article 5").
@@ -478,7 +478,9 @@ def _bare_fraction_ok(word: str, text: str, start: int, end: int) -> bool:
 
 def _digit_fraction(m: re.Match[str], text: str) -> Candidate | None:
     n, d = int(m.group("n")), int(m.group("d"))
-    if d == 0 or n >= d:
+    if d == 0:
+        return Candidate(m.start(), m.end(), None)  # "1/0" is no figure
+    if n >= d:
         return None
     sign = -1 if m.group("sign") else 1
     if m.group("whole"):
@@ -703,7 +705,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
         (_KNOCKOUT_ROUND, _knockout_round, ["last"], None),
         (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),
-        (_UNIT_POWER, _nonfigure, ["^"], None),
+        (_UNIT_POWER, _nonfigure, ["^", "−"], None),
         (_RANK_WORD, _rank_word, list(_RANK_WORDS), None),
     )
 )
