@@ -183,6 +183,8 @@ def _code(m: re.Match[str], text: str) -> Candidate | None:
 
 
 def _digit_code(m: re.Match[str], text: str) -> Candidate | None:
+    if re.fullmatch(r"(?:19|20)\d{2}[QH][1-4]", m.group()):
+        return None  # "2016H2", "2024Q3": parts of a year, left to the date recognizers
     letters = m.group().lstrip("0123456789")
     if (
         letters in _SYMBOLS
