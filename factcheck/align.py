@@ -216,10 +216,10 @@ def align(
     def covers_either(a: Figure, b: Figure) -> bool:
         return one_date_covers_the_other(a, b) and fits_best(a, b)
 
-    # "27 of its 100 holdings" restated "more than a quarter of its 100 holdings": the whole is kept, and the
-    # part lives on as a share beside it (reported as derived); without such a share the part was lost
-    # ... or as a number or rank of its own ("won seven of their nine" -> "won for the seventh time in nine");
-    # "one win in their last eight" restated "won one of their last eight" keeps both, the part in words
+    # A count's whole kept while its part lives on beside it: as a share ("27 of its 100" -> "more than a
+    # quarter of its 100", reported as derived) or as a number or rank ("won seven of their nine" -> "won for
+    # the seventh time in nine"); without it the part was lost. The other way, a whole restated as a count
+    # ("one win in their last eight" -> "won one of their last eight") when the source spells the part.
     def keeps_the_total(a: Figure, b: Figure) -> bool:
         if a.kind is Kind.NUMBER and b.kind is Kind.COUNT and not a.unit and a.value == b.total:
             return states_number(source.text, source.sentences, a.sentence, b.value)
