@@ -113,6 +113,7 @@ class Score:
     chars: int = 0
     seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
+    read_as_other: Counter = field(default_factory=Counter)
     false_pos: list[str] = field(default_factory=list)
 
 
@@ -204,6 +205,9 @@ def score_text(
             (i for _, _, i in overlaps if uses[i] < _capacity(preds[i]) and matches(preds[i], readings)), None
         )
         if hit is None:
+            other = {preds[i].kind for _, _, i in overlaps} & _OTHER_KINDS
+            if other and g["kind"] not in other:
+                score.read_as_other[min(other)] += 1
             if want_errors:
                 score.misses.append(
                     f"{text!r}: gold {g['surface']!r}={g['value']!r} ({g['kind']}); "
@@ -453,6 +457,11 @@ def _by(counter: Counter, totals: Counter) -> str:
     )
 
 
+# Kinds factcheck gives a whole span on purpose where a gold file may annotate the numbers inside it
+# ("5/17/2018" is one date, "192.168.1.2" and "SCP-173" are codes): misses under them are counted apart.
+_OTHER_KINDS = {"date", "code", "ordinal"}
+
+
 def report(name: str, system: str, s: Score) -> Iterable[str]:
     yield f"{name} [{system}]: {_prf(s.tp, s.gold, s.pred, s.prec_tp)}"
     yield f"  surface-only (span overlap): {_prf(s.span_tp, s.span_gold, s.span_pred, s.span_prec_tp)}"
@@ -463,6 +472,9 @@ def report(name: str, system: str, s: Score) -> Iterable[str]:
             f"({s.strict_range}/{s.ranges})"
         )
     yield f"  precision by predicted kind: {_by(s.pred_kind_tp, s.pred_kind_total)}"
+    if s.read_as_other:
+        inside = ", ".join(f"{k} {n}" for k, n in sorted(s.read_as_other.items()))
+        yield f"  misses whose span factcheck reads as one figure of another kind: {inside}"
     yield f"  time: {1000 * s.seconds / max(1, s.chars) * 1000:.2f} ms per 1,000 chars ({s.chars} chars)"
 
 

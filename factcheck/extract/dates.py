@@ -48,7 +48,7 @@ _LOWER = _T["lowercase_months"]
 _MONTH = (
     r"(?P<@G@>(?:"
     + alternation(_FULL_MONTHS + [m for m in _LOWER if m in {x.lower() for x in _FULL_MONTHS}])
-    + r")\b|(?:"
+    + r")(?:\b|(?=\d{1,2}\b))|(?:"
     + alternation(_ABBR_MONTHS + [m for m in _LOWER if m not in {x.lower() for x in _FULL_MONTHS}])
     + r")\b\.?)"
 )
