@@ -325,6 +325,18 @@ def align(
     # A figure whose very words stand in the source was not invented, even where the source's copy is not a
     # figure ("Euro 2016" is a name there, "euro 2016" in a lower-cased summary).
     left_d = [f for f in left_d if not _written_in(f, source.text)]
+    # ... nor is the part of a count whose whole was kept beside it ("the seventh time in nine" for "seven of
+    # their nine"): it is the count's part, said again
+    kept_parts = {
+        (p.derived.sentence, p.source.value)
+        for p in pairings
+        if p.source is not None
+        and p.derived is not None
+        and p.source.kind is Kind.COUNT
+        and p.derived.kind is Kind.NUMBER
+        and p.derived.value == p.source.total
+    }
+    left_d = [f for f in left_d if (f.sentence, f.value) not in kept_parts]
 
     numeric_left = [s for s in left_s if s.kind in _COUNTABLE and not (s.kind is Kind.NUMBER and s.unit)]
     source_vague = [f for f in source_figures if f.kind is Kind.VAGUE]
