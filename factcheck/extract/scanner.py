@@ -105,7 +105,7 @@ _SCORE_CONTEXT = re.compile(
 )
 
 
-_SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w%,-]|[.,]\d|\s?[-–]\s?\d)")
+_SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w%-]|[.,]\d|\s?[-–]\s?\d)")
 
 
 def _score(m: re.Match[str], text: str) -> Candidate | None:
