@@ -43,6 +43,7 @@ Builder = Callable[[re.Match[str], str], "Candidate | list[Candidate] | None"]
 _TIME = re.compile(
     r"(?i)(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+    r"|(?<![\w.,])[012]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:hrs|hours\s+local|local))\b"
 )
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
@@ -113,6 +114,8 @@ def _score(m: re.Match[str], text: str) -> Candidate | None:
     a rising one ("1-2") is a score only among sports words ("lost 1-2"), else a range ("1-2 days")."""
     if int(m.group("a")) < int(m.group("b")) and not _SCORE_CONTEXT.search(_sentence_window(text, m.start())):
         return None
+    if unit_after(text, m.end()) is not None:
+        return None  # "10-12 GW" is a range of a measure, whatever the sentence says about goals
     return Candidate(m.start(), m.end(), Kind.SCORE, f"{int(m.group('a'))}-{int(m.group('b'))}")
 
 
@@ -276,12 +279,16 @@ def _range_ok(m: re.Match[str], text: str, join: str, marked: bool = False) -> b
         return _preceded_by(text, m.start(), ("between",))
     if j == "/":
         return False
-    if _preceded_by(text, m.start(), ("from",)) and not _RANGED_FROM.search(
-        text, max(0, m.start() - 24), m.start()
+    if (
+        j in ("to", "through", "thru")
+        and _preceded_by(text, m.start(), ("from",))
+        and not _RANGED_FROM.search(text, max(0, m.start() - 24), m.start())
     ):
-        return False  # "from 3% to 5%": a change ("ranged from 10 to 15" is a range)
+        return False  # "from 3% to 5%": a change ("ranged from 10 to 15", "from 12-16 GW" are ranges)
     if j == "to" and marked and _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "fell $2.50 to $41.75" (by, then to); "could fall 5 to 7 million" is a range
+    if j in ("-", "–", "—") and unit_after(text, m.end()) is not None:
+        return True  # "10-12 GW": a range of a measure, even in a sentence about goals
     return not (j in ("-", "–", "—") and _SCORE_CONTEXT.search(_sentence_window(text, m.start())))
 
 
@@ -628,7 +635,11 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
     unit = unit_after(text, cand.end)
     if unit is None:
         return cand
-    if _MILLIONS_NOT_METRES.match(text, cand.end) and isinstance(cand.value, float):
+    glued_m = unit.name == "metre" and text[cand.end : cand.end + 1] == "m"
+    if isinstance(cand.value, float) and (
+        _MILLIONS_NOT_METRES.match(text, cand.end)
+        or (glued_m and unit_after(text, cand.end + 1) is not None)  # "2.14m boe/d", "5m tonnes"
+    ):
         # "232m iPhones", "1.5m homes": a count in millions, as headlines write it; "a 100m sprint" and the
         # "400m hurdles" stay metres
         millions = replace(cand, end=cand.end + 1, value=significant(cand.value * 1e6), kind=Kind.NUMBER)
