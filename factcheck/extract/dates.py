@@ -945,8 +945,10 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
             value = None
         if value:
             out.append(replace(cand, value=value))
-        else:  # no time to count from: a rule can tell "check this by hand" from "invented"
+        elif re.search(r"[a-z]{2}", phrase):  # words with no time to count from ("the year before")
             out.append(replace(cand, qualifiers=(*cand.qualifiers, "unresolved")))
+        else:
+            out.append(cand)
     return out
 
 

@@ -161,6 +161,8 @@ def code(start: int, end: int, text: str) -> Candidate:
     change and "F-16" -> "COVID-19" is not."""
     surface = text[start:end]
     value = re.sub(r"[\W_]+", "", surface).lower()
+    # an age group is one name however it is written: "Under-20", "U20", "the U20s"
+    value = re.sub(r"(?<=\d)s$", "", re.sub(r"^under(?=\d)", "u", value))
     label = re.match(r"[^\W\d_]+", value)
     return Candidate(start, end, Kind.CODE, value, label.group() if label else "")
 
