@@ -57,7 +57,7 @@ _AGE_GROUP = re.compile(r"(?i)(over|under)[-‐](\d{1,3})s")
 _PREFIXED_YEAR = re.compile(r"(?i:" + P.alternation(table("dates")["year_prefixes"]) + r")[-‐]\d{4}s?")
 _DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?(?:\d+[A-Z]*)?\b")
 # Three or more dot-joined numbers are a version or an address ("iOS 17.2.1", "192.168.1.2"), not a decimal;
-# a dotted date ("12.03.2024") is longer than no candidate and wins by kind.
+# one shaped like a date ("12.03.2024") is left to the date recognizers.
 _DOTTED = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?!\w|\.\d)")
 # The power of a unit ("km^3", "J/m^2", "fb−1") is part of the unit, not a figure.
 _UNIT_POWER = re.compile(r"(?<=[A-Za-z])(?:\^[-−+]?|−)\d{1,2}(?!\d)")
