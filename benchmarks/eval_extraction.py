@@ -29,7 +29,8 @@ Conventions mapped here, on purpose, never in the extractor:
   with inclusive bounds, "the 15th century" = 1400..1499, also as the gold's 1400-01-01..1500-01-01);
   "2016" compares as a number; a season resolved
   to a year ("2016-SU") also offers the gold's year-less code ("SU"), as a month offers "XXXX-02" and a day
-  named alone ("the 27th", resolved to the nearest 27th) "XXXX-XX-27"; a week of a month or year, which
+  named alone ("the 27th", resolved to the nearest 27th) "XXXX-XX-27", and a day named without its year
+  ("February 4") "XXXX-02-04"; a week of a month or year, which
   factcheck gives as its seven days ("the third week of 2027" = 2027-01-15..2027-01-21), also as the gold's
   week code ("2027-W03", "XXXX-03-W03"; the last week of a year as its last ISO week).
 - Counts from the story's own time ("two days later", "the year before") are counted by factcheck from the
@@ -297,10 +298,11 @@ def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
                 kind = "quantity"
         elif kind == "date":
             values = _date_readings(f.value, f.low, f.high)
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(f.value)) and _DAY_ONLY.fullmatch(f.surface):
-                values.append(
-                    "XXXX-XX-" + str(f.value)[8:]
-                )  # "the 27th": the gold leaves month and year open
+            day = str(f.value)
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) and _DAY_ONLY.fullmatch(f.surface):
+                values.append("XXXX-XX-" + day[8:])  # "the 27th": the gold leaves month and year open
+            elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) and not re.search(r"\d{4}|'\d\d", f.surface):
+                values.append("XXXX" + day[4:])  # "February 4": resolved to a year the text does not name
             if re.fullmatch(r"\d{3}0s", str(f.value)):
                 values.append(float(str(f.value)[:4]))  # quantulum3 reads "the 1960s" as the number 1960
         if isinstance(f.value, float) and re.search(r"(?i)\bdozens?\b", f.surface):
