@@ -2,7 +2,8 @@
 
 Builds N pairs from benchmarks/articles.py (figures vary by seed), runs the audit in a child process per
 setting (so that peak memory is measured per run), and prints pairs/s, the speed-up of 2 jobs over 1, the
-peak RSS of the run, the Dask engine on a 2-worker LocalCluster, and — on the first 100 pairs — the naive
+peak RSS of the run, the Dask engine on a 2-worker LocalCluster, the time per pair of each stage (document,
+extract, align, rules; one process, first 300 pairs), and — on the first 100 pairs — the naive
 pipeline (quantulum3.parser.parse + dateparser's search_dates on both texts, sequential) as a multiple.
 Targets: >= 300 pairs/s on 2 cores; peak memory flat (within 20%) from 1,000 to 20,000 pairs; Dask within
 1.5x of the local engine; >= 50x the naive pipeline.
@@ -85,6 +86,44 @@ def naive_seconds(folder: Path, n: int) -> float:
     return (time.perf_counter() - start) / len(pairs)
 
 
+STAGES = r"""
+import json, sys, time
+from dataclasses import replace
+from pathlib import Path
+from factcheck.align import align
+from factcheck.document import make_document
+from factcheck.extract import extract
+from factcheck.rules import classify, load_default
+rules = load_default().rules
+pairs = sorted(Path(sys.argv[1]).iterdir())[: int(sys.argv[2])]
+texts = [((p / "source.txt").read_text(), (p / "derived.txt").read_text()) for p in pairs]
+clock = {"document": 0.0, "extract": 0.0, "align": 0.0, "rules": 0.0}
+for source_text, derived_text in texts:
+    t0 = time.perf_counter()
+    source = make_document(source_text)
+    derived = make_document(derived_text)
+    derived = replace(derived, date=derived.date or source.date)
+    t1 = time.perf_counter()
+    figures = extract(source), extract(derived)
+    t2 = time.perf_counter()
+    pairings = align(source, figures[0], derived, figures[1])
+    t3 = time.perf_counter()
+    classify(pairings, rules)
+    t4 = time.perf_counter()
+    for stage, seconds in zip(clock, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+        clock[stage] += seconds
+print(json.dumps({k: 1000 * v / len(texts) for k, v in clock.items()}))
+"""
+
+
+def stages(folder: Path, n: int) -> dict[str, float]:
+    """Milliseconds per pair in each stage, in a fresh process (so the paragraph cache starts empty)."""
+    done = subprocess.run(
+        [sys.executable, "-c", STAGES, str(folder), str(n)], capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pairs", type=int, default=1000)
@@ -112,6 +151,9 @@ def main() -> None:
             rate = dask["pairs"] / dask["seconds"]
             print(f"dask 2 workers: {rate:7.1f} pairs/s ({dask['seconds']:.1f} s), "
                   f"{dask['seconds'] / two['seconds']:.2f}x the local engine's time")  # fmt: skip
+        split = stages(folder, min(300, args.pairs))
+        print(f"per pair, one process, first {min(300, args.pairs)} pairs: "
+              + ", ".join(f"{stage} {ms:.1f} ms" for stage, ms in split.items()))  # fmt: skip
         per_pair = naive_seconds(folder, min(100, args.pairs))
         ours = two["seconds"] / two["pairs"]
         print(f"naive quantulum3 + search_dates: {per_pair * 1000:.0f} ms per pair (first 100, sequential); "
