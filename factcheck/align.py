@@ -243,6 +243,10 @@ def align(
         (signed, MIN_CONTEXT),
         (share_said_as_count, MIN_CONTEXT),
         (metres_for_millions, 0.0),
+        (
+            same_length_of_time,
+            MIN_CONTEXT,
+        ),  # before coverage: "within a fortnight" is "in two weeks", not "Monday"
         (says_less, 0.0),
         (ranks_a_count, 0.0),
         (times_for_a_count, MIN_CONTEXT),
@@ -250,7 +254,6 @@ def align(
         (points_restate, 0.0),
         (vaguely_restated, MIN_CONTEXT),
         (covers_either, MIN_CONTEXT),
-        (same_length_of_time, MIN_CONTEXT),
     ):
         loose += [
             (i, j)
