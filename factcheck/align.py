@@ -243,10 +243,8 @@ def align(
         (signed, MIN_CONTEXT),
         (share_said_as_count, MIN_CONTEXT),
         (metres_for_millions, 0.0),
-        (
-            same_length_of_time,
-            MIN_CONTEXT,
-        ),  # before coverage: "within a fortnight" is "in two weeks", not "Monday"
+        # a length of time before coverage: "within a fortnight" restates "in two weeks", not "Monday"
+        (same_length_of_time, MIN_CONTEXT),
         (says_less, 0.0),
         (ranks_a_count, 0.0),
         (times_for_a_count, MIN_CONTEXT),
