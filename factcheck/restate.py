@@ -15,7 +15,7 @@ from datetime import date
 from factcheck.calendar import covers
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import convert, converts
-from factcheck.extract.lexicon import table
+from factcheck.extract.numbers import TENS, UNITS
 from factcheck.model import Figure, Kind
 from factcheck.rounding import within_precision
 
@@ -268,7 +268,7 @@ def _scaled_equal(metres: object, other: object) -> bool:
     return isinstance(metres, float) and isinstance(other, float) and abs(metres * 1e6 - other) < 1e-6 * other
 
 
-_SMALL_WORDS = {float(v): w for w, v in {**table("numbers")["units"], **table("numbers")["tens"]}.items()}
+_SMALL_WORDS = {float(v): w for w, v in {**UNITS, **TENS}.items()}
 
 
 def states_number(text: str, sentences: Sequence[tuple[int, int]], sentence: int, value: object) -> bool:
