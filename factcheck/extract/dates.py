@@ -25,6 +25,7 @@ from math import gcd
 
 from factcheck.extract.candidates import Candidate
 from factcheck.extract.lexicon import table
+from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.patterns import alternation
 from factcheck.extract.tokens import DIGITS, Tokens, tokenize, trigger_keys
 from factcheck.model import Kind
@@ -61,11 +62,10 @@ _WEEKDAY = (
 # "twenty-second" is also written "twenty second"
 _ORDINAL_WORD = alternation(list(ORDINALS)).replace(r"\-", r"[\s-]")
 _DAY = r"(?P<@G@>[0-3]?\d(?:st|nd|rd|th)?\b|(?i:" + _ORDINAL_WORD + r")\b)"
-_NUMBERS = table("numbers")
-_UNIT_WORD = alternation([w for w, v in _NUMBERS["units"].items() if 1 <= v <= 9])
-_TEEN_WORD = alternation([w for w, v in _NUMBERS["units"].items() if 10 <= v <= 19])
-_TENS_WORD = alternation(list(_NUMBERS["tens"]))
-_CENTURY_WORD = alternation([w for w, v in _NUMBERS["units"].items() if 11 <= v <= 19] + ["twenty"])
+_UNIT_WORD = alternation([w for w, v in UNITS.items() if 1 <= v <= 9])
+_TEEN_WORD = alternation([w for w, v in UNITS.items() if 10 <= v <= 19])
+_TENS_WORD = alternation(list(TENS))
+_CENTURY_WORD = alternation([w for w, v in UNITS.items() if 11 <= v <= 19] + ["twenty"])
 # A year said in words, as quotes and transcripts give it: "nineteen ninety-nine", "nineteen oh one",
 # "two thousand and eighteen", "twenty twenty-four"; only where a date pattern expects a year.
 _SPOKEN_YEAR = (
@@ -238,7 +238,7 @@ def year_value(year: str) -> int:
     if year.isdigit():
         return int(year)
     words = [w for w in re.split(r"[\s-]+", year.lower()) if w != "and"]
-    values = [_NUMBERS["units"].get(w) or _NUMBERS["tens"].get(w) or 0 for w in words]
+    values = [UNITS.get(w) or TENS.get(w) or 0 for w in words]
     if words[:2] == ["two", "thousand"]:
         return 2000 + sum(values[2:])
     return values[0] * 100 + sum(values[1:])
@@ -584,32 +584,31 @@ def _week_of_month(m: re.Match[str], text: str, pub: date | None) -> Candidate |
     if year is None:
         cand = Candidate(m.start(), m.end(), Kind.DATE, f"{ordinal} week of {m.group('m').lower()}")
         return _with_article(cand, text)
-    last_day = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-    first = last_day - 6 if ordinal in ("last", "final") else _WEEK_START[ordinal]
-    low, high = date(year, month, first).isoformat(), date(year, month, first + 6).isoformat()
-    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
+    first = date(year, month, 1)
+    return _week_in(m, ordinal, first, shift_months(first, 1) - timedelta(days=1), text)
 
 
 def _week_of_period(m: re.Match[str], ordinal: str, text: str, pub: date | None) -> Candidate | None:
-    """ "the third week of 2027", "the first week of next month": seven days counted from the period's start
-    (the last week from its end)."""
+    """ "the third week of 2027", "the first week of next month": a year, or a month named relatively."""
     if m.group("y2"):
-        first, last = date(year_value(m.group("y2")), 1, 1), date(year_value(m.group("y2")), 12, 31)
-    elif pub is None:
-        return _with_article(
-            Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split())), text
-        )
-    elif m.group("per").lower() == "month":
+        year = year_value(m.group("y2"))
+        return _week_in(m, ordinal, date(year, 1, 1), date(year, 12, 31), text)
+    if pub is None:
+        phrase = " ".join(m.group().lower().split())
+        return _with_article(Candidate(m.start(), m.end(), Kind.DATE, phrase), text)
+    if m.group("per").lower() == "month":
         first = _month_of(m.group("rel"), pub)
-        last = shift_months(first, 1) - timedelta(days=1)
+        return _week_in(m, ordinal, first, shift_months(first, 1) - timedelta(days=1), text)
+    year = pub.year + {"this": 0, "next": 1, "last": -1, "previous": -1}[m.group("rel").lower()]
+    return _week_in(m, ordinal, date(year, 1, 1), date(year, 12, 31), text)
+
+
+def _week_in(m: re.Match[str], ordinal: str, first: date, last: date, text: str) -> Candidate:
+    """Seven days of the period first..last: counted from its start, the last week from its end."""
+    if ordinal in ("last", "final"):
+        start = last - timedelta(days=6)
     else:
-        year = pub.year + {"this": 0, "next": 1, "last": -1, "previous": -1}[m.group("rel").lower()]
-        first, last = date(year, 1, 1), date(year, 12, 31)
-    start = (
-        last - timedelta(days=6)
-        if ordinal in ("last", "final")
-        else first + timedelta(days=_WEEK_START[ordinal] - 1)
-    )
+        start = first + timedelta(days=_WEEK_START[ordinal] - 1)
     low, high = start.isoformat(), (start + timedelta(days=6)).isoformat()
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
 
