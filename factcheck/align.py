@@ -281,6 +281,8 @@ def align(
             return False
         if not (_similar_grain(s_fig, d_fig) or one_date_covers_the_other(s_fig, d_fig)):
             return False
+        if not _range_near(s_fig, d_fig):
+            return False
         here = None
         if id(d_fig) in derivable:
             here = similarity(s_fig, cs, d_fig, cd)
@@ -418,6 +420,18 @@ def _similar_grain(a: Figure, b: Figure) -> bool:
         return True
     da, db = (sa[1] - sa[0]).days + 1, (sb[1] - sb[0]).days + 1
     return max(da, db) <= 7 * min(da, db)
+
+
+def _range_near(a: Figure, b: Figure) -> bool:
+    """A range and a single number of another size measure different things: "six times" did not become
+    "in her 30s". A range narrowed to a bound or moved ("5 to 10 years" -> "12 years") stays near it."""
+    if (a.kind is Kind.RANGE) == (b.kind is Kind.RANGE):
+        return True
+    ranged, single = (a, b) if a.kind is Kind.RANGE else (b, a)
+    low, high, value = ranged.low, ranged.high, single.value
+    if not (isinstance(low, float) and isinstance(high, float) and isinstance(value, float)) or low <= 0:
+        return True
+    return low / 3 <= value <= high * 3
 
 
 def _written_in(fig: Figure, text: str) -> bool:

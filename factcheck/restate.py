@@ -138,6 +138,46 @@ def derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
 _RANKED_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
+# words that sit before any figure and so say nothing about what it ranks
+_GLUE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "by",
+        "with",
+        "from",
+        "his",
+        "her",
+        "their",
+        "its",
+        "was",
+        "is",
+        "were",
+        "are",
+        "be",
+        "been",
+        "after",
+        "before",
+        "than",
+    ]
+)
+
+
+def _word_before(fig: Figure, text: str) -> str:
+    m = _WORD_BEFORE.search(text, max(0, fig.start - 30), fig.start)
+    return m.group(1).lower() if m else ""
+
+
 def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str) -> bool:
     """An ordinal and a cardinal of one value where the ordinal ranks what the cardinal measures: "the 30th
     minute" and "30 minutes" or "after 30 minutes"; a bare cardinal ("Goals: Vaughan 30") when the ordinal
@@ -153,6 +193,8 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
         ordinal, ordinal_text, cardinal, cardinal_text = source_fig, source_text, derived_fig, derived_text
     else:
         ordinal, ordinal_text, cardinal, cardinal_text = derived_fig, derived_text, source_fig, source_text
+    if _word_before(ordinal, ordinal_text) == _word_before(cardinal, cardinal_text) not in ("", *_GLUE):
+        return True  # "seeded 11th" and "seeded 11", "finished 3rd" and "finished 3": one rank
     ranked = _RANKED_WORD.match(ordinal_text, ordinal.end)
     noun = fold(ranked.group(1).lower()) if ranked else ""
     if not noun:

@@ -41,6 +41,9 @@ ORDINALS: dict[str, int] = table("numbers")["ordinals"]
 _ANAPHORIC = frozenset(_T["anaphoric"])
 _DURATION_ANAPHORIC = frozenset(_T["duration_anaphoric"])
 _FUTURE = re.compile(r"(?i)(?:^|\W)(?:" + alternation(_T["future_markers"]) + r")(?=\W|$)")
+_PAST = re.compile(r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bhave )\b(?:" + alternation(_T["past_markers"]) + r")\b")
+# a clause ends at punctuation, and at a full stop only where a sentence could end ("No. 4" goes on)
+_CLAUSE_BREAK = re.compile(r"[,;:!?—]|\.(?=\s+[A-Z\"“]|$)")
 
 # Month names match capitalised ("May 5", never "may 5"), or in lower case where that is unambiguous.
 _FULL_MONTHS = [names[0] for names in _T["months"].values()]
@@ -376,9 +379,13 @@ def _speaks_of_future(text: str, start: int) -> bool:
     Only the few words before the weekday count: in "said on Wednesday he would meet", the weekday belongs
     to "said", not to the later "would".
     """
-    lead = text[max(0, start - 60) : start]
-    clause = re.split(r"[,;.:!?—]", lead)[-1]
-    return bool(_FUTURE.search(" ".join(clause.split()[-8:])))
+    lead = text[max(0, start - 100) : start]
+    clause = _CLAUSE_BREAK.split(lead)[-1]
+    words = " ".join(clause.split()[-12:])
+    markers = list(_FUTURE.finditer(words))
+    # a reported past between the future word and the weekday owns the weekday: "officials who will
+    # oversee the vote met on Monday"
+    return bool(markers) and not _PAST.search(words, markers[-1].end())
 
 
 Recognizer = Callable[[re.Match[str], str, "date | None"], "Candidate | None"]

@@ -178,6 +178,8 @@ def _code(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "Oct-2", "Jan-1": days, left to the date recognizers
     if _PREFIXED_YEAR.fullmatch(m.group()):
         return None  # "mid-2027", "pre-2020": years, left to the date recognizers
+    if _PART_OF_DECADE.search(m.group(), 0, m.group().find("-") + 1) and re.search(r"-[1-9]0s$", m.group()):
+        return None  # "mid-40s": an age, read by _decade_of_life
     group = _AGE_GROUP.fullmatch(m.group())
     if group:  # "the over-60s", "under-18s": everyone past a bound, a number with its side
         side = "above" if group.group(1).lower() == "over" else "below"
@@ -622,6 +624,31 @@ def _times(m: re.Match[str], text: str) -> Candidate | None:
 
 # ---------------------------------------------------------------- plain numbers, ranges, quantities
 _RANGE = re.compile(rf"(?P<a>{P.NUMBER})(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER})")
+# "in his 30s", "in their 40s to 70s", "her late 20s": ten years of an age (or of a temperature) as a range
+_DECADE_OF_LIFE = re.compile(
+    r"(?<![\w'’.,])(?P<a>[1-9]0)s(?:\s*(?:to|-|–|and)\s*(?:(?P<part2>early|mid|late)[-\s]?)?(?P<b>[1-9]0)s)?(?!\w)"
+)
+_PART_OF_DECADE = re.compile(r"(?i)\b(?P<part>early|mid|late)[-\s]?$")
+_PART_SPAN = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade_of_life(m: re.Match[str], text: str) -> Candidate | None:
+    """The years of a decade of life; "early", "mid" and "late" keep their third of it. "the 70s" with its
+    article is a decade of the calendar, the date recognizers'."""
+    if re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 5) : m.start()]):
+        return None
+    part = _PART_OF_DECADE.search(text, max(0, m.start() - 6), m.start())
+    start = part.start() if part else m.start()
+    first = _PART_SPAN[part.group("part").lower() if part else None]
+    low = float(m.group("a")) + first[0]
+    high = float(m.group("b") or m.group("a")) + _PART_SPAN[(m.group("part2") or "").lower() or None][1]
+    if m.group("b") is None:
+        high = float(m.group("a")) + first[1]
+    if low >= high:
+        return None
+    return _range(start, m.end(), low, high, None, text)
+
+
 _NUMBER = re.compile(P.NUMBER)
 _LONE_WORDS = frozenset({"one", "a", "an"})
 
@@ -748,6 +775,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|\s*(?i:per|pct|basis|bps?\b))")),
     (_COUNT, _count, re.compile(r"\s+of\s")),
     (_RATIO, _count, re.compile(r"\s+(?:in|out)\s")),
+    (_DECADE_OF_LIFE, _decade_of_life, re.compile(r"s\b")),
     (_RANGE, _range_builder, re.compile(_JOIN_NEXT)),
     (_TIMES, _times, re.compile(r"\s+times\b")),
     (_OVER, _over, re.compile(r"\s+over\s")),
