@@ -235,11 +235,16 @@ def align(
             for x in derived_figures
         )
 
+    def keeps_the_part(a: Figure, b: Figure) -> bool:
+        """ "23 of the 146 councils" said as "23 councils": the part kept, only the whole left out."""
+        return a.kind is Kind.COUNT and b.kind is Kind.NUMBER and not b.unit and b.value == a.value
+
     def signed(a: Figure, b: Figure) -> bool:
         return sign_for_direction(a, b, source.text, derived.text)
 
     for same, minimum in (
         (keeps_the_total, MIN_CONTEXT),
+        (keeps_the_part, MIN_CONTEXT),
         (signed, MIN_CONTEXT),
         (share_said_as_count, MIN_CONTEXT),
         (metres_for_millions, 0.0),
@@ -290,8 +295,8 @@ def align(
                 return False
         for fig, is_source in ((s_fig, True), (d_fig, False)):
             equal = equal_of.get(id(fig))
-            if equal is None:
-                continue
+            if equal is None or _opposite_bounds(fig, equal):
+                continue  # "almost seven years" does not repeat "over seven years": it can be a change
             here = here if here is not None else similarity(s_fig, cs, d_fig, cd)
             kept = similarity(fig, cs, equal, cd) if is_source else similarity(equal, cs, fig, cd)
             if here <= kept + _REPEAT_MARGIN:
@@ -420,6 +425,12 @@ def _similar_grain(a: Figure, b: Figure) -> bool:
         return True
     da, db = (sa[1] - sa[0]).days + 1, (sb[1] - sb[0]).days + 1
     return max(da, db) <= 7 * min(da, db)
+
+
+def _opposite_bounds(a: Figure, b: Figure) -> bool:
+    return ("above" in a.qualifiers and "below" in b.qualifiers) or (
+        "below" in a.qualifiers and "above" in b.qualifiers
+    )
 
 
 def _range_near(a: Figure, b: Figure) -> bool:
