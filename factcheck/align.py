@@ -157,6 +157,9 @@ def align(
         done = {id(ranged), *(id(b) for b in bounds)}
         lone_s = [f for f in lone_s if id(f) not in done]
         lone_d = [f for f in lone_d if id(f) not in done]
+    for p, rival in _swapped_roles(pairings, lone_s, cs, cd):
+        pairings[pairings.index(p)] = Pairing(Status.CHANGED, rival, p.derived)
+        lone_s = [f for f in lone_s if f is not rival] + [p.source]  # type: ignore[list-item]
     displaced = _displaced(pairings, cs, lone_s, cd)
     moved = {id(d) for d, _ in displaced}
     pairings = [p for p in pairings if id(p.derived) not in moved]
@@ -403,6 +406,8 @@ def _displaced(
     for p in pairings:
         if p.source is None or p.derived is None:
             continue
+        if role(p.source, cs.doc.text) == role(p.derived, cd.doc.text) is not None:
+            continue  # "fell from 3.9%" for "fell to 3.5% from 3.9%": the value kept its role
         kept = similarity(p.source, cs, p.derived, cd)
         if kept + _DISPLACE_MARGIN > _MAX_UNANCHORED:
             continue  # nothing can fit its words that much better
@@ -412,6 +417,48 @@ def _displaced(
         best = max(similarity(r, cs, p.derived, cd) for r in rivals)
         if best >= max(_CLEAR_CHANGE, kept + _DISPLACE_MARGIN):
             out.append((p.derived, p.source))
+    return out
+
+
+_ROLE = re.compile(
+    r"(?i)\b(to|from)\s+(?:(?:about|around|roughly|nearly|almost|just|some|an?|the|over|under|more than|"
+    r"less than)\s+)*$"
+)
+
+
+def role(fig: Figure, text: str) -> str | None:
+    """ "to" or "from" when the figure is where a change ended or began ("fell to 3.5% from 3.9%")."""
+    m = _ROLE.search(text, max(0, fig.start - 30), fig.start)
+    return m.group(1).lower() if m else None
+
+
+def _swapped_roles(
+    pairings: Sequence[Pairing], lone_s: Sequence[Figure], cs: Context, cd: Context
+) -> list[tuple[Pairing, Figure]]:
+    """Kept values that now end the change they began: "fell to 3.5% from 3.9%" -> "fell to 3.9%", the 3.5%
+    gone. Each match is returned with the source figure whose place the value took."""
+    out: list[tuple[Pairing, Figure]] = []
+    taken: set[int] = set()
+    for p in pairings:
+        if p.source is None or p.derived is None:
+            continue
+        was, now = role(p.source, cs.doc.text), role(p.derived, cd.doc.text)
+        if was is None or now is None or was == now:
+            continue
+        rival = next(
+            (
+                r
+                for r in lone_s
+                if id(r) not in taken
+                and r.sentence == p.source.sentence
+                and comparable(r, p.derived)
+                and role(r, cs.doc.text) == now
+            ),
+            None,
+        )
+        if rival is not None:
+            taken.add(id(rival))
+            out.append((p, rival))
     return out
 
 
