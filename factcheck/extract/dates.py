@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from math import gcd
 
+from factcheck.calendar import span
 from factcheck.extract.candidates import Candidate
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
@@ -257,8 +258,11 @@ def _day(text: str) -> int:
     return ORDINALS[lowered] if lowered in ORDINALS else int(re.sub(r"\D", "", lowered))
 
 
-def resolve_day(month: int, day: int, year: int | None, pub: date | None) -> str | None:
-    """ISO date; a date without a year takes the year that puts it nearest the publication date."""
+def resolve_day(
+    month: int, day: int, year: int | None, pub: date | None, tense: str | None = None
+) -> str | None:
+    """ISO date; a date without a year takes the year that puts it nearest the publication date, or, in a
+    clause in the future (past) tense, the first one on or after (the last one on or before) it."""
     try:
         if year is not None:
             return date(year, month, day).isoformat()
@@ -273,6 +277,10 @@ def resolve_day(month: int, day: int, year: int | None, pub: date | None) -> str
             options.append(date(y, month, day))
         except ValueError:
             continue
+    if tense == "future" and any(d >= pub for d in options):
+        options = [d for d in options if d >= pub]
+    elif tense == "past" and any(d <= pub for d in options):
+        options = [d for d in options if d <= pub]
     return min(options, key=lambda d: (abs((d - pub).days), d)).isoformat() if options else None
 
 
@@ -335,9 +343,10 @@ def shift(pub: date, unit: str, amount: float) -> date:
     return shift_months(pub, round(amount * months))
 
 
-def _resolve_month(month: int, modifier: str, pub: date | None) -> str:
+def _resolve_month(month: int, modifier: str, pub: date | None, tense: str | None = None) -> str:
     """ "last March" is the latest March before the publication month, "next March" the first after it,
-    and a bare "in March" the March nearest to it."""
+    and a bare "in March" the March nearest to it, or in a clause in the future (past) tense the first
+    March from (the last March up to) the publication month."""
     if pub is None:
         return f"XXXX-{month:02d}"
     mod = modifier.lower()
@@ -350,6 +359,10 @@ def _resolve_month(month: int, modifier: str, pub: date | None) -> str:
     elif mod == "this":
         chosen = pub.year * 12 + month - 1
     else:
+        if tense == "future":
+            options = [o for o in options if o >= here]
+        elif tense == "past":
+            options = [o for o in options if o <= here]
         chosen = min(options, key=lambda o: (abs(o - here), o))
     return f"{chosen // 12}-{chosen % 12 + 1:02d}"
 
@@ -388,6 +401,18 @@ def _speaks_of_future(text: str, start: int) -> bool:
     return bool(markers) and not _PAST.search(words, markers[-1].end())
 
 
+def tense_at(text: str, start: int) -> str | None:
+    """ "future" or "past" when the clause leading up to a date says which ("will open in March", "was
+    held in March"): the tense word nearest the date decides; None when the clause says neither."""
+    lead = text[max(0, start - 100) : start]
+    words = " ".join(_CLAUSE_BREAK.split(lead)[-1].split()[-12:])
+    future = [m.end() for m in _FUTURE.finditer(words)]
+    past = [m.end() for m in _PAST.finditer(words)]
+    if not future and not past:
+        return None
+    return "future" if max(future, default=-1) >= max(past, default=-1) else "past"
+
+
 Recognizer = Callable[[re.Match[str], str, "date | None"], "Candidate | None"]
 
 
@@ -396,7 +421,8 @@ def _explicit(m: re.Match[str], text: str, pub: date | None) -> Candidate | None
         if m.group("m" + suffix):
             year = m.group("y" + suffix)
             value = resolve_day(_month(m.group("m" + suffix)), _day(m.group("d" + suffix)),
-                                year_value(year) if year else None, pub)  # fmt: skip
+                                year_value(year) if year else None, pub,
+                                None if year else tense_at(text, m.start()))  # fmt: skip
             return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text) if value else None
     return Candidate(
         m.start(), m.end(), Kind.DATE, f"{year_value(m.group('y3'))}-{_month(m.group('m3')):02d}"
@@ -416,7 +442,7 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         if pub is None:
             value = ((modifier or "") + " " + m.group("wd")).strip().lower()
         elif m.group("dom"):
-            value = _weekday_of_month(weekday, int(m.group("dom")), pub)
+            value = _weekday_of_month(weekday, int(m.group("dom")), pub, tense_at(text, m.start()))
         else:
             value = resolve_weekday(weekday, modifier, pub, _speaks_of_future(text, m.start()))
         if not (m.group("dom") or m.group("wk")) and text[end - 2 : end] in ("'s", "’s"):
@@ -424,8 +450,9 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return Candidate(m.start(), end, Kind.DATE, value) if value else None
 
 
-def _weekday_of_month(weekday: int, day: int, pub: date) -> str | None:
-    """ "Friday the 15th": the 15th nearest the publication date that is a Friday."""
+def _weekday_of_month(weekday: int, day: int, pub: date, tense: str | None) -> str | None:
+    """ "Friday the 15th": the 15th nearest the publication date that is a Friday (on or after it in the
+    future tense, on or before it in the past)."""
     options = []
     for months in (-2, -1, 0, 1, 2):
         try:
@@ -434,6 +461,10 @@ def _weekday_of_month(weekday: int, day: int, pub: date) -> str | None:
             continue
         if d.weekday() == weekday:
             options.append(d)
+    if tense == "future" and any(d >= pub for d in options):
+        options = [d for d in options if d >= pub]
+    elif tense == "past" and any(d <= pub for d in options):
+        options = [d for d in options if d <= pub]
     return min(options, key=lambda d: (abs((d - pub).days), d)).isoformat() if options else None
 
 
@@ -452,7 +483,7 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
         year = (pub.year if pub else None) and pub.year + {"next": 1, "last": -1, "this": 0}[m.group("rel")]  # type: ignore[union-attr]
         value = f"{year}-{_month(name):02d}" if year else f"{m.group('rel')} year {name.lower()}"
     else:
-        value = _resolve_month(_month(name), mod, pub)
+        value = _resolve_month(_month(name), mod, pub, tense_at(text, start))
     return Candidate(start, m.end(), Kind.DATE, value)
 
 
@@ -827,13 +858,25 @@ def _rest_of(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
 
 
+def _season_of_tense(code: str, pub: date, tense: str | None) -> str:
+    """The season of the publication year, or in the future (past) tense the next (last) one that has not
+    ended (has begun) by then: "will open in the spring" written in October is next spring."""
+    year = pub.year
+    here = span(f"{year}-{code}")
+    if here is not None and tense == "future" and here[1] < pub:
+        year += 1
+    elif here is not None and tense == "past" and here[0] > pub:
+        year -= 1
+    return f"{year}-{code}"
+
+
 def _season_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     """ "in the summer", "by mid-winter": the season of the publication year."""
     lead = _SEASON_LEAD.search(text, max(0, m.start() - 24), m.start())
     if lead is None:
         return None  # "summer" alone ("summer jobs", "a summer of protest") is not a date
     code = SEASONS[m.group("s").lower()]
-    value = f"{pub.year}-{code}" if pub else f"XXXX-{code}"
+    value = _season_of_tense(code, pub, tense_at(text, m.start())) if pub else f"XXXX-{code}"
     start = lead.start("the") if lead.group("the") else m.start()
     return Candidate(start, m.end(), Kind.DATE, value)
 
