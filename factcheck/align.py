@@ -37,6 +37,7 @@ from factcheck.restate import (
     same_length_of_time,
     same_share,
     same_value_one_unit,
+    says_arithmetic,
     share_said_as_count,
     sign_for_direction,
     states_number,
@@ -281,7 +282,13 @@ def align(
     derivable = {
         id(d)
         for d in lone_d
-        if (d.kind in (Kind.PERCENT, Kind.FRACTION) or d.unit == "times") and derivations[id(d)]
+        if derivations[id(d)]
+        and (
+            d.kind in (Kind.PERCENT, Kind.FRACTION)
+            or d.unit == "times"
+            # a sum or a difference of the source's figures that the derived words announce
+            or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]
+        )
     }
 
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
@@ -293,6 +300,8 @@ def align(
             return False
         here = None
         if id(d_fig) in derivable:
+            if any(part is s_fig for part in derivations[id(d_fig)][1]):  # type: ignore[index]
+                return False  # "695" from "410" + "285" is their sum, not "285" changed
             here = similarity(s_fig, cs, d_fig, cd)
             if here < _CLEAR_CHANGE:
                 return False

@@ -320,3 +320,28 @@ def states_number(text: str, sentences: Sequence[tuple[int, int]], sentence: int
     start, end = sentences[min(sentence, len(sentences) - 1)]
     words = [re.escape(f"{value:g}")] + ([_SMALL_WORDS[value]] if value in _SMALL_WORDS else [])
     return re.search(rf"(?i)(?<![\w.,])(?:{'|'.join(words)})(?![\w]|[.,]\d)", text[start:end]) is not None
+
+
+_SUM_WORDS = re.compile(
+    r"(?i)\b(?:together|combined|in total|total(?:led|ed|ing)?|altogether|in all|between them)\b"
+)
+_DIFFERENCE_BEFORE = re.compile(r"(?i)\b(?:by|up|down)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$")
+_DIFFERENCE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower)\b")
+
+
+def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -> bool:
+    """Whether the words around a figure say it is a sum ("together recorded 695") or a difference ("fell by
+    9", "9 fewer cases"), as `how` (a derivation of it from `parts`) claims: without them an equal sum is a
+    coincidence. A difference is a change of one measure, so its parts are of one size: "won by 24 runs" is
+    not 27 minus three."""
+    if " sum of " in how:
+        return bool(_SUM_WORDS.search(text, max(0, fig.start - 60), min(len(text), fig.end + 40)))
+    values = [p.value for p in parts if isinstance(p.value, float)]
+    if " difference between " in how and len(values) == 2 and isinstance(fig.value, float):
+        if min(abs(v) for v in values) < abs(fig.value) / 4:
+            return False
+        return bool(
+            _DIFFERENCE_BEFORE.search(text, max(0, fig.start - 20), fig.start)
+            or _DIFFERENCE_AFTER.match(text, fig.end)
+        )
+    return False

@@ -300,10 +300,12 @@ def _range_ok(m: re.Match[str], text: str, join: str, marked: bool = False) -> b
 _RANGED_FROM = re.compile(
     r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|range\s+(?:is|was|of)|aged?|ages)\s+from\s+$"
 )
-_CHANGE_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:rose|rises|rise|fell|falls|fall|climbed|dropped|increased|decreased|gained|lost|jumped|slid|"
-    r"surged|plunged|tumbled|slipped|grew|shrank|declined|advanced|edged\s+(?:up|down)|up|down)\s+(?:by\s+)?$"
+_CHANGE_VERBS = (
+    r"rose|rises|rise|fell|falls|fall|climbed|dropped|increased|decreased|gained|lost|jumped|slid|surged|"
+    r"plunged|tumbled|slipped|grew|shrank|declined|advanced|edged\s+(?:up|down)|up|down"
 )
+_CHANGE_BY_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS}|cut|raised|lowered)\s+by\s+$")
+_CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?$")
 
 
 def _sentence_window(text: str, pos: int) -> str:
@@ -688,6 +690,12 @@ def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
     low, high = _bounds(m.group("a"), m.group("b"))
     if low >= high:
         return None
+    if (
+        m.group("join").strip().lower() == "to"
+        and high > 2 * low
+        and _CHANGE_BY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        return None  # "fell by 9 to 48": by how much, then to what ("rose by 2 to 3 percent" is a range)
     return _with_unit(_range(m.start(), m.end(), low, high, None, text), text)
 
 
