@@ -208,7 +208,8 @@ def align(
                 (
                     similarity(x, cs, d_fig, cd)
                     for x in lone_s
-                    if x.kind is Kind.DATE and comparable(x, d_fig)
+                    # a rival that could not be this date moved ("2025" for "the end of May") is none
+                    if x.kind is Kind.DATE and comparable(x, d_fig) and _similar_grain(x, d_fig)
                 ),
                 default=0.0,
             )
