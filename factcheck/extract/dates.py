@@ -401,16 +401,23 @@ def _speaks_of_future(text: str, start: int) -> bool:
     return bool(markers) and not _PAST.search(words, markers[-1].end())
 
 
-def tense_at(text: str, start: int) -> str | None:
+def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     """ "future" or "past" when the clause leading up to a date says which ("will open in March", "was
-    held in March"): the tense word nearest the date decides; None when the clause says neither."""
+    held in March"): the tense word nearest the date decides. With none before it, the first few words
+    after the date (`end`) may ("sales in March were up"); None when the clause says neither."""
     lead = text[max(0, start - 100) : start]
     words = " ".join(_CLAUSE_BREAK.split(lead)[-1].split()[-12:])
     future = [m.end() for m in _FUTURE.finditer(words)]
     past = [m.end() for m in _PAST.finditer(words)]
     if not future and not past:
-        return None
-    return "future" if max(future, default=-1) >= max(past, default=-1) else "past"
+        if end is None:
+            return None
+        after = " ".join(_CLAUSE_BREAK.split(text[end : end + 40])[0].split()[:3])
+        future = [-m.start() for m in _FUTURE.finditer(after)]
+        past = [-m.start() for m in _PAST.finditer(after)]
+        if not future and not past:
+            return None
+    return "future" if max(future, default=-1 << 30) >= max(past, default=-1 << 30) else "past"
 
 
 Recognizer = Callable[[re.Match[str], str, "date | None"], "Candidate | None"]
@@ -422,7 +429,7 @@ def _explicit(m: re.Match[str], text: str, pub: date | None) -> Candidate | None
             year = m.group("y" + suffix)
             value = resolve_day(_month(m.group("m" + suffix)), _day(m.group("d" + suffix)),
                                 year_value(year) if year else None, pub,
-                                None if year else tense_at(text, m.start()))  # fmt: skip
+                                None if year else tense_at(text, m.start(), m.end()))  # fmt: skip
             return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text) if value else None
     return Candidate(
         m.start(), m.end(), Kind.DATE, f"{year_value(m.group('y3'))}-{_month(m.group('m3')):02d}"
@@ -483,7 +490,7 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
         year = (pub.year if pub else None) and pub.year + {"next": 1, "last": -1, "this": 0}[m.group("rel")]  # type: ignore[union-attr]
         value = f"{year}-{_month(name):02d}" if year else f"{m.group('rel')} year {name.lower()}"
     else:
-        value = _resolve_month(_month(name), mod, pub, tense_at(text, start))
+        value = _resolve_month(_month(name), mod, pub, tense_at(text, start, m.end()))
     return Candidate(start, m.end(), Kind.DATE, value)
 
 
@@ -876,7 +883,7 @@ def _season_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | 
     if lead is None:
         return None  # "summer" alone ("summer jobs", "a summer of protest") is not a date
     code = SEASONS[m.group("s").lower()]
-    value = _season_of_tense(code, pub, tense_at(text, m.start())) if pub else f"XXXX-{code}"
+    value = _season_of_tense(code, pub, tense_at(text, m.start(), m.end())) if pub else f"XXXX-{code}"
     start = lead.start("the") if lead.group("the") else m.start()
     return Candidate(start, m.end(), Kind.DATE, value)
 
@@ -896,6 +903,17 @@ _MODS = {
     "during",
     "from",
 }
+# "year on year", "month-on-month": a comparison with the period before, the words a rewrite swaps for "from
+# a year earlier"; counted from the story's own time like them
+_PERIOD_BEFORE = {"year": "a year earlier", "month": "a month earlier", "week": "a week earlier",
+                  "quarter": "the previous quarter"}  # fmt: skip
+PERIOD_ON_PERIOD = re.compile(r"(?i)\b(?P<u>year|month|week|quarter)[-\s]on[-\s](?P=u)\b")
+
+
+def _period_on_period(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    return Candidate(m.start(), m.end(), Kind.DATE, _PERIOD_BEFORE[m.group("u").lower()])
+
+
 _NUMBER_WORDS = {*table("numbers")["units"], *table("numbers")["tens"], "a", "an", "few", "several"}
 _DIGIT = DIGITS
 _MONTH_WORDS = set(MONTHS)
@@ -931,6 +949,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tu
         (PART_OF_PERIOD, _part_of_period, set(_T["month_parts"])),
         (WEEK_OF_MONTH, _week_of_month, {"first", "second", "third", "fourth", "last", "final"}),
         (CENTURY, _century, {_DIGIT, *ORDINALS}),
+        (PERIOD_ON_PERIOD, _period_on_period, set(_PERIOD_BEFORE)),
     )
 )
 
@@ -977,7 +996,10 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
         if (
             cand.low is not None
             or _PLACED.fullmatch(phrase)
-            or phrase != " ".join(text[cand.start : cand.end].lower().split())
+            or (
+                phrase != " ".join(text[cand.start : cand.end].lower().split())
+                and phrase not in _PERIOD_BEFORE.values()
+            )
         ):
             out.append(cand)
             continue
