@@ -289,6 +289,8 @@ def align(
             or d.unit == "times"
             # a sum or a difference of the source's figures that the derived words announce
             or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]
+            # a share of a whole ("1,000 jobs" from "5% of its 20,000 staff")
+            or any(p.kind in (Kind.FRACTION, Kind.PERCENT) for p in derivations[id(d)][1])  # type: ignore[index]
         )
     }
 

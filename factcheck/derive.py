@@ -32,6 +32,15 @@ def _close(exact: float, stated: Figure) -> bool:
     return within_precision(exact, value, stated.surface, 1.0 if "approx" in stated.qualifiers else 0.5)
 
 
+def _near(exact: float, stated: Figure) -> bool:
+    """Closer than `_close` for a product of two figures, which a coarse figure ("£1m", "$2bn") would meet by
+    chance: within 1% (5% when hedged)."""
+    value = _num(stated)
+    if value is None or not exact:
+        return False
+    return abs(value - exact) <= (0.05 if "approx" in stated.qualifiers else 0.01) * abs(exact)
+
+
 def _shares(fig: Figure) -> Iterator[tuple[float, str]]:
     """A source figure read as a share of a whole (0..1), with how to say it."""
     if fig.kind is Kind.COUNT and fig.total:
@@ -105,14 +114,14 @@ def derivation(
             _, how, fig = min(shares, key=lambda s: s[0])
             return f"{added.surface} follows from {how}", (fig,)
     if added.kind is Kind.PERCENT and added.unit == "percent":
-        for a, b in _same_sentence_pairs(source):
-            x, y = _num(a), _num(b)
-            if x and y is not None and _close(abs(y - x) / abs(x) * 100, added):
-                change = 100 * (y - x) / x
-                return f"{added.surface} is the change from {a.surface} to {b.surface} ({change:+.1f}%)", (
-                    a,
-                    b,
-                )
+        for first, second in _same_sentence_pairs(source):
+            # either may be the base: "rose to $40 million from $18 million" names the base last
+            for a, b in ((first, second), (second, first)):
+                x, y = _num(a), _num(b)
+                if x and y is not None and _close(abs(y - x) / abs(x) * 100, added):
+                    change = 100 * (y - x) / x
+                    how = f"{added.surface} is the change from {a.surface} to {b.surface} ({change:+.1f}%)"
+                    return how, (a, b)
     if added.kind is Kind.PERCENT and added.unit == "percentage point":
         percents = [
             f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None
@@ -132,21 +141,25 @@ def derivation(
     if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY, Kind.PERCENT) and _num(added) is not None:
         # "growth of 0.75%, half its previous forecast" supports "down from 1.5%"; "€310 million, a third of
         # which" supports "€103 million"
-        fractions = [f for f in source if f.kind is Kind.FRACTION and _num(f)]
-        for part in fractions:
+        # ... and "5% of its 20,000 staff" supports "1,000 jobs"
+        fractions = [
+            (f, share) for f in source if f.kind in (Kind.FRACTION, Kind.PERCENT) for share, _ in _shares(f)
+        ]
+        for part, share in fractions:
             for whole in source:
                 if (
-                    whole.sentence != part.sentence
+                    whole is part
+                    or whole.sentence != part.sentence
                     or whole.kind is not added.kind
                     or whole.unit != added.unit
                 ):
                     continue
-                x, share = _num(whole), _num(part)
+                x = _num(whole)
                 if x is None or not share:
                     continue
-                if _close(x / share, added):
+                if _near(x / share, added):
                     return f"{added.surface} is {whole.surface} divided by {part.surface}", (whole, part)
-                if _close(x * share, added):
+                if _near(x * share, added):
                     return f"{added.surface} is {part.surface} of {whole.surface}", (whole, part)
     if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY) and _num(added) is not None:
         peers = [f for f in source if f.kind is added.kind and f.unit == added.unit and _num(f) is not None]

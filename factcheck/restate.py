@@ -122,13 +122,14 @@ def times_restate(source_fig: Figure, derived_fig: Figure, source_text: str, der
 
 
 def converted(a: Figure, b: Figure) -> bool:
-    """ "up to 300 mm of rain" restated "as much as 30 cm": one measure in another unit."""
-    return (
-        a.kind is Kind.QUANTITY is b.kind
-        and isinstance(a.value, float)
-        and isinstance(b.value, float)
-        and converts(a.value, a.unit, b.value, b.unit)
-    )
+    """ "up to 300 mm of rain" restated "as much as 30 cm": one measure in another unit; a hedged one
+    rounded to its own precision ("5 km" as "about 3 miles")."""
+    if not (a.kind is Kind.QUANTITY is b.kind and isinstance(a.value, float) and isinstance(b.value, float)):
+        return False
+    if converts(a.value, a.unit, b.value, b.unit):
+        return True
+    exact = convert(a.value, a.unit, str(b.unit)) if "approx" in b.qualifiers and a.unit != b.unit else None
+    return exact is not None and within_precision(exact, b.value, b.surface, 0.5)
 
 
 def derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
