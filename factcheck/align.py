@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from factcheck.assignment import assign
 from factcheck.calendar import span
 from factcheck.context import MIN_CONTEXT, VALUE_WEIGHT, Context, cosine, similarity
-from factcheck.conversions import converts
+from factcheck.conversions import RELATIVE_TOLERANCE, converts
 from factcheck.derive import derivation
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
@@ -120,8 +121,6 @@ def align(
         _conversions(source_figures, source.text),
         _conversions(derived_figures, derived.text),
     )
-    source_figures = [f for f in source_figures if id(f) not in converted_s]
-    derived_figures = [f for f in derived_figures if id(f) not in converted_d]
     cs, cd = Context(source), Context(derived)
     by_key_s: dict[Hashable, list[Figure]] = defaultdict(list)
     by_key_d: dict[Hashable, list[Figure]] = defaultdict(list)
@@ -161,7 +160,13 @@ def align(
     for p, rival in _swapped_roles(pairings, lone_s, cs, cd):
         pairings[pairings.index(p)] = Pairing(Status.CHANGED, rival, p.derived)
         lone_s = [f for f in lone_s if f is not rival] + [p.source]  # type: ignore[list-item]
-    displaced = _displaced(pairings, cs, lone_s, cd)
+    conversions = converted_s.keys() | converted_d.keys()
+    displaced = _displaced(
+        [p for p in pairings if id(p.source) not in conversions and id(p.derived) not in conversions],
+        cs,
+        lone_s,
+        cd,
+    )
     moved = {id(d) for d, _ in displaced}
     pairings = [p for p in pairings if id(p.derived) not in moved]
     # Sentences that keep a figure are the same sentence rewritten: they anchor the rest of the pairing.
@@ -387,7 +392,50 @@ def align(
     pairings.extend(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
-    return sorted(pairings, key=_order)
+    return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
+
+
+def _with_conversions(
+    pairings: Sequence[Pairing],
+    converted_s: dict[int, tuple[Figure, bool]],
+    converted_d: dict[int, tuple[Figure, bool]],
+) -> list[Pairing]:
+    """A conversion ("(86F)", "($2.7bn)") is a counterpart where the other side keeps it, and keeps the
+    measure it converts; it is never lost on its own. One the derived text adds is checked when it converts
+    units; an exchange of currencies is left to its rule (qualifier `converted`), its rate unknown here."""
+    kept = {
+        id(converted_s[id(p.source)][0])
+        for p in pairings
+        if p.status is not Status.OMITTED and id(p.source) in converted_s
+    }
+    out: list[Pairing] = []
+    for p in pairings:
+        if p.status is Status.OMITTED and (id(p.source) in converted_s or id(p.source) in kept):
+            continue
+        if p.status is Status.ADDED and id(p.derived) in converted_d:
+            if converted_d[id(p.derived)][1] and p.derived is not None:
+                derived = replace(p.derived, qualifiers=tuple(sorted({*p.derived.qualifiers, "converted"})))
+                out.append(Pairing(p.status, p.source, derived, p.note))
+            continue
+        conversion = id(p.source) in converted_s or id(p.derived) in converted_d
+        out.append(_conversion_kept(p) if conversion else p)
+    return out
+
+
+def _conversion_kept(p: Pairing) -> Pairing:
+    """A conversion restated at another rounding ("(2.79F)" -> "(2.8F)") is the same conversion."""
+    s, d = p.source, p.derived
+    if (
+        p.status is Status.CHANGED
+        and s is not None
+        and d is not None
+        and s.unit == d.unit
+        and isinstance(s.value, float)
+        and isinstance(d.value, float)
+        and abs(s.value - d.value) <= RELATIVE_TOLERANCE * max(abs(s.value), abs(d.value))
+    ):
+        return Pairing(Status.MATCHED, s, d)
+    return p
 
 
 # between a measure and its conversion: "30C (86F)", "a 198m-high (650ft) chimney", "5 miles (about 8 km)"
@@ -396,15 +444,20 @@ _BRACKET_OPEN = re.compile(
 )
 
 
-def _conversions(figures: Sequence[Figure], text: str) -> set[int]:
-    """ids of figures that convert the measure just before them, in brackets ("30C (86F)")."""
-    found: set[int] = set()
+def _conversions(figures: Sequence[Figure], text: str) -> dict[int, tuple[Figure, bool]]:
+    """Figures that convert the measure just before them, in brackets ("30C (86F)", "€2.5bn ($2.7bn)"), by
+    id: the figure each converts, and whether it is an exchange of currencies, whose rate is not checked."""
+    found: dict[int, tuple[Figure, bool]] = {}
     for a, b in pairwise(figures):
         if not (isinstance(a.value, float) and isinstance(b.value, float)):
             continue
         gap = _BRACKET_OPEN.fullmatch(text, a.end, b.start)
-        if gap is not None and converts(a.value, a.unit, b.value, b.unit):
-            found.add(id(b))
+        if gap is None:
+            continue
+        # an amount in another currency in brackets is its conversion, at a rate factcheck does not know
+        exchanged = a.kind is Kind.MONEY is b.kind and a.unit != b.unit
+        if exchanged or converts(a.value, a.unit, b.value, b.unit):
+            found[id(b)] = (a, exchanged)
     return found
 
 

@@ -333,6 +333,17 @@ _MONEY_SUFFIX = re.compile(
 )
 
 
+# "412p": a price in pence, as London share prices are quoted ("1080p" is a screen's resolution)
+_PENCE = re.compile(r"(?<![\w.,])(?P<a>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)p\b(?![.,]\d)")
+_RESOLUTIONS = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+
+
+def _pence(m: re.Match[str], text: str) -> Candidate | None:
+    if m.group("a") in _RESOLUTIONS:
+        return code(m.start(), m.end(), text)
+    return Candidate(m.start(), m.end(), Kind.MONEY, significant(_value(m.group("a")) / 100), "GBP")
+
+
 def _currency(mark: str) -> tuple[str, float]:
     """(ISO code, factor) of a currency mark: "$" (USD, 1), "cents" (USD, 0.01), "MEUR" (EUR, 1e6)."""
     marks = P.CURRENCY_MARKS
@@ -779,6 +790,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_LABELLED, _labelled, None),
     (_STREET, _nonfigure, None),
     (_DIGIT_FRACTION, _digit_fraction, None),
+    (_PENCE, _pence, re.compile(r"p\b")),
     (_MONEY_SUFFIX, _money_suffix, re.compile(rf"(?:{_JOIN_NEXT}|(?:\s?[-‐]\s?|\s*){P.CURRENCY_SUFFIX})")),
     (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|\s*(?i:per|pct|basis|bps?\b))")),
     (_COUNT, _count, re.compile(r"\s+of\s")),

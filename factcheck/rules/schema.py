@@ -20,7 +20,7 @@ RuleKind = Literal[
     "omitted", "added", "changed", "vagued", "supported", "rounded", "scale-slip", "percent-points",
     "date-shift", "quote-altered", "range-narrowed", "range-widened",
 ]  # fmt: skip
-QUALIFIERS = ("approx", "bound", "above", "below", "quoted", "vague", "unresolved")
+QUALIFIERS = ("approx", "bound", "above", "below", "quoted", "vague", "unresolved", "converted")
 
 
 class Tolerance(BaseModel):
