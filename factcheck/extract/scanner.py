@@ -119,6 +119,26 @@ def _score(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.SCORE, f"{int(m.group('a'))}-{int(m.group('b'))}")
 
 
+# "passed by 320 votes to 290", "won by 52 to 48": a result said in words, the same figure as "320-290"
+_VOTES = re.compile(
+    r"(?P<a>\d{1,3}(?:,\d{3})*)\s+(?:votes?\s+)?to\s+(?P<b>\d{1,3}(?:,\d{3})*)(?![\w%]|[.,]\d)"
+)
+_BY_BEFORE = re.compile(
+    r"(?i)\b(?:passed|approved|rejected|won|carried|defeated|backed|adopted|voted|ruled|decided|elected|lost|"
+    r"upheld|overturned|endorsed|confirmed)\s+(?:\w+\s+)?by\s+$"
+)
+
+
+def _votes(m: re.Match[str], text: str) -> Candidate | None:
+    a, b = int(m.group("a").replace(",", "")), int(m.group("b").replace(",", ""))
+    said_votes = "vote" in m.group() and re.search(r"(?i)\bby\s+$", text[max(0, m.start() - 4) : m.start()])
+    if a <= b or not (said_votes or _BY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+        return None
+    if unit_after(text, m.end()) is not None:
+        return None  # "cut by 50 to 25 basis points" measures
+    return Candidate(m.start(), m.end(), Kind.SCORE, f"{a}-{b}")
+
+
 def _ordinal(m: re.Match[str], text: str) -> Candidate | None:
     """ "70th anniversary", "3rd": a figure of its own kind, which only rules that ask for it report."""
     return Candidate(m.start(), m.end(), Kind.ORDINAL, float(re.sub(r"\D", "", m.group())))
@@ -787,6 +807,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_DOTTED, _dotted, re.compile(r"\.\d")),
     (_ORDINAL, _ordinal, None),
     (_SCORE, _score, re.compile(r"\s?[-–]\s?\d")),
+    (_VOTES, _votes, re.compile(r"\s+(?:votes?\s+)?to\s+\d")),
     (_LABELLED, _labelled, None),
     (_STREET, _nonfigure, None),
     (_DIGIT_FRACTION, _digit_fraction, None),
