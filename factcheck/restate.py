@@ -121,6 +121,21 @@ def times_restate(source_fig: Figure, derived_fig: Figure, source_text: str, der
     return _RATIO_AFTER.match(text, times.end) is None
 
 
+def multiple_as_change(a: Figure, b: Figure) -> bool:
+    """ "doubled" restated "rose 100%", "halved" as "fell 50%", "more than doubled" as "rose 122%": a
+    multiple and the percent change it makes. "Tripled" is a 200% rise, not 300%."""
+    pair = {a.kind: a for a in (a, b)}
+    multiple, percent = pair.get(Kind.NUMBER), pair.get(Kind.PERCENT)
+    if multiple is None or percent is None or multiple.unit != "times" or percent.unit != "percent":
+        return False
+    if not isinstance(multiple.value, float) or not isinstance(percent.value, float):
+        return False
+    change = abs(multiple.value - 1) * 100
+    if "above" in multiple.qualifiers:
+        return abs(percent.value) > change
+    return within_precision(change, abs(percent.value), percent.surface, 0.5)
+
+
 def converted(a: Figure, b: Figure) -> bool:
     """ "up to 300 mm of rain" restated "as much as 30 cm": one measure in another unit; a hedged one
     rounded to its own precision ("5 km" as "about 3 miles")."""
