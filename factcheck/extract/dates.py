@@ -554,11 +554,18 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}"), text)
 
 
+_NEXT_YEAR = re.compile(r"[-–/](\d{2}|\d{4})(?![\w%]|[.,]\d)")
+
+
 def _season(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     if m.group("y"):
-        return Candidate(
-            m.start(), m.end(), Kind.DATE, f"{year_value(m.group('y'))}-{SEASONS[m.group('s2').lower()]}"
-        )
+        year, code = year_value(m.group("y")), SEASONS[m.group("s2").lower()]
+        after = _NEXT_YEAR.match(text, m.end()) if code == "WI" and m.group("y").isdigit() else None
+        if after and int(after.group(1)) % 100 == (year + 1) % 100:
+            # "the winter of 2018-19": the one winter from December to February, not either reading
+            low, high = f"{year}-12", f"{year + 1}-02"
+            return Candidate(m.start(), after.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
+        return Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}")
     code = SEASONS[m.group("s1").lower()]
     if pub is None:
         return Candidate(m.start(), m.end(), Kind.DATE, m.group().lower())
