@@ -645,8 +645,18 @@ _MULTIPLE_WORD = re.compile(r"\b(?i:" + P.alternation(list(MULTIPLES)) + r")\b")
 _TIMES = re.compile(rf"(?P<n>{P.NUMBER})\s+times\b")
 
 
+_NOT_A_FACTOR_AFTER = re.compile(
+    r"[\s-]+(?i:(?:the|his|her|their|its|our|my|your)\s+)?(?i:"
+    + P.alternation(table("numbers")["multiple_not_figures"])
+    + r")\b"
+)
+
+
 def _multiple_word(m: re.Match[str], text: str) -> Candidate | None:
-    """ "doubled", "twice as many", "halved": a factor, in the unit "times"."""
+    """ "doubled", "twice as many", "halved": a factor, in the unit "times" ("doubled the lead", "a double
+    whammy" are words)."""
+    if _NOT_A_FACTOR_AFTER.match(text, m.end()):
+        return Candidate(m.start(), m.end(), None)
     return Candidate(m.start(), m.end(), Kind.NUMBER, float(MULTIPLES[m.group().lower()]), "times")
 
 
