@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from factcheck.calendar import span
 from factcheck.extract.numbers import format_value
 from factcheck.model import Figure, Finding, Kind, Pairing, Status
 from factcheck.rules.kinds import kind_matches, number, numeric_delta
@@ -112,7 +113,13 @@ def date_shift(pairing: Pairing, days: int | None) -> str:
     ms, md = _MONTH.fullmatch(s), _MONTH.fullmatch(d)
     if ms and md:
         return _count((int(md[1]) - int(ms[1])) * 12 + int(md[2]) - int(ms[2]), "month")
-    return _count(days, "day") if days is not None else "by a span factcheck cannot count"
+    if days is not None:
+        return _count(days, "day")
+    spans = span(s), span(d)
+    if spans[0] is not None and spans[1] is not None:
+        # periods of other lengths ("the second quarter" and "the spring"): how far the start moved
+        return f"{_count((spans[1][0] - spans[0][0]).days, 'day')} at its start"
+    return "by a span factcheck cannot count"
 
 
 def _count(n: int, unit: str) -> str:
