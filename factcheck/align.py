@@ -28,6 +28,7 @@ from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
 from factcheck.restate import (
     converted,
+    counted_list,
     counts_a_noun,
     derived_says_less,
     metres_for_millions,
@@ -278,6 +279,14 @@ def align(
     pairings.extend(Pairing(Status.MATCHED, lone_s[i], lone_d[j]) for i, j in loose)
     lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose}]
     lone_d = [f for j, f in enumerate(lone_d) if j not in {j for _, j in loose}]
+    # "four African countries" for "Burkina Faso, Kenya, Mali and Tanzania": a count of names the source lists
+    listed = {id(d): found for d in lone_d if (found := counted_list(d, derived.text, source.text))}
+    pairings.extend(
+        Pairing(Status.ADDED, None, d, f"{d.surface} counts the source's list: {listed[id(d)]}")
+        for d in lone_d
+        if id(d) in listed
+    )
+    lone_d = [d for d in lone_d if id(d) not in listed]
     # A repeated value may be where the change is: "3.4%" -> "3.8%" although the source says "3.8%" elsewhere.
     # A repeat counts as a change only where its context fits the other figure better than its equal.
     rows = lone_s + [r for r, _ in repeats_s]

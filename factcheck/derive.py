@@ -41,13 +41,20 @@ def _near(exact: float, stated: Figure) -> bool:
     return abs(value - exact) <= (0.05 if "approx" in stated.qualifiers else 0.01) * abs(exact)
 
 
+def _percent(share: float) -> str:
+    """A share as a percent to one decimal, or to two significant digits when smaller ("1 in 10,000" is
+    0.01%, not 0%)."""
+    pct = 100 * share
+    return f"{format_value(round(pct, 1) if abs(pct) >= 1 else float(f'{pct:.2g}'))}%"
+
+
 def _shares(fig: Figure) -> Iterator[tuple[float, str]]:
     """A source figure read as a share of a whole (0..1), with how to say it."""
     if fig.kind is Kind.COUNT and fig.total:
         share = float(fig.value) / fig.total  # type: ignore[arg-type]
-        yield share, f"{fig.surface} = {format_value(round(100 * share, 1))}%"
+        yield share, f"{fig.surface} = {_percent(share)}"
     elif fig.kind is Kind.FRACTION and isinstance(fig.value, float):
-        yield fig.value, f"{fig.surface} = {format_value(round(100 * fig.value, 1))}%"
+        yield fig.value, f"{fig.surface} = {_percent(fig.value)}"
     elif fig.kind is Kind.PERCENT and fig.unit == "percent" and isinstance(fig.value, float):
         yield fig.value / 100, f"{fig.surface} = {format_value(round(fig.value / 100, 4))}"
 

@@ -361,3 +361,19 @@ def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -
             or _DIFFERENCE_AFTER.match(text, fig.end)
         )
     return False
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’.-]*)*"
+_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}")
+
+
+def counted_list(fig: Figure, text: str, source_text: str) -> str | None:
+    """The list of names in the source that a derived count counts: "four African countries" for "Burkina
+    Faso, Kenya, Mali and Tanzania". None unless the count counts a noun and some list has that many names."""
+    if not counts_a_noun(fig, text) or not isinstance(fig.value, float) or not 2 <= fig.value <= 12:
+        return None
+    for m in _LIST.finditer(source_text):
+        items = len(re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group()))
+        if items == fig.value:
+            return m.group()
+    return None

@@ -640,6 +640,17 @@ def _span_word(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.QUANTITY, value, unit)
 
 
+# "a year-long trial", "a month-long strike": one unit of time, the measure "12 months" restates
+_LONG_WORD = re.compile(r"(?<![-‐])\b(?P<w>(?i:year|month|week|day|decade|century|hour))-long\b")
+_LONG_UNITS = {"decade": (10.0, "year"), "century": (100.0, "year")}
+
+
+def _long_word(m: re.Match[str], text: str) -> Candidate | None:
+    word = m.group("w").lower()
+    value, unit = _LONG_UNITS.get(word, (1.0, word))
+    return Candidate(m.start(), m.end(), Kind.QUANTITY, value, unit)
+
+
 # ---------------------------------------------------------------- multiples
 _MULTIPLE_WORD = re.compile(r"\b(?i:" + P.alternation(list(MULTIPLES)) + r")\b")
 _TIMES = re.compile(rf"(?P<n>{P.NUMBER})\s+times\b")
@@ -794,6 +805,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_MULTIPLE_WORD, _multiple_word, list(MULTIPLES), None),
         (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"], None),
         (_SPAN_WORD, _span_word, ["a", "one"], None),
+        (_LONG_WORD, _long_word, ["year", "month", "week", "day", "decade", "century", "hour"], "long"),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
         (_KNOCKOUT_ROUND, _knockout_round, ["last"], None),
