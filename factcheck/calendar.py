@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 _QUARTER = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 
@@ -20,7 +21,12 @@ def _month_end(year: int, month: int) -> date:
 
 def span(value: object) -> tuple[date, date] | None:
     """First and last day a date value covers, or None for values without a calendar position."""
-    v = str(value)
+    return _span(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _span(v: str) -> tuple[date, date] | None:
+    """`span` of a value's text, cached: alignment asks it of every pair of dates of a story."""
     try:
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
             d = date(int(m[1]), int(m[2]), int(m[3]))

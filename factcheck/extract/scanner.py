@@ -152,7 +152,7 @@ _RANK_WORD = re.compile(r"\b(?i:" + P.alternation(list(_RANK_WORDS)).replace(r"\
 # An ordinal word ranks when a determiner leads it ("the eighth storm", "its third-largest"), "a" only
 # before a noun it ranks ("a third passenger"; "a third of" is a share)
 _A_LEAD = re.compile(r"(?i)\ban?\s+$")
-_RANK_LEAD = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that|a\s+record)\s+$")
+_RANK_LEAD = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that|a\s+record|[a-z]+['’]s)\s+$")
 _NAME_AFTER_RANK = re.compile(r"[\s-]+(?i:" + P.alternation(table("numbers")["ordinal_names"]) + r")\b")
 
 
