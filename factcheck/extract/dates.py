@@ -42,7 +42,11 @@ ORDINALS: dict[str, int] = table("numbers")["ordinals"]
 _ANAPHORIC = frozenset(_T["anaphoric"])
 _DURATION_ANAPHORIC = frozenset(_T["duration_anaphoric"])
 _FUTURE = re.compile(r"(?i)(?:^|\W)(?:" + alternation(_T["future_markers"]) + r")(?=\W|$)")
-_PAST = re.compile(r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bhave )\b(?:" + alternation(_T["past_markers"]) + r")\b")
+# a participle after a verb of being ("will be announced", "will stay closed") is no past
+_PAST = re.compile(
+    r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bhave )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bkeep )(?<!\bis )"
+    r"(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:" + alternation(_T["past_markers"]) + r")\b"
+)
 # a clause ends at punctuation, and at a full stop only where a sentence could end ("No. 4" goes on)
 _CLAUSE_BREAK = re.compile(r"[,;:!?—]|\.(?=\s+[A-Z\"“]|$)")
 
