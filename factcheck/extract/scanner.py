@@ -124,8 +124,8 @@ _VOTES = re.compile(
     r"(?P<a>\d{1,3}(?:,\d{3})*)\s+(?:votes?\s+)?to\s+(?P<b>\d{1,3}(?:,\d{3})*)(?![\w%]|[.,]\d)"
 )
 _BY_BEFORE = re.compile(
-    r"(?i)\b(?:passed|approved|rejected|won|carried|defeated|backed|adopted|voted|ruled|decided|elected|lost|"
-    r"upheld|overturned|endorsed|confirmed)\s+(?:\w+\s+)?by\s+$"
+    r"(?i)\b(?:(?:passed|approved|rejected|won|carried|defeated|backed|adopted|voted|ruled|decided|elected|lost|"
+    r"upheld|overturned|endorsed|confirmed)\s+(?:\w+\s+)?by|voted|(?:a\s+)?vote\s+of)\s+$"
 )
 
 
