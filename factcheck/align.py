@@ -310,8 +310,18 @@ def align(
         )
     }
 
+    def an_age_either_way(a: Figure, b: Figure) -> bool:
+        """ "She was 84." and "aged 85": an age once with its unit, once without (not "25 countries")."""
+        units = {a.unit, b.unit}
+        return (
+            {a.kind, b.kind} == {Kind.NUMBER, Kind.QUANTITY}
+            and units == {None, "year"}
+            and id(a) not in counting
+            and id(b) not in counting
+        )
+
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
-        if not comparable(s_fig, d_fig):
+        if not (comparable(s_fig, d_fig) or an_age_either_way(s_fig, d_fig)):
             return False
         if not (_similar_grain(s_fig, d_fig) or one_date_covers_the_other(s_fig, d_fig)):
             return False
