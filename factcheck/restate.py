@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
-from factcheck.calendar import covers
+from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import convert, converts
 from factcheck.extract.numbers import TENS, UNITS
@@ -384,3 +384,34 @@ def counted_list(fig: Figure, text: str, source_text: str) -> str | None:
         if items == fig.value:
             return m.group()
     return None
+
+
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?P<w>before|by|until|till|through)\s+(?:the\s+end\s+of\s+)?$")
+
+
+def _deadline(fig: Figure, text: str) -> date | None:
+    """The last day a date figure allows when it is a deadline: "before 2031" is Dec. 31, 2030, "by 2030"
+    and "until 2030" are Dec. 31, 2030; a period ("within the next five years") ends on its last day."""
+    if fig.kind is not Kind.DATE:
+        return None
+    whole = span(fig.value)
+    if whole is None:
+        return None
+    if isinstance(fig.low, str) and isinstance(fig.high, str):
+        return whole[1]
+    m = _DEADLINE_BEFORE.search(text, max(0, fig.start - 24), fig.start)
+    if m is None:
+        return None
+    return whole[0] - timedelta(days=1) if m.group("w").lower() == "before" else whole[1]
+
+
+def same_deadline(a: Figure, b: Figure, a_text: str, b_text: str) -> bool:
+    """ "within the next five years" (from Jan. 15, 2026) restated "before 2031": one deadline, to within a
+    month. Only a period against a deadline word counts, not two plain dates."""
+    if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
+        return False
+    periods = [f for f in (a, b) if isinstance(f.low, str) and isinstance(f.high, str)]
+    if len(periods) != 1:
+        return False
+    da, db = _deadline(a, a_text), _deadline(b, b_text)
+    return da is not None and db is not None and abs((da - db).days) <= 31
