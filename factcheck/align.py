@@ -31,6 +31,7 @@ from factcheck.restate import (
     counted_list,
     counts_a_noun,
     derived_says_less,
+    is_age,
     metres_for_millions,
     multiple_as_change,
     one_date_covers_the_other,
@@ -304,6 +305,8 @@ def align(
         if derivations[id(d)]
         and (
             d.kind in (Kind.PERCENT, Kind.FRACTION)
+            # a length of time counted from the source's dates ("in 18 years" for "since 2008")
+            or all(p.kind is Kind.DATE for p in derivations[id(d)][1])  # type: ignore[index]
             or d.unit == "times"
             # a sum or a difference of the source's figures that the derived words announce
             or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]
@@ -312,15 +315,16 @@ def align(
         )
     }
 
-    def an_age_either_way(a: Figure, b: Figure) -> bool:
-        """ "She was 84." and "aged 85": an age once with its unit, once without (not "25 countries")."""
-        units = {a.unit, b.unit}
-        return (
-            {a.kind, b.kind} == {Kind.NUMBER, Kind.QUANTITY}
-            and units == {None, "year"}
-            and id(a) not in counting
-            and id(b) not in counting
-        )
+    def an_age_either_way(s_fig: Figure, d_fig: Figure) -> bool:
+        """ "She was 84." and "aged 85": an age once with its unit, once without (not "25 countries", and
+        not a length of time: "in 18 years")."""
+        kinds, units = {s_fig.kind, d_fig.kind}, {s_fig.unit, d_fig.unit}
+        if kinds != {Kind.NUMBER, Kind.QUANTITY} or units != {None, "year"}:
+            return False
+        if id(s_fig) in counting or id(d_fig) in counting:
+            return False
+        aged, text = (s_fig, source.text) if s_fig.unit == "year" else (d_fig, derived.text)
+        return is_age(aged, text)
 
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
         if not (comparable(s_fig, d_fig) or an_age_either_way(s_fig, d_fig)):

@@ -415,3 +415,14 @@ def same_deadline(a: Figure, b: Figure, a_text: str, b_text: str) -> bool:
         return False
     da, db = _deadline(a, a_text), _deadline(b, b_text)
     return da is not None and db is not None and abs((da - db).days) <= 31
+
+
+_AGE_AFTER = re.compile(r"[\s-]*(?:years?[\s-]+)?old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age\s+of)\s+$")
+
+
+def is_age(fig: Figure, text: str) -> bool:
+    """Whether a figure in years is someone's age: "21-year-old", "aged 20", "at the age of 84"."""
+    return bool(
+        _AGE_AFTER.match(text, fig.end) or _AGE_BEFORE.search(text, max(0, fig.start - 12), fig.start)
+    )
