@@ -181,6 +181,23 @@ def align(
     # ... but "25 countries" is not "25 years": a bare number that counts a noun of its own is another figure
     counting = {id(f) for f in source_figures if counts_a_noun(f, source.text)}
     counting |= {id(f) for f in derived_figures if counts_a_noun(f, derived.text)}
+    # "borrow 870 billion shillings, including 334 billion" and "KSh334bn": an amount whose currency its
+    # sentence gives once, for the figure before it
+    moneys = {"s": [f for f in source_figures if f.kind is Kind.MONEY],
+              "d": [f for f in derived_figures if f.kind is Kind.MONEY]}  # fmt: skip
+
+    def amount_left_to_sentence(a: Figure, b: Figure) -> bool:
+        if {a.kind, b.kind} != {Kind.NUMBER, Kind.MONEY}:
+            return False
+        number, money, side = (a, b, "s") if b.kind is Kind.MONEY else (b, a, "d")
+        if number.unit is not None or number.value != money.value or not number.surface[:1].isdigit():
+            return False
+        # the currency is that of an amount just before it in its sentence
+        return any(
+            m.sentence == number.sentence and m.unit == money.unit and 0 < number.start - m.end <= 80
+            for m in moneys[side]
+        )
+
     loose = assign(
         lone_s,
         cs,
@@ -189,6 +206,11 @@ def align(
         lambda a, b: same_value_one_unit(a, b) and id(a) not in counting and id(b) not in counting,
         minimum=0.0,
     )
+    loose += [
+        (i, j)
+        for i, j in assign(lone_s, cs, lone_d, cd, amount_left_to_sentence, minimum=0.0)
+        if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
+    ]
     loose += [
         (i, j)
         for i, j in assign(lone_s, cs, lone_d, cd, same_share, minimum=0.0)
