@@ -769,6 +769,8 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
             continue  # "a fourth straight month", "a third term": ordinals in words, not shares
         if surface in _VAGUE_WORDS:
             continue  # "dozens of people": the vague recognizer's
+        if surface in _LONE_SCALES and text[start].isupper() and not _sentence_initial(text, start):
+            continue  # "Billion-Dollar Club", "Million Dollar Baby": a word of a name, not an amount
         kind = Kind.FRACTION if p.fraction and abs(p.value) < 1 else Kind.NUMBER
         cand = _with_unit(Candidate(start, end, kind, p.value), text)
         if cand.unit is None and kind is Kind.NUMBER and _AGED.search(text, max(0, start - 12), start):
@@ -779,6 +781,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
     return found
 
 
+_LONE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _AGED = re.compile(r"(?i)\b(?:aged|age\s+of)\s+$")
 _BARE_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
 _ORDINAL_ADJECTIVE = re.compile(r"(?:an?|one)\s+[a-z]+(?<!s)$")
