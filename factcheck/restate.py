@@ -15,7 +15,9 @@ from datetime import date, timedelta
 from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import convert, converts
+from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
+from factcheck.extract.scanner import AGED_BEFORE
 from factcheck.model import Figure, Kind
 from factcheck.rounding import within_precision
 
@@ -155,38 +157,8 @@ _RANKED_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
-# words that sit before any figure and so say nothing about what it ranks
-_GLUE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "and",
-        "or",
-        "by",
-        "with",
-        "from",
-        "his",
-        "her",
-        "their",
-        "its",
-        "was",
-        "is",
-        "were",
-        "are",
-        "be",
-        "been",
-        "after",
-        "before",
-        "than",
-    ]
-)
+# words that sit before any figure and so say nothing about what it ranks ("the", "of", "was")
+_GLUE = frozenset(table("text")["glue_words"].split())
 
 
 def _word_before(fig: Figure, text: str) -> str:
@@ -413,11 +385,10 @@ def same_deadline(a: Figure, b: Figure, a_text: str, b_text: str) -> bool:
 
 
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?[\s-]+)?old\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age\s+of)\s+$")
 
 
 def is_age(fig: Figure, text: str) -> bool:
     """Whether a figure in years is someone's age: "21-year-old", "aged 20", "at the age of 84"."""
     return bool(
-        _AGE_AFTER.match(text, fig.end) or _AGE_BEFORE.search(text, max(0, fig.start - 12), fig.start)
+        _AGE_AFTER.match(text, fig.end) or AGED_BEFORE.search(text, max(0, fig.start - 12), fig.start)
     )

@@ -390,25 +390,14 @@ def _dateparser_iso(surface: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-def _speaks_of_future(text: str, start: int) -> bool:
-    """Whether the clause leading up to a weekday is in the future tense ("will meet on Thursday").
-
-    Only the few words before the weekday count: in "said on Wednesday he would meet", the weekday belongs
-    to "said", not to the later "would".
-    """
-    lead = text[max(0, start - 100) : start]
-    clause = _CLAUSE_BREAK.split(lead)[-1]
-    words = " ".join(clause.split()[-12:])
-    markers = list(_FUTURE.finditer(words))
-    # a reported past between the future word and the weekday owns the weekday: "officials who will
-    # oversee the vote met on Monday"
-    return bool(markers) and not _PAST.search(words, markers[-1].end())
-
-
 def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     """ "future" or "past" when the clause leading up to a date says which ("will open in March", "was
     held in March"): the tense word nearest the date decides. With none before it, the first few words
-    after the date (`end`) may ("sales in March were up"); None when the clause says neither."""
+    after the date (`end`) may ("sales in March were up"); None when the clause says neither.
+
+    Only the clause's last few words count: in "said on Wednesday he would meet", the weekday belongs to
+    "said", not to the later "would"; and a reported past after a future word owns the date ("officials who
+    will oversee the vote met on Monday")."""
     lead = text[max(0, start - 100) : start]
     words = " ".join(_CLAUSE_BREAK.split(lead)[-1].split()[-12:])
     future = [m.end() for m in _FUTURE.finditer(words)]
@@ -455,7 +444,7 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         elif m.group("dom"):
             value = _weekday_of_month(weekday, int(m.group("dom")), pub, tense_at(text, m.start()))
         else:
-            value = resolve_weekday(weekday, modifier, pub, _speaks_of_future(text, m.start()))
+            value = resolve_weekday(weekday, modifier, pub, tense_at(text, m.start()) == "future")
         if not (m.group("dom") or m.group("wk")) and text[end - 2 : end] in ("'s", "’s"):
             end -= 2
     return Candidate(m.start(), end, Kind.DATE, value) if value else None

@@ -773,7 +773,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
             continue  # "Billion-Dollar Club", "Million Dollar Baby": a word of a name, not an amount
         kind = Kind.FRACTION if p.fraction and abs(p.value) < 1 else Kind.NUMBER
         cand = _with_unit(Candidate(start, end, kind, p.value), text)
-        if cand.unit is None and kind is Kind.NUMBER and _AGED.search(text, max(0, start - 12), start):
+        if cand.unit is None and kind is Kind.NUMBER and AGED_BEFORE.search(text, max(0, start - 12), start):
             cand = replace(cand, kind=Kind.QUANTITY, unit="year")  # "aged 20" is the age "20-year-old" gives
         if cand.unit is None and surface in _LONE_WORDS:
             continue  # "one of the ...", "a" are words, not figures, unless they count a unit ("one year")
@@ -782,7 +782,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
 
 
 _LONE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
-_AGED = re.compile(r"(?i)\b(?:aged|age\s+of)\s+$")
+AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age\s+of)\s+$")  # "aged 20", "at the age of 84"
 _BARE_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
 _ORDINAL_ADJECTIVE = re.compile(r"(?:an?|one)\s+[a-z]+(?<!s)$")
 _HYPHEN_AFTER = re.compile(r"\s?[-‐]\s?[A-Za-z]")
