@@ -126,8 +126,8 @@ def times_restate(source_fig: Figure, derived_fig: Figure, source_text: str, der
 def multiple_as_change(a: Figure, b: Figure) -> bool:
     """ "doubled" restated "rose 100%", "halved" as "fell 50%", "more than doubled" as "rose 122%": a
     multiple and the percent change it makes. "Tripled" is a 200% rise, not 300%."""
-    pair = {a.kind: a for a in (a, b)}
-    multiple, percent = pair.get(Kind.NUMBER), pair.get(Kind.PERCENT)
+    by_kind = {fig.kind: fig for fig in (a, b)}
+    multiple, percent = by_kind.get(Kind.NUMBER), by_kind.get(Kind.PERCENT)
     if multiple is None or percent is None or multiple.unit != "times" or percent.unit != "percent":
         return False
     if not isinstance(multiple.value, float) or not isinstance(percent.value, float):
