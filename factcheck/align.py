@@ -34,6 +34,7 @@ from factcheck.restate import (
     is_age,
     metres_for_millions,
     multiple_as_change,
+    named_lists,
     one_date_covers_the_other,
     ordinal_restates,
     points_for_percentage_points,
@@ -305,7 +306,8 @@ def align(
     lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose}]
     lone_d = [f for j, f in enumerate(lone_d) if j not in {j for _, j in loose}]
     # "four African countries" for "Burkina Faso, Kenya, Mali and Tanzania": a count of names the source lists
-    listed = {id(d): found for d in lone_d if (found := counted_list(d, derived.text, source.text))}
+    lists = named_lists(source.text) if lone_d else {}
+    listed = {id(d): found for d in lone_d if (found := counted_list(d, derived.text, lists))}
     pairings.extend(
         Pairing(Status.ADDED, None, d, f"{d.surface} counts the source's list: {listed[id(d)]}")
         for d in lone_d

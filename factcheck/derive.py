@@ -17,6 +17,10 @@ from factcheck.extract.numbers import format_value
 from factcheck.model import Figure, Kind
 from factcheck.rounding import within_precision
 
+# How a sum and a difference are said: the alignment reads a derivation's kind from these words.
+SUM = "is the sum of"
+DIFFERENCE = "is the difference between"
+
 
 def _num(fig: Figure) -> float | None:
     return float(fig.value) if isinstance(fig.value, float) else None
@@ -135,7 +139,7 @@ def derivation(
         ]
         for a, b in combinations(percents, 2):
             if _close(abs(_num(b) - _num(a)), added):  # type: ignore[operator]
-                return f"{added.surface} is the difference between {a.surface} and {b.surface}", (a, b)
+                return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
     if added.unit == "times" and _num(added) is not None:  # "almost three times the index's gain"
         for a, b in _same_sentence_pairs(source, any_kind=True):
             small, big = sorted((a, b), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
@@ -177,8 +181,8 @@ def derivation(
             for size in (2, 3):
                 for parts in combinations(group, size):
                     if _close(sum(_num(p) for p in parts), added):  # type: ignore[misc]
-                        return f"{added.surface} is the sum of {', '.join(p.surface for p in parts)}", parts
+                        return f"{added.surface} {SUM} {', '.join(p.surface for p in parts)}", parts
             for a, b in combinations(group, 2):
                 if _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
-                    return f"{added.surface} is the difference between {a.surface} and {b.surface}", (a, b)
+                    return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
     return None

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import convert, converts
+from factcheck.derive import DIFFERENCE, SUM
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
@@ -324,10 +325,10 @@ def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -
     9", "9 fewer cases"), as `how` (a derivation of it from `parts`) claims: without them an equal sum is a
     coincidence. A difference is a change of one measure, so its parts are of one size: "won by 24 runs" is
     not 27 minus three."""
-    if " sum of " in how:
+    if f" {SUM} " in how:
         return bool(_SUM_WORDS.search(text, max(0, fig.start - 60), min(len(text), fig.end + 40)))
     values = [p.value for p in parts if isinstance(p.value, float)]
-    if " difference between " in how and len(values) == 2 and isinstance(fig.value, float):
+    if f" {DIFFERENCE} " in how and len(values) == 2 and isinstance(fig.value, float):
         if min(abs(v) for v in values) < abs(fig.value) / 4:
             return False
         return bool(
@@ -341,16 +342,20 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’.-]*)*"
 _LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}")
 
 
-def counted_list(fig: Figure, text: str, source_text: str) -> str | None:
-    """The list of names in the source that a derived count counts: "four African countries" for "Burkina
-    Faso, Kenya, Mali and Tanzania". None unless the count counts a noun and some list has that many names."""
+def named_lists(text: str) -> dict[int, str]:
+    """The lists of names a text gives ("Burkina Faso, Kenya, Mali and Tanzania"), first of each length."""
+    lists: dict[int, str] = {}
+    for m in _LIST.finditer(text):
+        lists.setdefault(len(re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group())), m.group())
+    return lists
+
+
+def counted_list(fig: Figure, text: str, lists: dict[int, str]) -> str | None:
+    """The source list (from `named_lists`) that a derived count counts: "four African countries" for
+    "Burkina Faso, Kenya, Mali and Tanzania". None unless the count counts a noun and a list has that many."""
     if not counts_a_noun(fig, text) or not isinstance(fig.value, float) or not 2 <= fig.value <= 12:
         return None
-    for m in _LIST.finditer(source_text):
-        items = len(re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group()))
-        if items == fig.value:
-            return m.group()
-    return None
+    return lists.get(int(fig.value)) if fig.value == int(fig.value) else None
 
 
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?P<w>before|by|until|till|through)\s+(?:the\s+end\s+of\s+)?$")
