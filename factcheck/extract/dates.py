@@ -28,7 +28,7 @@ from factcheck.extract.candidates import Candidate
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.patterns import alternation
-from factcheck.extract.tokens import DIGITS, Tokens, tokenize, trigger_keys
+from factcheck.extract.tokens import DIGITS, SHORT_DIGITS, YEAR_DIGITS, Tokens, tokenize, trigger_keys
 from factcheck.model import Kind
 
 _T = table("dates")
@@ -916,39 +916,53 @@ def _period_on_period(m: re.Match[str], text: str, pub: date | None) -> Candidat
 
 _NUMBER_WORDS = {*table("numbers")["units"], *table("numbers")["tens"], "a", "an", "few", "several"}
 _DIGIT = DIGITS
+_DAY = SHORT_DIGITS  # a day, a month or an ordinal: one or two digits
+_YEAR = YEAR_DIGITS
 _MONTH_WORDS = set(MONTHS)
+_DIRECTIONS = {*_T["duration_before"], *_T["duration_after"]}
 # Each recognizer with the tokens a match can start with: patterns are tried only there, which keeps
-# thirteen date patterns cheap on a long article.
-RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str]], ...] = tuple(
-    (pattern, build, trigger_keys(triggers))
+# thirty date patterns cheap on a long article. Some also name the words a match must hold one of: a
+# paragraph with none of them is not tried at all ("two days" with no "ago", "later", "before"...).
+_NEEDS: dict[re.Pattern[str], set[str]] = {
+    EXPLICIT: _MONTH_WORDS,
+    _DAY_RANGE: _MONTH_WORDS,
+    DURATION_SHIFT: _DIRECTIONS,
+    QUARTER: {"Q", "H", "quarter", "half"},
+    DECADE_SHORT: {"s"},
+    DAY_OF_RELATIVE_MONTH: {"month"},
+    NTH_WEEKDAY: set(WEEKDAYS),
+    CENTURY: {"century"},
+}
+RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[str] | None], ...] = tuple(
+    (pattern, build, trigger_keys(triggers), trigger_keys(_NEEDS[pattern]) if pattern in _NEEDS else None)
     for pattern, build, triggers in (
-        (EXPLICIT, _explicit, {*_MONTH_WORDS, _DIGIT, *ORDINALS}),
+        (EXPLICIT, _explicit, {*_MONTH_WORDS, _DAY, _YEAR, *ORDINALS}),
         (WEEKDAY, _weekday, {*WEEKDAYS, "last", "next", "this"}),
         (MONTH_ALONE, _month_alone, {*_MONTH_WORDS, *_MODS, "end", "beginning", "start", "middle"}),
         (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
         (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
-        (QUARTER, _quarter, {_DIGIT, "q", "h", *QUARTERS}),
+        (QUARTER, _quarter, {_YEAR, "q", "h", *QUARTERS}),
         (SEASON, _season, {"this", "next", "last", *SEASONS}),
-        (ISO, _iso, {_DIGIT}),
-        (NUMERIC, _numeric, {_DIGIT}),
-        (YEAR, _year, {_DIGIT}),
-        (DECADE, _decade, {_DIGIT, "'", "’"}),
-        (YEAR_SPAN, _year_span, {_DIGIT}),
-        (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DIGIT}),
+        (ISO, _iso, {_YEAR}),
+        (NUMERIC, _numeric, {_DAY, _YEAR}),
+        (YEAR, _year, {_YEAR}),
+        (DECADE, _decade, {_YEAR, "'", "’"}),
+        (YEAR_SPAN, _year_span, {_YEAR}),
+        (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DAY}),
         (SPAN, _span, {*_SPAN_BACK, *_SPAN_AHEAD, "within"}),
-        (DECADE_SHORT, _decade_short, {_DIGIT}),
+        (DECADE_SHORT, _decade_short, {_DAY}),
         (DECADE_WORD, _decade_word, {"nineteen", "twenty", "two", *DECADE_WORDS}),
-        (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, {_DIGIT, *ORDINALS}),
-        (DAY_ALONE, _day_alone, {_DIGIT, *ORDINALS}),
+        (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, {_DAY, *ORDINALS}),
+        (DAY_ALONE, _day_alone, {_DAY, *ORDINALS}),
         (NTH_WEEKDAY, _nth_weekday, {*QUARTERS, "fifth", "5th", "last"}),
-        (YEAR_MONTH, _year_month, {_DIGIT}),
+        (YEAR_MONTH, _year_month, {_DAY, _YEAR}),
         (SEASON_ALONE, _season_alone, {"mid", "early", "late", *SEASONS}),
         (REST_OF, _rest_of, {"rest"}),
-        (MONTH_DAY, _month_day, {_DIGIT}),
+        (MONTH_DAY, _month_day, {_DAY}),
         (PREFIXED_YEAR, _prefixed_year, set(_T["year_prefixes"])),
         (PART_OF_PERIOD, _part_of_period, set(_T["month_parts"])),
         (WEEK_OF_MONTH, _week_of_month, {"first", "second", "third", "fourth", "last", "final"}),
-        (CENTURY, _century, {_DIGIT, *ORDINALS}),
+        (CENTURY, _century, {_DAY, *ORDINALS}),
         (PERIOD_ON_PERIOD, _period_on_period, set(_PERIOD_BEFORE)),
     )
 )
@@ -959,7 +973,9 @@ def date_candidates(text: str, pub_iso: str | None, tokens: Tokens | None = None
     pub = date.fromisoformat(pub_iso) if pub_iso else None
     tokens = tokens or tokenize(text)
     found: list[Candidate] = []
-    for pattern, build, triggers in RECOGNIZERS:
+    for pattern, build, triggers, needs in RECOGNIZERS:
+        if needs is not None and needs.isdisjoint(tokens.where):
+            continue
         pos = 0
         for start in tokens.starts(triggers):
             if start < pos:

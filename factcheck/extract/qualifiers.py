@@ -20,12 +20,14 @@ for _group, _qualifiers in (
 _WORDS = [p for p in _MEANING if p[0].isalpha()]
 _SYMBOLS = [p for p in _MEANING if not p[0].isalpha()]
 # A phrase before the figure: words need a space after them, symbols may touch it (">30", "x >= 10").
-_BEFORE = re.compile(
-    r"(?i)(?:(?:^|[^\w.])(?P<q>"
-    + alternation(_WORDS)
-    + r")[\s\xa0]+|(?P<s>"
-    + alternation(_SYMBOLS)
-    + r")[\s\xa0]*)$"
+# Matched on the reversed window before the figure, anchored at the figure: a `$`-anchored search would try
+# every offset of the window in turn, and this runs once per figure.
+_BEFORE_REVERSED = re.compile(
+    r"(?i)[\s\xa0]+(?P<q>"
+    + alternation([w[::-1] for w in _WORDS])
+    + r")(?=[^\w.]|\Z)|[\s\xa0]*(?P<s>"
+    + alternation([w[::-1] for w in _SYMBOLS])
+    + r")"
 )
 _AFTER_MEANING: dict[str, set[str]] = {
     phrase: qualifiers
@@ -57,9 +59,16 @@ def bound_side(phrase: str) -> str | None:
 def qualifiers_around(text: str, start: int, end: int, after: bool = True) -> tuple[str, ...]:
     """Qualifiers named right before the figure, or right after it ("50-plus", "10 years or so")."""
     found: set[str] = set()
-    m = _BEFORE.search(text, max(0, start - _WINDOW), start)
-    if m and not (m.group("q") and _COMPARED.search(text, max(0, m.start("q") - 24), m.start("q"))):
-        found |= _MEANING[(m.group("q") or m.group("s")).lower()]
+    window_start = max(0, start - _WINDOW)
+    m = _BEFORE_REVERSED.match(text[window_start:start][::-1])
+    if m and m.group("q") and window_start and m.end() == start - window_start:
+        m = None  # the phrase may go on before the window: it is not known to start a word
+    if m and m.group("q"):
+        phrase_start = start - m.end("q")
+        if _COMPARED.search(text, max(0, phrase_start - 24), phrase_start):
+            m = None
+    if m:
+        found |= _MEANING[(m.group("q") or m.group("s"))[::-1].lower()]
     following = _AFTER.match(text, end) if after else None
     if following:
         found |= _AFTER_MEANING[(following.group("glued") or " ".join(following.group("q").lower().split()))]

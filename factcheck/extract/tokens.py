@@ -16,22 +16,27 @@ from dataclasses import dataclass, field
 _TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z0-9]")
 
 DIGITS = "#"  # the key of every run of digits
+SHORT_DIGITS = "#2"  # also filed for a run of one or two digits: a day, a month, an ordinal ("5th")
+YEAR_DIGITS = "#4"  # also filed for a run of four digits: a year ("2024", "2024-05-01", "1990s")
 LETTERS_THEN_DIGITS = "a#"  # also filed for a run of letters joined to digits ("F-16", "G7", "COVID-19")
 
 
-def _key(token: str) -> str:
-    return DIGITS if token[0].isdigit() else token.lower()
+def _digits_key(run: str) -> str:
+    """The narrowest key filed for a run of digits: date patterns that start with a day or a year are
+    tried only where one can start (about a third of an article's digit runs each), not at every number."""
+    return SHORT_DIGITS if len(run) <= 2 else YEAR_DIGITS if len(run) == 4 else DIGITS
 
 
 def trigger_key(phrase: str) -> str:
-    """The key of the first token of `phrase`: "A number of" -> "a", "US$" -> "us", "5th" -> "#"; the two
-    structural keys stand for themselves."""
-    if phrase in (DIGITS, LETTERS_THEN_DIGITS):
+    """The key of the first token of `phrase`: "A number of" -> "a", "US$" -> "us", "5th" -> "#2", "2024"
+    -> "#4", "100" -> "#"; the structural keys stand for themselves."""
+    if phrase in (DIGITS, SHORT_DIGITS, YEAR_DIGITS, LETTERS_THEN_DIGITS):
         return phrase
     first = _TOKEN.search(phrase)
     if first is None:
         raise ValueError(f"a trigger needs a token: {phrase!r}")
-    return _key(first.group())
+    token = first.group()
+    return _digits_key(token) if token[0].isdigit() else token.lower()
 
 
 def trigger_keys(phrases: Iterable[str]) -> frozenset[str]:
@@ -63,6 +68,11 @@ def tokenize(text: str) -> Tokens:
         start = m.start()
         if token[0].isdigit():
             file(DIGITS, []).append(start)
+            # the digits after "3." or "10:" continue a number: no day starts there
+            if (narrow := _digits_key(token)) != DIGITS and not (
+                narrow == SHORT_DIGITS and start > 1 and text[start - 1] in ".:" and text[start - 2].isdigit()
+            ):
+                file(narrow, []).append(start)
         elif token[0].isalpha():
             file(token.lower(), []).append(start)
             nxt = text[m.end() : m.end() + 2]
