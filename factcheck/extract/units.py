@@ -75,14 +75,22 @@ _SUB_SURFACES = {
 }
 
 
+_SUB_PATTERNS = {
+    name: re.compile(
+        rf"(?:\s+and)?\s+(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:{alternation(surfaces)})\b"
+    )
+    for name, surfaces in _SUB_SURFACES.items()
+}
+
+
 def compound_after(text: str, end: int, unit: str) -> tuple[float, str, int] | None:
     """A smaller unit continuing a measure ("5 feet| 2 inches"): (its amount, its unit, where it ends)."""
     subs = _COMPOUNDS.get(unit)
     if not subs:
         return None
     for sub, per in subs.items():
-        surfaces = alternation(_SUB_SURFACES.get(sub, []))
-        m = re.match(rf"(?:\s+and)?\s+(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:{surfaces})\b", text[end:])
+        pattern = _SUB_PATTERNS.get(sub)
+        m = pattern.match(text, end) if pattern else None
         if m:
             from factcheck.extract.numbers import parse_number
 
@@ -90,7 +98,7 @@ def compound_after(text: str, end: int, unit: str) -> tuple[float, str, int] | N
                 amount = parse_number(m.group("n"))
             except ValueError:
                 continue
-            return amount / per, sub, end + m.end()
+            return amount / per, sub, m.end()
     return None
 
 
