@@ -401,9 +401,19 @@ def align(
             left_s.append(kept)  # its value now stands where another figure was: it was itself dropped
         else:
             pairings.append(Pairing(Status.MATCHED, kept, moved))
-    # A figure whose very words stand in the source was not invented, even where the source's copy is not a
-    # figure ("Euro 2016" is a name there, "euro 2016" in a lower-cased summary).
-    left_d = [f for f in left_d if not _written_in(f, source.text)]
+    # A figure whose very words stand in the source was not invented: where the source reads no figure
+    # ("Euro 2016" is a name there, "euro 2016" in a lower-cased summary) or where they end a source figure
+    # ("a 1m project" for "a £1m project"). Words that begin another figure there are not these: "at the
+    # age of 10" is not the "10" of "for 10 minutes".
+    still_left_d = []
+    for fig in left_d:
+        written, ending = _written_in(fig, source.text, source_figures)
+        if not written:
+            still_left_d.append(fig)
+        elif ending is not None and any(s is ending for s in left_s):
+            pairings.append(Pairing(Status.MATCHED, ending, fig))
+            left_s = [s for s in left_s if s is not ending]
+    left_d = still_left_d
     # ... nor is the part of a count whose whole was kept beside it ("the seventh time in nine" for "seven of
     # their nine"): it is the count's part, said again
     kept_parts = {
@@ -608,11 +618,19 @@ def _range_near(a: Figure, b: Figure) -> bool:
     return low / 3 <= value <= high * 3
 
 
-def _written_in(fig: Figure, text: str) -> bool:
+def _written_in(fig: Figure, text: str, figures: Sequence[Figure]) -> tuple[bool, Figure | None]:
+    """Whether `fig`'s words stand in `text` other than at the start of a longer figure, and the figure
+    of `text` they end, if they end one."""
     surface = fig.surface.strip()
     if len(surface) < 2 and not surface.isdigit():
-        return False
-    return re.search(rf"(?<![\w.,]){re.escape(surface)}(?![\w]|[.,]\d)", text, re.IGNORECASE) is not None
+        return False, None
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(surface)}(?![\w]|[.,]\d)", text, re.IGNORECASE):
+        holder = next((f for f in figures if f.start <= m.start() < f.end), None)
+        if holder is None:
+            return True, None
+        if holder.end == m.end():
+            return True, holder
+    return False, None
 
 
 def _once_per_value(left: Sequence[Figure], paired: set[Hashable]) -> list[Figure]:
