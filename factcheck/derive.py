@@ -27,12 +27,17 @@ def _num(fig: Figure) -> float | None:
 
 
 def _close(exact: float, stated: Figure) -> bool:
-    """The stated figure equals an exact derived value, as written or rounded (looser when hedged)."""
+    """The stated figure equals an exact derived value, as written or rounded (looser when hedged). A bound
+    holds on its own side only, as loosely as a hedge: "more than half a century" for 57 years, not 48."""
     value = _num(stated)
     if value is None:
         return False
     if abs(value - exact) <= 1e-9 * max(1.0, abs(exact)):
         return True
+    if "bound" in stated.qualifiers:
+        if (exact < value) if "above" in stated.qualifiers else (exact > value):
+            return False
+        return within_precision(exact, value, stated.surface, 1.0)
     return within_precision(exact, value, stated.surface, 1.0 if "approx" in stated.qualifiers else 0.5)
 
 

@@ -630,13 +630,25 @@ def _and_a_half(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), half.end(), Kind.QUANTITY, significant(amount + 0.5), unit.name)
 
 
-_SPAN_WORD = re.compile(r"\b(?i:a|one)\s+(?P<w>decade|century|fortnight)\b(?!-)")
+_SPAN_WORD = re.compile(
+    r"\b(?:(?P<f>(?i:half|a\s+quarter\s+of|three[\s-]quarters\s+of))\s+)?"
+    r"(?i:a|an|one)\s+(?P<w>decade|century|fortnight|year|month|week|day|hour)\b(?!-)"
+)
 _SPANS = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (2.0, "week")}
+_SPAN_SHARES = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
 
 
 def _span_word(m: re.Match[str], text: str) -> Candidate | None:
-    """ "a decade" is ten years, "a century" a hundred: the same measure as "ten years" in a rewrite."""
-    value, unit = _SPANS[m.group("w").lower()]
+    """ "a decade" is ten years, "a century" a hundred, "half a century" fifty: the same measure as "ten
+    years" or "50 years" in a rewrite. "a year" or "an hour" alone is a word of the sentence, not a figure;
+    a share of one is a measure ("half an hour", "a quarter of a century")."""
+    word = m.group("w").lower()
+    share = m.group("f")
+    if share is None and word not in _SPANS:
+        return None
+    value, unit = _SPANS.get(word, (1.0, word))
+    if share is not None:
+        value = significant(value * _SPAN_SHARES[" ".join(share.lower().replace("-", " ").split())])
     return Candidate(m.start(), m.end(), Kind.QUANTITY, value, unit)
 
 
@@ -810,7 +822,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         ),
         (_MULTIPLE_WORD, _multiple_word, list(MULTIPLES), None),
         (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"], None),
-        (_SPAN_WORD, _span_word, ["a", "one"], None),
+        (_SPAN_WORD, _span_word, ["a", "an", "one", "half", "three"], None),
         (_LONG_WORD, _long_word, ["year", "month", "week", "day", "decade", "century", "hour"], "long"),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
