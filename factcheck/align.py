@@ -49,6 +49,7 @@ from factcheck.restate import (
     states_number,
     times_restate,
     vaguely_restated,
+    within_date_bound,
 )
 
 # Figures a vague quantifier can stand in for: how many of a group ("23 of 32", "a third", "60%", "41").
@@ -296,6 +297,7 @@ def align(
         (points_restate, 0.0),
         (vaguely_restated, MIN_CONTEXT),
         (covers_either, MIN_CONTEXT),
+        (within_date_bound, MIN_CONTEXT),
     ):
         loose += [
             (i, j)

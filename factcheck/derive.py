@@ -190,4 +190,10 @@ def derivation(
             for a, b in combinations(group, 2):
                 if _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
+        if added.unit is not None:
+            # a measure with its unit may take its two ends from anywhere in the story: "beat the record by
+            # 0.4 degrees" for "46.2C" in the lead and "the previous record, 45.8C" further down
+            for a, b in combinations(peers, 2):
+                if a.sentence != b.sentence and _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
+                    return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
     return None

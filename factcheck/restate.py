@@ -39,23 +39,34 @@ def same_share(a: Figure, b: Figure) -> bool:
 
 def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:
     """ "about 40% of cases" restated "about two in five cases": the source's share, said as a count. (The
-    other way, "23 of 32" -> "72%", the rewrite computed a figure, which FC111 reports as derived.)"""
+    other way, "23 of 32" -> "72%", the rewrite computed a figure, which FC111 reports as derived.) A hedged
+    or bounded count may round, a bound on its own side only: "fewer than four in ten" for 38.4%."""
     if (
         derived_fig.kind is not Kind.COUNT
         or not derived_fig.total
         or not isinstance(derived_fig.value, float)
     ):
         return False
-    share = derived_fig.value / derived_fig.total
+    share = 100 * derived_fig.value / derived_fig.total
     if (
         source_fig.kind is Kind.PERCENT
         and source_fig.unit == "percent"
         and isinstance(source_fig.value, float)
     ):
-        return abs(100 * share - source_fig.value) <= 0.5 + 1e-9
-    if source_fig.kind is Kind.FRACTION and isinstance(source_fig.value, float):
-        return abs(share - source_fig.value) <= 0.005
-    return False
+        exact = source_fig.value
+    elif source_fig.kind is Kind.FRACTION and isinstance(source_fig.value, float):
+        exact = 100 * source_fig.value
+    else:
+        return False
+    quals = derived_fig.qualifiers
+    if "bound" in quals and ((exact < share) if "above" in quals else (exact > share)):
+        return False
+    slack = _HEDGED_SHARE_POINTS if "approx" in quals or "bound" in quals else 0.5
+    return abs(share - exact) <= slack + 1e-9
+
+
+# how far, in percentage points, a hedged share said as a count may round ("nearly one in three" for 31%)
+_HEDGED_SHARE_POINTS = 5.0
 
 
 def one_date_covers_the_other(a: Figure, b: Figure) -> bool:
@@ -152,6 +163,25 @@ def converted(a: Figure, b: Figure) -> bool:
 
 def derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
     return source_fig.kind is Kind.DATE is derived_fig.kind and covers(derived_fig.value, source_fig.value)
+
+
+def within_date_bound(source_fig: Figure, derived_fig: Figure) -> bool:
+    """ "until at least Sunday" restated "into next week": a date the source gives as a bound, and a derived
+    date on the bound's side of it, which the bound allows. The other side is a moved date."""
+    if (
+        source_fig.kind is not Kind.DATE
+        or derived_fig.kind is not Kind.DATE
+        or "bound" in derived_fig.qualifiers
+    ):
+        return False
+    if "bound" not in source_fig.qualifiers:
+        return False
+    bound, other = span(source_fig.value), span(derived_fig.value)
+    if bound is None or other is None:
+        return False
+    if "above" in source_fig.qualifiers:
+        return other[0] >= bound[0]
+    return other[1] <= bound[1]
 
 
 _RANKED_WORD = re.compile(r"[\s-]*([A-Za-z]+)")

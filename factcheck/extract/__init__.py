@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.extract.candidates import Candidate, choose
@@ -17,6 +18,7 @@ from factcheck.extract.dates import date_candidates
 from factcheck.extract.qualifiers import qualifiers_around
 from factcheck.extract.scanner import scan
 from factcheck.extract.tokens import tokenize
+from factcheck.extract.units import degrees_of_temperature
 from factcheck.model import Document, Figure
 
 __all__ = ["clear_cache", "extract", "paragraphs"]
@@ -41,7 +43,16 @@ def _paragraph_candidates(paragraph: str, pub_iso: str | None) -> tuple[Candidat
     tokens = tokenize(paragraph)
     candidates: list[Candidate] = list(scan(paragraph, tokens))
     candidates.extend(date_candidates(paragraph, pub_iso, tokens))
-    return tuple(c for c in choose(candidates) if c.kind is not None)
+    chosen = [c for c in choose(candidates) if c.kind is not None]
+    scale = degrees_of_temperature([c.unit for c in chosen])
+    if scale is not None:
+        chosen = [
+            replace(c, unit=scale)
+            if c.unit == "degree angle" and "°" not in paragraph[c.start : c.end]
+            else c
+            for c in chosen
+        ]
+    return tuple(chosen)
 
 
 def clear_cache() -> None:

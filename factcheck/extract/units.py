@@ -153,3 +153,15 @@ def _quantulum_unit(unit_words: str) -> str | None:
         if q.span[0] == 0 and q.unit.entity.name not in ("dimensionless", "unknown", "currency"):
             return str(q.unit.name)
     return None
+
+
+_TEMPERATURES = frozenset({"degree Celsius", "degree Fahrenheit"})
+_BARE_DEGREES = "degree angle"
+
+
+def degrees_of_temperature(units: list[str | None]) -> str | None:
+    """The temperature scale bare "degrees" take in a paragraph that gives temperatures: "46.2C, 0.4 degrees
+    above the record" is 0.4 degrees Celsius. None where the paragraph names no single scale, and "degrees"
+    keep their angle ("turned 180 degrees")."""
+    scales = {u for u in units if u in _TEMPERATURES}
+    return next(iter(scales)) if len(scales) == 1 and _BARE_DEGREES in units else None
