@@ -127,7 +127,7 @@ def align(
         _conversions(source_figures, source.text),
         _conversions(derived_figures, derived.text),
     )
-    cs, cd = Context(source), Context(derived)
+    cs, cd = Context(source, source_figures), Context(derived, derived_figures)
     by_key_s: dict[Hashable, list[Figure]] = defaultdict(list)
     by_key_d: dict[Hashable, list[Figure]] = defaultdict(list)
     vague = [f for f in derived_figures if f.kind is Kind.VAGUE]

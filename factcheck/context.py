@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from factcheck.extract.lexicon import table
-from factcheck.model import Document, Figure
+from factcheck.model import Document, Figure, Kind
 
 STOPWORDS = frozenset(table("text")["stopwords"].split())
 
@@ -33,6 +35,12 @@ _BEFORE_WORDS = 4
 _AFTER_WORDS = 5
 
 
+_SUBJECT_WORDS = 3
+_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(table("text")["level_verbs"].split()) + r")(?:\s+(?:to|at|by))?\s*$"
+)
+
+
 ANCHOR_BONUS = 0.3
 
 
@@ -42,8 +50,14 @@ VALUE_WEIGHT = 0.2
 class Context:
     """What each figure of one document talks about, computed once per figure."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, figures: Sequence[Figure] = ()) -> None:
         self.doc = doc
+        # where each figure's neighbours stand: a figure's words stop at the next figure and start after
+        # the one before ("18 people were killed and 40 injured": "killed" is the 18's, "injured" the 40's).
+        # A date is no such neighbour: "the toll from Sunday's crash has risen to 23" measures the toll.
+        measures = [f for f in figures if f.kind is not Kind.DATE]
+        self._ends = sorted(f.end for f in measures)
+        self._starts = sorted(f.start for f in measures)
         self.anchors: set[tuple[int, int]] = set()
         self._sentences: dict[int, frozenset[str]] = {}
         self._measures: dict[int, str] = {}
@@ -64,9 +78,16 @@ class Context:
         """The words around a figure that say what it quantifies ("defense spending", "member countries")."""
         if fig.start not in self._measures:
             text = self.doc.text
-            before = _clause(text[max(0, fig.start - 90) : fig.start], last=True)
-            after = _clause(text[fig.end : fig.end + 90], last=False)
-            words = content_words(before)[-_BEFORE_WORDS:] + content_words(after)[:_AFTER_WORDS]
+            i = bisect_right(self._ends, fig.start)
+            previous_end = self._ends[i - 1] if i else 0
+            j = bisect_left(self._starts, fig.end)
+            next_start = self._starts[j] if j < len(self._starts) else len(text)
+            before = _clause(text[max(0, fig.start - 90, previous_end) : fig.start], last=True)
+            after = _clause(text[fig.end : min(fig.end + 90, next_start)], last=False)
+            before_words = content_words(before)
+            words = before_words[-_BEFORE_WORDS:] + content_words(after)[:_AFTER_WORDS]
+            if _LEVEL_BEFORE.search(before):
+                words += before_words[:_SUBJECT_WORDS]  # "the death toll ... has risen to 23"
             if not words and fig.sentence > 0 and self.doc.sentences:
                 # "She was 84.": a sentence with no words of its own speaks of the one before
                 s, e = self.doc.sentences[min(fig.sentence, len(self.doc.sentences)) - 1]
@@ -75,9 +96,14 @@ class Context:
         return self._measures[fig.start]
 
 
+# Sentence and clause breaks, and a plain "and": in "18 people were killed and 40 injured" the words before
+# "and" say what the 18 counts, those after it what the 40 counts.
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|—|, (?:but|and|while|which|who)\b|\band\b")
+
+
 def _clause(text: str, last: bool) -> str:
     """The part of `text` on the figure's side of the nearest sentence or clause break."""
-    parts = re.split(r"[.;:!?\n]|—|, (?:but|and|while|which|who)\b", text)
+    parts = _CLAUSE_BREAK.split(text)
     return parts[-1] if last else parts[0]
 
 
@@ -94,6 +120,13 @@ def _content(raw: str) -> tuple[str, ...]:
 
 
 def fold(word: str) -> str:
+    """A word as alignment compares it: plurals folded ("members" -> "member"), and a word of a measure
+    read as the first word of its line in the `measure_synonyms` table ("wounded" -> "injured")."""
+    folded = _plural(word)
+    return _SYNONYM.get(folded, folded)
+
+
+def _plural(word: str) -> str:
     if word.endswith(("’s", "'s")):
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
@@ -101,6 +134,9 @@ def fold(word: str) -> str:
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+_SYNONYM = {_plural(w): line.split()[0] for line in table("text")["measure_synonyms"] for w in line.split()}
 
 
 def cosine(a: frozenset[str], b: frozenset[str]) -> float:
