@@ -77,6 +77,16 @@ def _same_sentence_pairs(source: Sequence[Figure], any_kind: bool = False) -> It
             yield a, b
 
 
+def _level_and_points(source: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
+    """A level in percent and a change in points told in one sentence ("rose 0.3 points to 4.4%")."""
+    levels = [f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None]
+    changes = [f for f in source if f.kind is Kind.PERCENT and f.unit == "percentage point" and _num(f)]
+    for level in levels:
+        for change in changes:
+            if change.sentence == level.sentence:
+                yield level, change
+
+
 def _years_since(
     added: Figure, source: Sequence[Figure], today: str | None
 ) -> tuple[str, tuple[Figure, ...]] | None:
@@ -138,6 +148,15 @@ def derivation(
                     change = 100 * (y - x) / x
                     how = f"{added.surface} is the change from {a.surface} to {b.surface} ({change:+.1f}%)"
                     return how, (a, b)
+    if added.kind is Kind.PERCENT and added.unit == "percent":
+        # "cut by 50 basis points to 9.25%" restated "to 9.25% from 9.75%": the level before a change the
+        # source gives in points, in the same sentence
+        for level, change in _level_and_points(source):
+            x, points = _num(level), _num(change)
+            for before in (x - points, x + points):  # type: ignore[operator]
+                if before > 0 and _near(before, added):
+                    how = f"{added.surface} is {level.surface} before the change of {change.surface}"
+                    return how, (level, change)
     if added.kind is Kind.PERCENT and added.unit == "percentage point":
         percents = [
             f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None
