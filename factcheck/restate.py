@@ -347,7 +347,11 @@ _SUM_WORDS = re.compile(
     r"(?i)\b(?:together|combined|in total|total(?:led|ed|ing)?|altogether|in all|between them)\b"
 )
 _DIFFERENCE_BEFORE = re.compile(r"(?i)\b(?:by|up|down)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$")
-_DIFFERENCE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower)\b")
+_DIFFERENCE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|behind|ahead|clear)\b")
+# "up from $799": the level before a change, which is the later level minus the change, whatever their sizes
+_EARLIER_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:up|down|rising|falling|compared|against)?\s*(?:with\s+)?from\s+$"
+)
 
 
 def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -> bool:
@@ -359,6 +363,8 @@ def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -
         return bool(_SUM_WORDS.search(text, max(0, fig.start - 60), min(len(text), fig.end + 40)))
     values = [p.value for p in parts if isinstance(p.value, float)]
     if f" {DIFFERENCE} " in how and len(values) == 2 and isinstance(fig.value, float):
+        if _EARLIER_LEVEL_BEFORE.search(text, max(0, fig.start - 24), fig.start):
+            return True
         if min(abs(v) for v in values) < abs(fig.value) / 4:
             return False
         return bool(

@@ -32,20 +32,25 @@ class UnitMatch:
 def _build() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     words: dict[str, str] = {}
     symbols: dict[str, str] = {}
+    glued: list[str] = []
     for name, spec in _T["units"].items():
         for w in spec.get("words", []):
             words[w.lower()] = name
         for s in spec.get("symbols", []):
             symbols[s] = name
+        for s in spec.get("glued", []):  # symbols that are words when spaced: "50MP" but "one MP"
+            symbols[s] = name
+            glued.append(s)
     # a hyphen after the unit joins it to a word ("5m-year-old"), except a dimension ("a 198m-high tower")
     # or the next bound of a range in the same unit ("2m-3m"; "Two F-16" is no temperature)
     dimension = r"(?:high|long|wide|deep|tall|thick)\b"
     pattern = re.compile(
         r"(?:\s?|-)(?:(?P<sym>"
-        + alternation(list(symbols))
+        + alternation([s for s in symbols if s not in glued])
         + rf")(?!\w|-(?!{dimension}|[\d.,]+(?P=sym)(?!\w)))|(?P<word>(?i:"
         + alternation(list(words))
         + rf"))\b(?!-(?!{dimension})\w))"
+        + (rf"|(?P<glued>{alternation(glued)})(?!\w)" if glued else "")
     )
     return pattern, words, symbols
 
@@ -106,7 +111,8 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
     """The unit that directly follows a number ending at `end`, if any."""
     m = _UNIT.match(text, end)
     if m:
-        name = _SYMBOLS[m.group("sym")] if m.group("sym") else _WORDS[m.group("word").lower()]
+        symbol = m.group("sym") or m.group("glued")
+        name = _SYMBOLS[symbol] if symbol else _WORDS[m.group("word").lower()]
         stop = m.end()
     else:
         word = _NEXT_WORD.match(text, end)
