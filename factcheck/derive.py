@@ -77,6 +77,14 @@ def _same_sentence_pairs(source: Sequence[Figure], any_kind: bool = False) -> It
             yield a, b
 
 
+def _in_unit(fig: Figure, unit: str) -> float | None:
+    """A measure's value in `unit` (its own or one it converts to), None for a bare number or another kind."""
+    value = _num(fig)
+    if value is None or fig.unit is None:
+        return None
+    return value if fig.unit == unit else convert(value, fig.unit, unit)
+
+
 def _level_and_points(source: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
     """A level in percent and a change in points told in one sentence ("rose 0.3 points to 4.4%")."""
     levels = [f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None]
@@ -210,9 +218,13 @@ def derivation(
                 if _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
         if added.unit is not None:
-            # a measure with its unit may take its two ends from anywhere in the story: "beat the record by
-            # 0.4 degrees" for "46.2C" in the lead and "the previous record, 45.8C" further down
-            for a, b in combinations(peers, 2):
-                if a.sentence != b.sentence and _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
+            # a measure with its unit may take its two ends from anywhere in the story and in any unit of
+            # its kind: "beat the record by 0.4 degrees" for "46.2C" in the lead and "the previous record,
+            # 45.8C" further down; "0.75 seconds behind" for "3 minutes 51.26 seconds" and "3:52.01"
+            measures = [
+                (f, v) for f in source if f.kind is added.kind and (v := _in_unit(f, added.unit)) is not None
+            ]
+            for (a, x), (b, y) in combinations(measures, 2):
+                if (a.sentence != b.sentence or a.unit != b.unit) and _close(abs(x - y), added):
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
     return None

@@ -45,6 +45,19 @@ _TIME = re.compile(
     r"|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
     r"|(?<![\w.,])[012]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:hrs|hours\s+local|local))\b"
 )
+# A race time with hundredths ("3:51.26", "1:02:45.3"): minutes and seconds, never a time of day
+_RACE_TIME = re.compile(r"(?<![\w.:])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2}\.\d{1,3})(?![\d:]|\.\d)")
+
+
+def _race_time(m: re.Match[str], text: str) -> Candidate | None:
+    minutes = int(m.group("m")) + 60 * int(m.group("h") or 0)
+    if (m.group("h") is not None and int(m.group("m")) >= 60) or float(m.group("s")) >= 60:
+        return None
+    return Candidate(
+        m.start(), m.end(), Kind.QUANTITY, significant(60 * minutes + float(m.group("s"))), "second"
+    )
+
+
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
     r"|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"
@@ -842,6 +855,7 @@ _JOIN_NEXT = r"\s*[-–—/]|\s+(?:to|or|and|through|thru)\s"
 # What must follow the first number of a match, checked before the full pattern is tried: a cheap test
 # that spares the big patterns most run starts. None: always tried.
 NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None], ...] = (
+    (_RACE_TIME, _race_time, re.compile(r":\d")),
     (_TIME, _nonfigure, None),
     (_DIGIT_CODE, _digit_code, None),
     (_DOTTED, _dotted, re.compile(r"\.\d")),
