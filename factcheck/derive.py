@@ -9,6 +9,7 @@ invented, and the finding says how it follows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
@@ -123,6 +124,16 @@ def _years_since(
                 if span > 0 and _close(span * one_year, added):
                     how = "since" if years > 0 else "until"
                     return f"{added.surface} is the time {how} {fig.surface} ({span} years)", (fig,)
+    # "its lowest since March" in a November story about October: "the lowest in seven months"
+    one_month = convert(1.0, "month", str(added.unit))
+    now = year * 12 + int(today[5:7])
+    for fig in source:
+        value = str(fig.value)
+        if fig.kind is Kind.DATE and fig.low is None and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
+            months = now - (int(value[:4]) * 12 + int(value[5:7]))
+            for span in (months, months - 1) if months > 1 else ():
+                if one_month is not None and _close(span * one_month, added):
+                    return f"{added.surface} is the time since {fig.surface} ({span} months)", (fig,)
     return None
 
 

@@ -363,6 +363,8 @@ def _resolve_month(month: int, modifier: str, pub: date | None, tense: str | Non
     elif mod == "this":
         chosen = pub.year * 12 + month - 1
     else:
+        if mod == "since":
+            tense = "past"  # "its lowest since March": a time the story looks back to, whatever the clause
         if tense == "future":
             options = [o for o in options if o >= here]
         elif tense == "past":
