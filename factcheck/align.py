@@ -307,6 +307,14 @@ def align(
     pairings.extend(Pairing(Status.MATCHED, lone_s[i], lone_d[j]) for i, j in loose)
     lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose}]
     lone_d = [f for j, f in enumerate(lone_d) if j not in {j for _, j in loose}]
+    # ... as is a repeated source value said once more without its unit ("five-year-olds ... by the age of
+    # five" and "five-year-olds ... by five")
+    for repeat, other in list(repeats_s):
+        bare = [d for d in lone_d if id(d) not in counting and same_value_one_unit(repeat, d)]
+        if bare:
+            pairings.append(Pairing(Status.MATCHED, repeat, bare[0]))
+            lone_d = [d for d in lone_d if d is not bare[0]]
+            repeats_s.remove((repeat, other))
     # "four African countries" for "Burkina Faso, Kenya, Mali and Tanzania": a count of names the source lists
     lists = named_lists(source.text) if lone_d else {}
     listed = {id(d): found for d in lone_d if (found := counted_list(d, derived.text, lists))}
@@ -352,7 +360,14 @@ def align(
         aged, text = (s_fig, source.text) if s_fig.unit == "year" else (d_fig, derived.text)
         return is_age(aged, text)
 
+    # an amount in another currency in brackets converts its neighbour at a rate factcheck does not know: it
+    # is no restatement of another figure ("€600m ($700m)" does not change the source's "€2.5 billion"),
+    # only of the other side's conversion ("($2.7bn)" -> "($2.9bn)")
+    exchanges = {key for key, (_, exchanged) in (converted_s | converted_d).items() if exchanged}
+
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
+        if (id(s_fig) in exchanges) != (id(d_fig) in exchanges):
+            return False
         if not (comparable(s_fig, d_fig) or an_age_either_way(s_fig, d_fig)):
             return False
         if not (_similar_grain(s_fig, d_fig) or one_date_covers_the_other(s_fig, d_fig)):
@@ -380,7 +395,11 @@ def align(
     # a date paired with one that covers it ("since January" -> "this year") was restated, not moved
     pairings.extend(
         Pairing(
-            Status.MATCHED if one_date_covers_the_other(rows[i], cols[j]) else Status.CHANGED,
+            # ... and a value said once with its unit and once without is the same value ("by the age of
+            # five" and "by five")
+            Status.MATCHED
+            if one_date_covers_the_other(rows[i], cols[j]) or same_value_one_unit(rows[i], cols[j])
+            else Status.CHANGED,
             rows[i],
             cols[j],
         )

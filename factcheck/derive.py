@@ -86,6 +86,24 @@ def _in_unit(fig: Figure, unit: str) -> float | None:
     return value if fig.unit == unit else convert(value, fig.unit, unit)
 
 
+def _year_of_a_length(
+    added: Figure, source: Sequence[Figure], today: str | None
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """ "the two-year-old company" restated "founded in 2024": a year that is a source length of whole
+    years before the publication year (or the year before it)."""
+    value = str(added.value)
+    if added.kind is not Kind.DATE or added.low is not None or not re.fullmatch(r"\d{4}", value) or not today:
+        return None
+    back = int(today[:4]) - int(value)
+    for fig in source:
+        if fig.kind is Kind.QUANTITY and fig.unit == "year" and fig.value in (float(back), float(back + 1)):
+            return (
+                f"{added.surface} is {today[:4]} less {fig.surface} ({format_value(float(fig.value))} years)",
+                (fig,),
+            )
+    return None
+
+
 def _level_and_points(source: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
     """A level in percent and a change in points told in one sentence ("rose 0.3 points to 4.4%")."""
     levels = [f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None]
@@ -142,7 +160,7 @@ def derivation(
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """How `added` follows from the source figures (and the publication date `today`), and from which, or
     None if it does not."""
-    since = _years_since(added, source, today)
+    since = _years_since(added, source, today) or _year_of_a_length(added, source, today)
     if since is not None:
         return since
     if added.kind in (Kind.PERCENT, Kind.FRACTION) and added.unit in (None, "percent"):
@@ -203,6 +221,7 @@ def derivation(
             for whole in source:
                 if (
                     whole is part
+                    or whole.kind is part.kind  # a percent of a percent is no share of a whole
                     or whole.sentence != part.sentence
                     or whole.kind is not added.kind
                     or whole.unit != added.unit

@@ -485,8 +485,16 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
         year = (pub.year if pub else None) and pub.year + {"next": 1, "last": -1, "this": 0}[m.group("rel")]  # type: ignore[union-attr]
         value = f"{year}-{_month(name):02d}" if year else f"{m.group('rel')} year {name.lower()}"
     else:
-        value = _resolve_month(_month(name), mod, pub, tense_at(text, start, m.end()))
+        tense = tense_at(text, start, m.end())
+        if tense is None and _EARLIER_VALUE_BEFORE.search(text, max(0, start - 60), start):
+            tense = (
+                "past"  # "doubles its valuation from €2.5 billion in September": the earlier value's month
+            )
+        value = _resolve_month(_month(name), mod, pub, tense)
     return Candidate(start, m.end(), Kind.DATE, value)
+
+
+_EARLIER_VALUE_BEFORE = re.compile(r"(?i)\bfrom\s+(?:[^.;:()]|\.(?=\d)){1,40}?\s+in\s+$")
 
 
 _OBJECT_AFTER = re.compile(r"\s+(?!(?:and|but|or|when|while|as|so|then)\b)[a-z]")
