@@ -122,6 +122,15 @@ MONTH_ALONE = re.compile(
     + _ORDINAL_WORD
     + r")\b)(?:\s+(?P<rel>next|last|this)\s+year\b)?"
 )
+# "between January and March", "from November to February", "January-March": months of one stretch; the
+# second month is the first of its name from the first on, or both take the year that follows the last
+MONTH_SPAN = re.compile(
+    r"(?:(?P<lead>[Bb]etween|[Ff]rom)\s+)?"
+    + _g(_MONTH, "a")
+    + r"(?:\s*[-–]\s*|\s+(?:and|to|until|through|till)\s+)"
+    + _g(_MONTH, "b")
+    + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?(?![\w-]|\s*,?\s*\d)"
+)
 RELATIVE_PHRASE = re.compile(r"\b(?i:" + alternation(list(RELATIVE)) + r")\b")
 _UNIT = r"(?i:" + alternation(list(DURATIONS)) + r")\b"
 # The amount of a duration, read by numbers.parse_number in the builder (which declines what is not one):
@@ -497,6 +506,25 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
 _EARLIER_VALUE_BEFORE = re.compile(r"(?i)\bfrom\s+(?:[^.;:()]|\.(?=\d)){1,40}?\s+in\s+$")
 
 
+def _month_span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    joint = text[m.end("a") : m.start("b")].strip().lower()
+    if joint == "and" and (m.group("lead") or "").lower() != "between":
+        return None  # "sales in January and March": two months, not a stretch
+    first, last = _month(m.group("a")), _month(m.group("b"))
+    if first == last:
+        return None
+    if m.group("y"):  # "from January to March 2025": the year is the last month's
+        year = int(m.group("y"))
+        low, high = f"{year - (last < first)}-{first:02d}", f"{year}-{last:02d}"
+    elif pub is None:
+        low, high = f"XXXX-{first:02d}", f"XXXX-{last:02d}"
+    else:
+        low = _resolve_month(first, "", pub, tense_at(text, m.start(), m.end()))
+        year = int(low[:4]) + (last < first)
+        high = f"{year}-{last:02d}"
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
+
+
 _OBJECT_AFTER = re.compile(r"\s+(?!(?:and|but|or|when|while|as|so|then)\b)[a-z]")
 
 
@@ -514,7 +542,7 @@ def _relative_value(phrase: str, pub: date | None) -> str:
     return resolve_relative(unit, offset, pub) if pub and phrase not in _ANAPHORIC else phrase
 
 
-_DURATION_PART = re.compile(rf"(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})")
+_DURATION_PART = re.compile(rf"\b(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})")
 
 
 def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
@@ -524,12 +552,13 @@ def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate 
     base_word = (m.group("base") or "").lower()
     if direction in ("before", "after", "from") and not base_word:
         return None  # "two years before the war" points at the war, not at a day we know
+    # every amount must be a number ("up by a third on a year earlier" holds none): ValueError declines
+    amounts = [_amount(part.group("n")) for part in _DURATION_PART.finditer(m.group("parts"))]
     if pub is None or (direction in _DURATION_ANAPHORIC and not base_word):
         return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
     base = pub + timedelta(days={"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(base_word, 0))
     day = base
-    for part in _DURATION_PART.finditer(m.group("parts")):
-        amount = _amount(part.group("n"))
+    for part, amount in zip(_DURATION_PART.finditer(m.group("parts")), amounts, strict=True):
         day = shift(day, DURATIONS[part.group("u").lower()], -amount if before else amount)
     return Candidate(m.start(), m.end(), Kind.DATE, day.isoformat())
 
@@ -949,6 +978,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (EXPLICIT, _explicit, {*_MONTH_WORDS, _DAY, _YEAR, *ORDINALS}),
         (WEEKDAY, _weekday, {*WEEKDAYS, "last", "next", "this"}),
         (MONTH_ALONE, _month_alone, {*_MONTH_WORDS, *_MODS, "end", "beginning", "start", "middle"}),
+        (MONTH_SPAN, _month_span, {*_MONTH_WORDS, "between", "from"}),
         (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
         (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
         (QUARTER, _quarter, {_YEAR, "q", "h", *QUARTERS}),

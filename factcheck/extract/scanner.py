@@ -762,6 +762,9 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
 
 
 def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
+    first = m.group("a").strip().lower()
+    if first in _BARE_FRACTIONS and not _bare_fraction_ok(first, text, m.start("a"), m.end("a")):
+        return None  # "in the first quarter to 4.1 million": a period, then the figure
     if not _range_ok(m, text, m.group("join")):
         return None
     low, high = _bounds(m.group("a"), m.group("b"))
