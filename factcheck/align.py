@@ -339,6 +339,8 @@ def align(
         if derivations[id(d)]
         and (
             d.kind in (Kind.PERCENT, Kind.FRACTION)
+            # a range of percentages from a level give or take some points
+            or (d.kind is Kind.RANGE and d.unit == "percent")
             # a length of time counted from the source's dates ("in 18 years" for "since 2008")
             or all(p.kind is Kind.DATE for p in derivations[id(d)][1])  # type: ignore[index]
             or d.unit == "times"

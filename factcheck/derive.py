@@ -104,6 +104,12 @@ def _year_of_a_length(
     return None
 
 
+def _bound(value: object, fig: Figure) -> Figure:
+    """A range's bound as a figure of its own, for the closeness tests."""
+    return Figure(kind=Kind.PERCENT, value=value, surface=str(value), start=fig.start, end=fig.end,
+                  sentence=fig.sentence, unit=fig.unit, qualifiers=fig.qualifiers)  # fmt: skip
+
+
 def _level_and_points(source: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
     """A level in percent and a change in points told in one sentence ("rose 0.3 points to 4.4%")."""
     levels = [f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None]
@@ -194,6 +200,13 @@ def derivation(
                 if before > 0 and _near(before, added):
                     how = f"{added.surface} is {level.surface} before the change of {change.surface}"
                     return how, (level, change)
+    if added.kind is Kind.RANGE and added.unit == "percent":
+        # "a target of 3% with a tolerance of 1.5 percentage points either way" restated "a target range of
+        # 1.5% to 4.5%": a level and a margin in points told in one sentence
+        for level, change in _level_and_points(source):
+            x, points = _num(level), _num(change)
+            if _near(x - points, _bound(added.low, added)) and _near(x + points, _bound(added.high, added)):  # type: ignore[operator]
+                return f"{added.surface} is {level.surface} give or take {change.surface}", (level, change)
     if added.kind is Kind.PERCENT and added.unit == "percentage point":
         percents = [
             f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None
