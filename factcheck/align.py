@@ -39,6 +39,7 @@ from factcheck.restate import (
     ordinal_restates,
     points_for_percentage_points,
     ranges_of_two,
+    same_comparison,
     same_deadline,
     same_length_of_time,
     same_share,
@@ -298,6 +299,7 @@ def align(
         (vaguely_restated, MIN_CONTEXT),
         (covers_either, MIN_CONTEXT),
         (within_date_bound, MIN_CONTEXT),
+        (same_comparison, MIN_CONTEXT),
     ):
         loose += [
             (i, j)

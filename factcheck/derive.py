@@ -106,7 +106,7 @@ def _year_of_a_length(
 
 def _bound(value: object, fig: Figure) -> Figure:
     """A range's bound as a figure of its own, for the closeness tests."""
-    return Figure(kind=Kind.PERCENT, value=value, surface=str(value), start=fig.start, end=fig.end,
+    return Figure(kind=fig.kind, value=value, surface=str(value), start=fig.start, end=fig.end,
                   sentence=fig.sentence, unit=fig.unit, qualifiers=fig.qualifiers)  # fmt: skip
 
 
@@ -182,12 +182,13 @@ def derivation(
         if shares:  # the closest share explains it: "20%" follows from "one in five" before "a quarter"
             _, how, fig = min(shares, key=lambda s: s[0])
             return f"{added.surface} follows from {how}", (fig,)
-    if added.kind is Kind.PERCENT and added.unit == "percent":
+    if (added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION:
+        scale = 100.0 if added.kind is Kind.PERCENT else 1.0  # "a third more than" is a change too
         for first, second in _same_sentence_pairs(source):
             # either may be the base: "rose to $40 million from $18 million" names the base last
             for a, b in ((first, second), (second, first)):
                 x, y = _num(a), _num(b)
-                if x and y is not None and _close(abs(y - x) / abs(x) * 100, added):
+                if x and y is not None and _close(abs(y - x) / abs(x) * scale, added):
                     change = 100 * (y - x) / x
                     how = f"{added.surface} is the change from {a.surface} to {b.surface} ({change:+.1f}%)"
                     return how, (a, b)
@@ -207,6 +208,31 @@ def derivation(
             x, points = _num(level), _num(change)
             if _near(x - points, _bound(added.low, added)) and _near(x + points, _bound(added.high, added)):  # type: ignore[operator]
                 return f"{added.surface} is {level.surface} give or take {change.surface}", (level, change)
+    if added.kind is Kind.RANGE and isinstance(added.low, float) and isinstance(added.high, float):
+        # "revenue of $74 billion, plus or minus 2%" restated "$72.5B-$75.5B": a level give or take a share
+        for level in source:
+            x = _num(level)
+            if (
+                level.kind not in (Kind.MONEY, Kind.QUANTITY, Kind.NUMBER)
+                or level.unit != added.unit
+                or not x
+            ):
+                continue
+            for margin in source:
+                if (
+                    margin.sentence != level.sentence
+                    or margin.kind is not Kind.PERCENT
+                    or margin.unit != "percent"
+                ):
+                    continue
+                share = _num(margin) / 100  # type: ignore[operator]
+                if _near(x * (1 - share), _bound(added.low, added)) and _near(
+                    x * (1 + share), _bound(added.high, added)
+                ):
+                    return f"{added.surface} is {level.surface} give or take {margin.surface}", (
+                        level,
+                        margin,
+                    )
     if added.kind is Kind.PERCENT and added.unit == "percentage point":
         percents = [
             f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None

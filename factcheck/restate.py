@@ -165,6 +165,17 @@ def derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
     return source_fig.kind is Kind.DATE is derived_fig.kind and covers(derived_fig.value, source_fig.value)
 
 
+def same_comparison(a: Figure, b: Figure) -> bool:
+    """ "up 73% from a year earlier" and "+73% y/y": one count back from the story's own time, resolved
+    on one side (against a date before it) and left as words on the other, where no date anchors it."""
+    if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
+        return False
+    for loose, other in ((a, b), (b, a)):
+        if "unresolved" in loose.qualifiers and "unresolved" not in other.qualifiers:
+            return str(loose.value) == " ".join(other.surface.lower().split())
+    return False
+
+
 def within_date_bound(source_fig: Figure, derived_fig: Figure) -> bool:
     """ "until at least Sunday" restated "into next week": a date the source gives as a bound, and a derived
     date on the bound's side of it, which the bound allows. The other side is a moved date."""

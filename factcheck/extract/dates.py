@@ -582,8 +582,19 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     if year is None:
         if pub is None:
             return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"XXXX-{code}"), text)
-        year = pub.year
+        year = _quarter_year(code, pub, tense_at(text, m.start(), m.end()))
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}"), text)
+
+
+def _quarter_year(code: str, pub: date, tense: str | None) -> int:
+    """The year of a quarter or half named without one: in a clause in the future the first that has not
+    ended by the publication date, else the last that has begun ("reported fourth-quarter revenue" in
+    February is last year's fourth quarter, "first-quarter revenue" this year's)."""
+    first_month = (int(code[1]) - 1) * (3 if code[0] == "Q" else 6) + 1
+    last_month = first_month + (2 if code[0] == "Q" else 5)
+    if tense == "future":
+        return pub.year if pub.month <= last_month else pub.year + 1
+    return pub.year if pub.month >= first_month else pub.year - 1
 
 
 _NEXT_YEAR = re.compile(r"[-–/](\d{2}|\d{4})(?![\w%]|[.,]\d)")
@@ -946,11 +957,15 @@ _MODS = {
 # a year earlier"; counted from the story's own time like them
 _PERIOD_BEFORE = {"year": "a year earlier", "month": "a month earlier", "week": "a week earlier",
                   "quarter": "the previous quarter"}  # fmt: skip
-PERIOD_ON_PERIOD = re.compile(r"(?i)\b(?P<u>year|month|week|quarter)[-\s]on[-\s](?P=u)\b")
+PERIOD_ON_PERIOD = re.compile(
+    r"(?i)\b(?:(?P<u>year|month|week|quarter)[-\s](?:on|over)[-\s](?P=u)|(?P<abbr>y/y|yoy|q/q|qoq|m/m))(?![\w/])"
+)
+_PERIOD_ABBREVIATIONS = {"y/y": "year", "yoy": "year", "q/q": "quarter", "qoq": "quarter", "m/m": "month"}
 
 
 def _period_on_period(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
-    return Candidate(m.start(), m.end(), Kind.DATE, _PERIOD_BEFORE[m.group("u").lower()])
+    unit = m.group("u") or _PERIOD_ABBREVIATIONS[m.group("abbr").lower()]
+    return Candidate(m.start(), m.end(), Kind.DATE, _PERIOD_BEFORE[unit.lower()])
 
 
 _NUMBER_WORDS = {*table("numbers")["units"], *table("numbers")["tens"], "a", "an", "few", "several"}
@@ -1003,7 +1018,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (PART_OF_PERIOD, _part_of_period, set(_T["month_parts"])),
         (WEEK_OF_MONTH, _week_of_month, {"first", "second", "third", "fourth", "last", "final"}),
         (CENTURY, _century, {_DAY, *ORDINALS}),
-        (PERIOD_ON_PERIOD, _period_on_period, set(_PERIOD_BEFORE)),
+        (PERIOD_ON_PERIOD, _period_on_period, {*_PERIOD_BEFORE, "y", "yoy", "q", "qoq", "m"}),
     )
 )
 
