@@ -45,10 +45,24 @@ def _close(exact: float, stated: Figure) -> bool:
 def _near(exact: float, stated: Figure) -> bool:
     """Closer than `_close` for a product of two figures, which a coarse figure ("£1m", "$2bn") would meet by
     chance: within 1% (5% when hedged)."""
-    value = _num(stated)
+    return _near_value(exact, _num(stated), "approx" in stated.qualifiers)
+
+
+def _near_value(exact: float, value: float | None, hedged: bool) -> bool:
     if value is None or not exact:
         return False
-    return abs(value - exact) <= (0.05 if "approx" in stated.qualifiers else 0.01) * abs(exact)
+    return abs(value - exact) <= (0.05 if hedged else 0.01) * abs(exact)
+
+
+def _spans(low: float, high: float, stated: Figure) -> bool:
+    """Whether a range figure's bounds are `low` and `high`, as `_near` holds a figure to an exact value."""
+    hedged = "approx" in stated.qualifiers
+    return (
+        isinstance(stated.low, float)
+        and isinstance(stated.high, float)
+        and _near_value(low, stated.low, hedged)
+        and _near_value(high, stated.high, hedged)
+    )
 
 
 def _percent(share: float) -> str:
@@ -104,10 +118,28 @@ def _year_of_a_length(
     return None
 
 
-def _bound(value: object, fig: Figure) -> Figure:
-    """A range's bound as a figure of its own, for the closeness tests."""
-    return Figure(kind=fig.kind, value=value, surface=str(value), start=fig.start, end=fig.end,
-                  sentence=fig.sentence, unit=fig.unit, qualifiers=fig.qualifiers)  # fmt: skip
+def _give_or_take(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """A range that is a source level give or take a margin told in its sentence: "3% with a tolerance of
+    1.5 percentage points either way" for "1.5% to 4.5%", "$74 billion, plus or minus 2%" for "$72.5B-$75.5B".
+    """
+    if added.unit == "percent":
+        for level, change in _level_and_points(source):
+            x, points = _num(level), _num(change)
+            if _spans(x - points, x + points, added):  # type: ignore[operator]
+                return f"{added.surface} is {level.surface} give or take {change.surface}", (level, change)
+    for level in source:
+        x = _num(level)
+        if level.kind not in (Kind.MONEY, Kind.QUANTITY, Kind.NUMBER) or level.unit != added.unit or not x:
+            continue
+        for margin in source:
+            if margin.sentence == level.sentence and margin.kind is Kind.PERCENT and margin.unit == "percent":
+                share = _num(margin) / 100  # type: ignore[operator]
+                if _spans(x * (1 - share), x * (1 + share), added):
+                    return f"{added.surface} is {level.surface} give or take {margin.surface}", (
+                        level,
+                        margin,
+                    )
+    return None
 
 
 def _level_and_points(source: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
@@ -201,38 +233,10 @@ def derivation(
                 if before > 0 and _near(before, added):
                     how = f"{added.surface} is {level.surface} before the change of {change.surface}"
                     return how, (level, change)
-    if added.kind is Kind.RANGE and added.unit == "percent":
-        # "a target of 3% with a tolerance of 1.5 percentage points either way" restated "a target range of
-        # 1.5% to 4.5%": a level and a margin in points told in one sentence
-        for level, change in _level_and_points(source):
-            x, points = _num(level), _num(change)
-            if _near(x - points, _bound(added.low, added)) and _near(x + points, _bound(added.high, added)):  # type: ignore[operator]
-                return f"{added.surface} is {level.surface} give or take {change.surface}", (level, change)
-    if added.kind is Kind.RANGE and isinstance(added.low, float) and isinstance(added.high, float):
-        # "revenue of $74 billion, plus or minus 2%" restated "$72.5B-$75.5B": a level give or take a share
-        for level in source:
-            x = _num(level)
-            if (
-                level.kind not in (Kind.MONEY, Kind.QUANTITY, Kind.NUMBER)
-                or level.unit != added.unit
-                or not x
-            ):
-                continue
-            for margin in source:
-                if (
-                    margin.sentence != level.sentence
-                    or margin.kind is not Kind.PERCENT
-                    or margin.unit != "percent"
-                ):
-                    continue
-                share = _num(margin) / 100  # type: ignore[operator]
-                if _near(x * (1 - share), _bound(added.low, added)) and _near(
-                    x * (1 + share), _bound(added.high, added)
-                ):
-                    return f"{added.surface} is {level.surface} give or take {margin.surface}", (
-                        level,
-                        margin,
-                    )
+    if added.kind is Kind.RANGE:
+        give_or_take = _give_or_take(added, source)
+        if give_or_take is not None:
+            return give_or_take
     if added.kind is Kind.PERCENT and added.unit == "percentage point":
         percents = [
             f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None
