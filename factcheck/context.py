@@ -82,18 +82,26 @@ class Context:
             previous_end = self._ends[i - 1] if i else 0
             j = bisect_left(self._starts, fig.end)
             next_start = self._starts[j] if j < len(self._starts) else len(text)
-            before = _clause(text[max(0, fig.start - 90, previous_end) : fig.start], last=True)
-            after = _clause(text[fig.end : min(fig.end + 90, next_start)], last=False)
-            before_words = content_words(before)
-            words = before_words[-_BEFORE_WORDS:] + content_words(after)[:_AFTER_WORDS]
-            if _LEVEL_BEFORE.search(before):
-                words += before_words[:_SUBJECT_WORDS]  # "the death toll ... has risen to 23"
+            words = _words_around(text, fig, previous_end, next_start)
+            if not words:  # "fell by 12,000 to about 190,000": the words its neighbour holds are its own too
+                words = _words_around(text, fig, 0, len(text))
             if not words and fig.sentence > 0 and self.doc.sentences:
                 # "She was 84.": a sentence with no words of its own speaks of the one before
                 s, e = self.doc.sentences[min(fig.sentence, len(self.doc.sentences)) - 1]
                 words = content_words(text[s:e])[-_BEFORE_WORDS:]
             self._measures[fig.start] = " ".join(sorted(set(words)))
         return self._measures[fig.start]
+
+
+def _words_around(text: str, fig: Figure, previous_end: int, next_start: int) -> list[str]:
+    """The content words on the figure's side of the clause breaks, between its neighbouring figures."""
+    before = _clause(text[max(0, fig.start - 90, previous_end) : fig.start], last=True)
+    after = _clause(text[fig.end : min(fig.end + 90, next_start)], last=False)
+    before_words = content_words(before)
+    words = before_words[-_BEFORE_WORDS:] + content_words(after)[:_AFTER_WORDS]
+    if _LEVEL_BEFORE.search(before):
+        words += before_words[:_SUBJECT_WORDS]  # "the death toll ... has risen to 23"
+    return words
 
 
 # Sentence and clause breaks, and a plain "and": in "18 people were killed and 40 injured" the words before

@@ -177,7 +177,8 @@ def _years_since(
             # a story counts from its own year or from the year it reports on: "the highest since 2016" in
             # a January 2024 story about 2023 is "the highest in seven years"
             for span in (abs(years), abs(years) - 1) if years else ():
-                if span > 0 and _close(span * one_year, added):
+                # one year since a date of last year is true of any such date: a coincidence, not support
+                if span > 1 and _close(span * one_year, added):
                     how = "since" if years > 0 else "until"
                     return f"{added.surface} is the time {how} {fig.surface} ({span} years)", (fig,)
     # "its lowest since March" in a November story about October: "the lowest in seven months"
@@ -187,7 +188,7 @@ def _years_since(
         value = str(fig.value)
         if fig.kind is Kind.DATE and fig.low is None and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
             months = now - (int(value[:4]) * 12 + int(value[5:7]))
-            for span in (months, months - 1) if months > 1 else ():
+            for span in (months, months - 1) if months > 2 else ():
                 if one_month is not None and _close(span * one_month, added):
                     return f"{added.surface} is the time since {fig.surface} ({span} months)", (fig,)
     return None

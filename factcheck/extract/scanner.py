@@ -654,11 +654,12 @@ _SPAN_SHARES = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
 def _span_word(m: re.Match[str], text: str) -> Candidate | None:
     """ "a decade" is ten years, "a century" a hundred, "half a century" fifty: the same measure as "ten
     years" or "50 years" in a rewrite. "a year" or "an hour" alone is a word of the sentence, not a figure;
-    a share of one is a measure ("half an hour", "a quarter of a century")."""
+    a share of one is a measure ("half an hour", "a quarter of a century"), and so is one with a bound or a
+    hedge ("more than a year")."""
     word = m.group("w").lower()
     share = m.group("f")
-    if share is None and word not in _SPANS:
-        return None
+    if share is None and word not in _SPANS and not qualifiers_around(text, m.start(), m.end(), after=False):
+        return None  # but "more than a year", "nearly a month" measure a length of time
     value, unit = _SPANS.get(word, (1.0, word))
     if share is not None:
         value = significant(value * _SPAN_SHARES[" ".join(share.lower().replace("-", " ").split())])
