@@ -45,6 +45,7 @@ from factcheck.restate import (
     same_share,
     same_value_one_unit,
     says_arithmetic,
+    scores_of_two,
     share_said_as_count,
     sign_for_direction,
     states_number,
@@ -157,11 +158,18 @@ def align(
     # "from $71 billion to $73 billion" restated "$71bn-$73bn" (or the other way): one range, two bounds
     restated_ranges = [(bounds, ranged, True) for bounds, ranged in ranges_of_two(lone_s, lone_d)]
     restated_ranges += [(bounds, ranged, False) for bounds, ranged in ranges_of_two(lone_d, lone_s)]
+    # ... and "by 449 votes to 216" restated "449 voting in favour and 216 against": one score, two numbers
+    restated_ranges += [(bounds, score, True) for bounds, score in scores_of_two(lone_s, lone_d)]
+    restated_ranges += [(bounds, score, False) for bounds, score in scores_of_two(lone_d, lone_s)]
+    taken: set[int] = set()
     for bounds, ranged, ranged_is_derived in restated_ranges:
+        done = {id(ranged), *(id(b) for b in bounds)}
+        if done & taken:
+            continue  # a figure restates one thing
+        taken |= done
         for bound in bounds:
             pair = (bound, ranged) if ranged_is_derived else (ranged, bound)
             pairings.append(Pairing(Status.MATCHED, *pair))
-        done = {id(ranged), *(id(b) for b in bounds)}
         lone_s = [f for f in lone_s if id(f) not in done]
         lone_d = [f for f in lone_d if id(f) not in done]
     for p, rival in _swapped_roles(pairings, lone_s, cs, cd):

@@ -99,6 +99,34 @@ def ranges_of_two(
     return found
 
 
+def scores_of_two(
+    singles: Sequence[Figure], scores: Sequence[Figure]
+) -> list[tuple[tuple[Figure, Figure], Figure]]:
+    """Scores and votes of one side ("by 449 votes to 216") that are two bare numbers of one sentence, in
+    their order, on the other ("449 lawmakers voting in favour and 216 against"), with those two."""
+    found: list[tuple[tuple[Figure, Figure], Figure]] = []
+    used: set[int] = set()
+    for score in scores:
+        parts = str(score.value).split("-")
+        if score.kind is not Kind.SCORE or len(parts) != 2 or not all(p.isdigit() for p in parts):
+            continue
+        first, second = (float(p) for p in parts)
+        bare = [f for f in singles if f.kind is Kind.NUMBER and f.unit is None and id(f) not in used]
+        pair = next(
+            (
+                (a, b)
+                for a in bare
+                for b in bare
+                if a.value == first and b.value == second and a.sentence == b.sentence and a.start < b.start
+            ),
+            None,
+        )
+        if pair is not None:
+            found.append((pair, score))
+            used.update(id(f) for f in pair)
+    return found
+
+
 def _bound_unit(a: Figure, b: Figure) -> str | bool | None:
     """The unit two bounds share ("10 to 15 years": the second's unit covers the first), or False."""
     if a.kind is not b.kind and not {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY}:
