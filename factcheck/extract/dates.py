@@ -495,10 +495,9 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
         value = f"{year}-{_month(name):02d}" if year else f"{m.group('rel')} year {name.lower()}"
     else:
         tense = tense_at(text, start, m.end())
+        # "doubles its valuation from €2.5 billion in September": the month of the earlier value
         if tense is None and _EARLIER_VALUE_BEFORE.search(text, max(0, start - 60), start):
-            tense = (
-                "past"  # "doubles its valuation from €2.5 billion in September": the earlier value's month
-            )
+            tense = "past"
         value = _resolve_month(_month(name), mod, pub, tense)
     return Candidate(start, m.end(), Kind.DATE, value)
 
