@@ -30,6 +30,7 @@ from factcheck.restate import (
     converted,
     counted_list,
     counts_a_noun,
+    counts_of_two,
     derived_says_less,
     is_age,
     metres_for_millions,
@@ -161,6 +162,9 @@ def align(
     # ... and "by 449 votes to 216" restated "449 voting in favour and 216 against": one score, two numbers
     restated_ranges += [(bounds, score, True) for bounds, score in scores_of_two(lone_s, lone_d)]
     restated_ranges += [(bounds, score, False) for bounds, score in scores_of_two(lone_d, lone_s)]
+    # ... and "Twelve of the 30 passengers" restated "Of the 30 people on board, 12 died": one count
+    restated_ranges += [(bounds, count, True) for bounds, count in counts_of_two(lone_s, lone_d)]
+    restated_ranges += [(bounds, count, False) for bounds, count in counts_of_two(lone_d, lone_s)]
     taken: set[int] = set()
     for bounds, ranged, ranged_is_derived in restated_ranges:
         done = {id(ranged), *(id(b) for b in bounds)}

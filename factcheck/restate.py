@@ -127,6 +127,35 @@ def scores_of_two(
     return found
 
 
+def counts_of_two(
+    singles: Sequence[Figure], counts: Sequence[Figure]
+) -> list[tuple[tuple[Figure, Figure], Figure]]:
+    """Counts of one side ("Twelve of the 30 passengers") whose part and whole are two bare numbers of one
+    sentence on the other ("Of the 30 people on board, 12 died"), with those two."""
+    found: list[tuple[tuple[Figure, Figure], Figure]] = []
+    used: set[int] = set()
+    for count in counts:
+        if count.kind is not Kind.COUNT or not count.total:
+            continue
+        bare = [f for f in singles if f.kind is Kind.NUMBER and f.unit is None and id(f) not in used]
+        pair = next(
+            (
+                (a, b)
+                for a in bare
+                for b in bare
+                if a is not b
+                and a.value == count.value
+                and b.value == count.total
+                and a.sentence == b.sentence
+            ),
+            None,
+        )
+        if pair is not None:
+            found.append((pair, count))
+            used.update(id(f) for f in pair)
+    return found
+
+
 def _bound_unit(a: Figure, b: Figure) -> str | bool | None:
     """The unit two bounds share ("10 to 15 years": the second's unit covers the first), or False."""
     if a.kind is not b.kind and not {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY}:
