@@ -9,7 +9,7 @@ match rather than a change.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from factcheck.calendar import covers, span
@@ -77,26 +77,12 @@ def ranges_of_two(
     singles: Sequence[Figure], ranges: Sequence[Figure]
 ) -> list[tuple[tuple[Figure, Figure], Figure]]:
     """Ranges of one side whose bounds are two figures of one sentence on the other side, with those two."""
-    found: list[tuple[tuple[Figure, Figure], Figure]] = []
-    used: set[int] = set()
-    for ranged in ranges:
-        if ranged.low is None or not isinstance(ranged.low, float) or not isinstance(ranged.high, float):
-            continue
-        lows = [f for f in singles if f.value == ranged.low and id(f) not in used]
-        highs = [f for f in singles if f.value == ranged.high and id(f) not in used]
-        pair = next(
-            (
-                (a, b)
-                for a in lows
-                for b in highs
-                if a.sentence == b.sentence and a.start < b.start and _bound_unit(a, b) == ranged.unit
-            ),
-            None,
-        )
-        if pair is not None:
-            found.append((pair, ranged))
-            used.update(id(f) for f in pair)
-    return found
+    return _joined_figures(
+        singles,
+        ranges,
+        lambda r: (r.low, r.high) if isinstance(r.low, float) and isinstance(r.high, float) else None,
+        lambda r, a, b: a.start < b.start and _bound_unit(a, b) == r.unit,
+    )
 
 
 def scores_of_two(
@@ -104,27 +90,16 @@ def scores_of_two(
 ) -> list[tuple[tuple[Figure, Figure], Figure]]:
     """Scores and votes of one side ("by 449 votes to 216") that are two bare numbers of one sentence, in
     their order, on the other ("449 lawmakers voting in favour and 216 against"), with those two."""
-    found: list[tuple[tuple[Figure, Figure], Figure]] = []
-    used: set[int] = set()
-    for score in scores:
+
+    def sides(score: Figure) -> tuple[float, float] | None:
         parts = str(score.value).split("-")
         if score.kind is not Kind.SCORE or len(parts) != 2 or not all(p.isdigit() for p in parts):
-            continue
-        first, second = (float(p) for p in parts)
-        bare = [f for f in singles if f.kind is Kind.NUMBER and f.unit is None and id(f) not in used]
-        pair = next(
-            (
-                (a, b)
-                for a in bare
-                for b in bare
-                if a.value == first and b.value == second and a.sentence == b.sentence and a.start < b.start
-            ),
-            None,
-        )
-        if pair is not None:
-            found.append((pair, score))
-            used.update(id(f) for f in pair)
-    return found
+            return None
+        return float(parts[0]), float(parts[1])
+
+    return _joined_figures(
+        singles, scores, sides, lambda _, a, b: a.start < b.start and _bare(a) and _bare(b)
+    )
 
 
 def counts_of_two(
@@ -132,26 +107,45 @@ def counts_of_two(
 ) -> list[tuple[tuple[Figure, Figure], Figure]]:
     """Counts of one side ("Twelve of the 30 passengers") whose part and whole are two bare numbers of one
     sentence on the other ("Of the 30 people on board, 12 died"), with those two."""
+    return _joined_figures(
+        singles,
+        counts,
+        lambda c: (float(c.value), c.total) if c.kind is Kind.COUNT and c.total else None,  # type: ignore[arg-type]
+        lambda _, a, b: _bare(a) and _bare(b),
+    )
+
+
+def _bare(fig: Figure) -> bool:
+    return fig.kind is Kind.NUMBER and fig.unit is None
+
+
+def _joined_figures(
+    singles: Sequence[Figure],
+    joined: Sequence[Figure],
+    values: Callable[[Figure], tuple[float, float] | None],
+    fits: Callable[[Figure, Figure, Figure], bool],
+) -> list[tuple[tuple[Figure, Figure], Figure]]:
+    """Figures that join two values (a range, a score, a count), each with the two figures of one sentence
+    of the other side that hold those values and `fits` it; a figure of either side is used once."""
     found: list[tuple[tuple[Figure, Figure], Figure]] = []
     used: set[int] = set()
-    for count in counts:
-        if count.kind is not Kind.COUNT or not count.total:
+    for fig in joined:
+        wanted = values(fig)
+        if wanted is None:
             continue
-        bare = [f for f in singles if f.kind is Kind.NUMBER and f.unit is None and id(f) not in used]
+        first = [f for f in singles if f.value == wanted[0] and id(f) not in used]
+        second = [f for f in singles if f.value == wanted[1] and id(f) not in used]
         pair = next(
             (
                 (a, b)
-                for a in bare
-                for b in bare
-                if a is not b
-                and a.value == count.value
-                and b.value == count.total
-                and a.sentence == b.sentence
+                for a in first
+                for b in second
+                if a is not b and a.sentence == b.sentence and fits(fig, a, b)
             ),
             None,
         )
         if pair is not None:
-            found.append((pair, count))
+            found.append((pair, fig))
             used.update(id(f) for f in pair)
     return found
 
