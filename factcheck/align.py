@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -61,6 +61,21 @@ _REPEAT_MARGIN = 0.1
 _DISPLACE_MARGIN = 0.3  # how much better another figure must fit a kept value's words to question the match
 _MAX_UNANCHORED = 1.0 + VALUE_WEIGHT  # the highest similarity before anchors are known: words + equal values
 _CLEAR_CHANGE = 0.6
+
+
+def _kinds(source: set[Kind], derived: set[Kind]) -> Callable[[Kind, Kind], bool]:
+    return lambda a, b: a in source and b in derived
+
+
+def _either(one: set[Kind], other: set[Kind]) -> Callable[[Kind, Kind], bool]:
+    return lambda a, b: (a in one and b in other) or (a in other and b in one)
+
+
+def _same_kind(a: Kind, b: Kind) -> bool:
+    return a is b
+
+
+_DATES = _kinds({Kind.DATE}, {Kind.DATE})
 
 
 def value_key(fig: Figure) -> Hashable:
@@ -293,29 +308,30 @@ def align(
     def signed(a: Figure, b: Figure) -> bool:
         return sign_for_direction(a, b, source.text, derived.text)
 
-    for same, minimum in (
-        (keeps_the_total, MIN_CONTEXT),
-        (keeps_the_part, MIN_CONTEXT),
-        (signed, MIN_CONTEXT),
-        (share_said_as_count, MIN_CONTEXT),
-        (metres_for_millions, 0.0),
+    # each test with the kinds of figures it can hold (source, derived): it is tried on those pairs only
+    for same, minimum, kinds in (
+        (keeps_the_total, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.COUNT})),
+        (keeps_the_part, MIN_CONTEXT, _kinds({Kind.COUNT}, {Kind.NUMBER})),
+        (signed, MIN_CONTEXT, _same_kind),
+        (share_said_as_count, MIN_CONTEXT, _kinds({Kind.PERCENT, Kind.FRACTION}, {Kind.COUNT})),
+        (metres_for_millions, 0.0, lambda a, b: a is b or {a, b} == {Kind.QUANTITY, Kind.NUMBER}),
         # a length of time before coverage: "within a fortnight" restates "in two weeks", not "Monday"
-        (same_length_of_time, MIN_CONTEXT),
-        (says_less, 0.0),
-        (ranks_a_count, 0.0),
-        (times_for_a_count, MIN_CONTEXT),
-        (converted, 0.0),
-        (multiple_as_change, MIN_CONTEXT),
-        (lambda a, b: same_deadline(a, b, source.text, derived.text), MIN_CONTEXT),
-        (points_restate, 0.0),
-        (vaguely_restated, MIN_CONTEXT),
-        (covers_either, MIN_CONTEXT),
-        (within_date_bound, MIN_CONTEXT),
-        (same_comparison, MIN_CONTEXT),
+        (same_length_of_time, MIN_CONTEXT, _either({Kind.DATE}, {Kind.QUANTITY})),
+        (says_less, 0.0, _DATES),
+        (ranks_a_count, 0.0, _either({Kind.ORDINAL}, {Kind.NUMBER, Kind.QUANTITY})),
+        (times_for_a_count, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.NUMBER})),
+        (converted, 0.0, _kinds({Kind.QUANTITY}, {Kind.QUANTITY})),
+        (multiple_as_change, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.PERCENT})),
+        (lambda a, b: same_deadline(a, b, source.text, derived.text), MIN_CONTEXT, _DATES),
+        (points_restate, 0.0, _either({Kind.NUMBER}, {Kind.PERCENT})),
+        (vaguely_restated, MIN_CONTEXT, lambda a, b: a in (Kind.NUMBER, Kind.QUANTITY)),
+        (covers_either, MIN_CONTEXT, _DATES),
+        (within_date_bound, MIN_CONTEXT, _DATES),
+        (same_comparison, MIN_CONTEXT, _DATES),
     ):
         loose += [
             (i, j)
-            for i, j in assign(lone_s, cs, lone_d, cd, same, minimum)
+            for i, j in assign(lone_s, cs, lone_d, cd, same, minimum, kinds)
             if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
         ]
     pairings.extend(Pairing(Status.MATCHED, lone_s[i], lone_d[j]) for i, j in loose)

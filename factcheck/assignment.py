@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from factcheck.context import MIN_CONTEXT, Context, similarity
-from factcheck.model import Figure
+from factcheck.model import Figure, Kind
 
 
 def assign(
@@ -16,6 +16,7 @@ def assign(
     cc: Context,
     admissible: Callable[[Figure, Figure], bool],
     minimum: float = MIN_CONTEXT,
+    kinds: Callable[[Kind, Kind], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """The one-to-one pairing of rows and columns that maximises total context similarity.
 
@@ -24,12 +25,12 @@ def assign(
     several candidates does an assignment solver run (loaded only then).
     """
     scores: dict[tuple[int, int], float] = {}
-    for i, r in enumerate(rows):
-        for j, c in enumerate(cols):
-            if admissible(r, c):
-                score = similarity(r, cr, c, cc)
-                if score >= minimum:
-                    scores[(i, j)] = score
+    for i, j in _candidate_pairs(rows, cols, kinds):
+        r, c = rows[i], cols[j]
+        if admissible(r, c):
+            score = similarity(r, cr, c, cc)
+            if score >= minimum:
+                scores[(i, j)] = score
     if not scores:
         return []
     chosen: list[tuple[int, int]] = []
@@ -49,6 +50,29 @@ def assign(
         else:
             chosen.extend(optimal(component, scores))
     return sorted(chosen)
+
+
+def _candidate_pairs(
+    rows: Sequence[Figure], cols: Sequence[Figure], kinds: Callable[[Kind, Kind], bool] | None
+) -> list[tuple[int, int]]:
+    """Every (row, column) pair, or with `kinds` only those of kinds it admits: alignment tries some twenty
+    tests on the figures left, most of them between two kinds only, and a call per pair is what costs."""
+    if kinds is None:
+        return [(i, j) for i in range(len(rows)) for j in range(len(cols))]
+    rows_by: dict[Kind, list[int]] = defaultdict(list)
+    cols_by: dict[Kind, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        rows_by[r.kind].append(i)
+    for j, c in enumerate(cols):
+        cols_by[c.kind].append(j)
+    return sorted(
+        (i, j)
+        for kr, row_ids in rows_by.items()
+        for kc, col_ids in cols_by.items()
+        if kinds(kr, kc)
+        for i in row_ids
+        for j in col_ids
+    )
 
 
 def components(scores: dict[tuple[int, int], float]) -> list[list[tuple[int, int]]]:
