@@ -51,3 +51,26 @@ def test_assign_is_one_to_one() -> None:
     pairs = assign(s_figs, Context(doc_s), d_figs, Context(doc_d), comparable)
     assert len(pairs) == 1 and len({i for i, _ in pairs}) == 1
     assert s_figs[pairs[0][0]].surface == "4.6%"
+
+
+def test_assign_tries_a_test_only_on_the_kinds_it_names() -> None:
+    from factcheck.context import Context
+    from factcheck.model import Kind
+
+    doc_s = make_document("Grain exports rose 4.6% in March, to 12,000 tonnes.")
+    doc_d = make_document("Grain exports rose 4.9% in April, to 12,500 tonnes.")
+    s_figs, d_figs = extract(doc_s), extract(doc_d)
+    tried: list[tuple[str, str]] = []
+
+    def anything(a: object, b: object) -> bool:
+        tried.append((a.kind.value, b.kind.value))  # type: ignore[attr-defined]
+        return True
+
+    dates_only = assign(
+        s_figs, Context(doc_s), d_figs, Context(doc_d), anything, 0.0, lambda a, b: a is Kind.DATE is b
+    )
+    assert set(tried) == {("date", "date")}
+    assert [(s_figs[i].surface, d_figs[j].surface) for i, j in dates_only] == [("March", "April")]
+    tried.clear()
+    assign(s_figs, Context(doc_s), d_figs, Context(doc_d), anything, 0.0)
+    assert len(tried) == len(s_figs) * len(d_figs)
