@@ -16,7 +16,7 @@ from itertools import combinations
 from factcheck.conversions import convert
 from factcheck.extract.numbers import format_value
 from factcheck.model import Figure, Kind
-from factcheck.rounding import within_precision
+from factcheck.rounding import beyond_bound, within_precision
 
 # How a sum and a difference are said: the alignment reads a derivation's kind from these words.
 SUM = "is the sum of"
@@ -36,9 +36,9 @@ def _close(exact: float, stated: Figure) -> bool:
     if abs(value - exact) <= 1e-9 * max(1.0, abs(exact)):
         return True
     if "bound" in stated.qualifiers:
-        if (exact < value) if "above" in stated.qualifiers else (exact > value):
-            return False
-        return within_precision(exact, value, stated.surface, 1.0)
+        return not beyond_bound(exact, value, stated.qualifiers) and within_precision(
+            exact, value, stated.surface, 1.0
+        )
     return within_precision(exact, value, stated.surface, 1.0 if "approx" in stated.qualifiers else 0.5)
 
 

@@ -20,7 +20,7 @@ from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
 from factcheck.model import Figure, Kind
-from factcheck.rounding import within_precision
+from factcheck.rounding import beyond_bound, within_precision
 
 
 def same_share(a: Figure, b: Figure) -> bool:
@@ -59,7 +59,7 @@ def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:
     else:
         return False
     quals = derived_fig.qualifiers
-    if "bound" in quals and ((exact < share) if "above" in quals else (exact > share)):
+    if beyond_bound(exact, share, quals):
         return False
     slack = _HEDGED_SHARE_POINTS if "approx" in quals or "bound" in quals else 0.5
     return abs(share - exact) <= slack + 1e-9

@@ -48,3 +48,11 @@ def rounds_to(
 def within_precision(exact: float, stated: float, stated_surface: str, slack: float = 0.5) -> bool:
     """Whether a stated figure is an exact value written to the figure's own precision ("72%" for 71.875)."""
     return abs(stated - exact) <= slack * precision_unit(stated, stated_surface) + 1e-9
+
+
+def beyond_bound(exact: float, stated: float, qualifiers: tuple[str, ...]) -> bool:
+    """Whether a bounded figure ("more than 50", "fewer than 40%") says the wrong side of the exact value it
+    stands for: "more than half a century" for 48 years. A figure without a bound is on no side."""
+    if "bound" not in qualifiers:
+        return False
+    return exact < stated if "above" in qualifiers else exact > stated
