@@ -37,7 +37,7 @@ def _close(exact: float, stated: Figure) -> bool:
         return True
     if "bound" in stated.qualifiers:
         return not beyond_bound(exact, value, stated.qualifiers) and within_precision(
-            exact, value, stated.surface, 1.0
+            exact, value, stated.surface, 1.0, bounded=True
         )
     return within_precision(exact, value, stated.surface, 1.0 if "approx" in stated.qualifiers else 0.5)
 

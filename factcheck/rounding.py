@@ -45,9 +45,22 @@ def rounds_to(
     return abs(derived - source) <= slack * unit_d + 1e-9
 
 
-def within_precision(exact: float, stated: float, stated_surface: str, slack: float = 0.5) -> bool:
-    """Whether a stated figure is an exact value written to the figure's own precision ("72%" for 71.875)."""
-    return abs(stated - exact) <= slack * precision_unit(stated, stated_surface) + 1e-9
+def within_precision(
+    exact: float, stated: float, stated_surface: str, slack: float = 0.5, bounded: bool = False
+) -> bool:
+    """Whether a stated figure is an exact value written to the figure's own precision ("72%" for 71.875).
+
+    A bare power of ten ("100%", "1,000", "$1m") is read to the place below its own unless it is a bound:
+    half of its own place is half the figure, so "a 100% rise" would stand for 70%, while "more than
+    £100,000" for £110,000 is how news copy states a floor."""
+    unit = precision_unit(stated, stated_surface)
+    if not bounded and unit > 1 and _is_power_of_ten(stated, unit):
+        unit /= 10
+    return abs(stated - exact) <= slack * unit + 1e-9
+
+
+def _is_power_of_ten(value: float, unit: float) -> bool:
+    return math.isclose(abs(value), unit)
 
 
 def beyond_bound(exact: float, stated: float, qualifiers: tuple[str, ...]) -> bool:
