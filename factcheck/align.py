@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from factcheck.assignment import assign
 from factcheck.calendar import span
-from factcheck.context import MIN_CONTEXT, VALUE_WEIGHT, Context, cosine, similarity
+from factcheck.context import MIN_CONTEXT, VALUE_WEIGHT, Context, cosine, similarity, word_similarity
 from factcheck.conversions import RELATIVE_TOLERANCE, converts
 from factcheck.derive import derivation
 from factcheck.extract.lexicon import table
@@ -61,6 +61,7 @@ _REPEAT_MARGIN = 0.1
 _DISPLACE_MARGIN = 0.3  # how much better another figure must fit a kept value's words to question the match
 _MAX_UNANCHORED = 1.0 + VALUE_WEIGHT  # the highest similarity before anchors are known: words + equal values
 _CLEAR_CHANGE = 0.6
+_CLEAR_WORDS = 0.5  # words alone that say two figures measure the same thing
 
 
 def _kinds(source: set[Kind], derived: set[Kind]) -> Callable[[Kind, Kind], bool]:
@@ -110,6 +111,8 @@ def comparable(a: Figure, b: Figure) -> bool:
         return True
     if a.kind is Kind.PERCENT and b.kind is Kind.PERCENT:
         return True  # percent and percentage points compare: confusing them is a finding of its own
+    if {a.kind, b.kind} == {Kind.FRACTION, Kind.PERCENT}:
+        return "percent" in (a.unit, b.unit)  # a share either way: "a third" -> "about 40%"
     return a.kind is b.kind and a.unit == b.unit
 
 
@@ -407,6 +410,14 @@ def align(
         if not _range_near(s_fig, d_fig):
             return False
         here = None
+        # a share in words and one in per cent are told apart by their words alone: only a clear fit pairs
+        # them ("a third of the money" -> "about 40% of the money", not "a third of allies" -> "60% of aid")
+        if (
+            s_fig.kind is not d_fig.kind
+            and Kind.FRACTION in (s_fig.kind, d_fig.kind)
+            and word_similarity(s_fig, cs, d_fig, cd) < _CLEAR_WORDS
+        ):
+            return False
         if id(d_fig) in derivable:
             if any(part is s_fig for part in derivations[id(d_fig)][1]):  # type: ignore[index]
                 return False  # "695" from "410" + "285" is their sum, not "285" changed

@@ -156,22 +156,33 @@ def cosine(a: frozenset[str], b: frozenset[str]) -> float:
 def similarity(a: Figure, ca: Context, b: Figure, cb: Context) -> float:
     """How much two figures talk about the same thing: 0 (unrelated), 1 for the same measure in the same
     sentence, more with an anchor and equal values; not capped, so that close candidates stay apart."""
-    key = (a.start, b.start)
-    words = ca.words_with.get(key)
-    if words is None:
-        ma, mb = ca.measure(a), cb.measure(b)
-        measure = (fuzz.token_set_ratio(ma, mb) + fuzz.token_sort_ratio(ma, mb)) / 200 if ma and mb else 0.0
-        words = ca.words_with[key] = 0.4 * cosine(ca.sentence(a), cb.sentence(b)) + 0.6 * measure
-    score = words
+    score = word_similarity(a, ca, b, cb)
     if (a.sentence, b.sentence) in ca.anchors:
         score += ANCHOR_BONUS  # the two sentences keep another figure in common
     score += VALUE_WEIGHT * _closeness(a, b)
     return score
 
 
+def word_similarity(a: Figure, ca: Context, b: Figure, cb: Context) -> float:
+    """How much the words around two figures say the same thing, from 0 to 1, whatever their values."""
+    key = (a.start, b.start)
+    words = ca.words_with.get(key)
+    if words is None:
+        ma, mb = ca.measure(a), cb.measure(b)
+        measure = (fuzz.token_set_ratio(ma, mb) + fuzz.token_sort_ratio(ma, mb)) / 200 if ma and mb else 0.0
+        words = ca.words_with[key] = 0.4 * cosine(ca.sentence(a), cb.sentence(b)) + 0.6 * measure
+    return words
+
+
 def _closeness(a: Figure, b: Figure) -> float:
     """1 for equal values, falling to 0 as they part: "5.3%" is likelier restated as "5%" than "15%"."""
     if not isinstance(a.value, float) or not isinstance(b.value, float):
         return 0.0
-    top = max(abs(a.value), abs(b.value))
-    return 1.0 - min(1.0, abs(a.value - b.value) / top) if top else 1.0
+    x, y = _as_share(a), _as_share(b)
+    top = max(abs(x), abs(y))
+    return 1.0 - min(1.0, abs(x - y) / top) if top else 1.0
+
+
+def _as_share(fig: Figure) -> float:
+    """A fraction on the scale of a percentage, so that "a third" is as close to "33%" as "33%" is."""
+    return 100 * fig.value if fig.kind is Kind.FRACTION else fig.value  # type: ignore[operator]

@@ -16,7 +16,7 @@ from itertools import combinations
 from factcheck.conversions import convert
 from factcheck.extract.numbers import format_value
 from factcheck.model import Figure, Kind
-from factcheck.rounding import beyond_bound, within_precision
+from factcheck.rounding import ROUNDING_MAX_RELATIVE, beyond_bound, within_precision
 
 # How a sum and a difference are said: the alignment reads a derivation's kind from these words.
 SUM = "is the sum of"
@@ -39,7 +39,12 @@ def _close(exact: float, stated: Figure) -> bool:
         return not beyond_bound(exact, value, stated.qualifiers) and within_precision(
             exact, value, stated.surface, 1.0, bounded=True
         )
-    return within_precision(exact, value, stated.surface, 1.0 if "approx" in stated.qualifiers else 0.5)
+    hedged = "approx" in stated.qualifiers
+    # a hedge widens the rounding to a whole place, but not past what a rounding may move a figure: "about
+    # 40%" is a place from a third, yet no one rounds 33% to 40%
+    return within_precision(exact, value, stated.surface, 1.0 if hedged else 0.5) and (
+        not hedged or abs(value - exact) <= ROUNDING_MAX_RELATIVE * abs(exact)
+    )
 
 
 def _near(exact: float, stated: Figure) -> bool:

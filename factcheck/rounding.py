@@ -10,6 +10,9 @@ from __future__ import annotations
 import math
 import re
 
+# how far a hedged rounding may move a figure, as the default rules FC104 and FC105 allow ("nearly 60%" for
+# 58.7%, not "about 40%" for a third)
+ROUNDING_MAX_RELATIVE = 0.1
 _DECIMALS = re.compile(r"(\d[\d,]*)\.(\d+)")
 
 
@@ -35,10 +38,15 @@ def precision_unit(value: float, surface: str) -> float:
 
 
 def rounds_to(
-    source: float, source_surface: str, derived: float, derived_surface: str, slack: float = 0.5
+    source: float,
+    source_surface: str,
+    derived: float,
+    derived_surface: str,
+    slack: float = 0.5,
+    bounded: bool = False,
 ) -> bool:
     """Whether `derived` is `source` rounded to the derived figure's own precision (times 2*slack)."""
-    unit_d = precision_unit(derived, derived_surface)
+    unit_d = stated_unit(derived, derived_surface, bounded)
     unit_s = precision_unit(source, source_surface)
     if unit_d <= unit_s or math.isclose(source, derived):
         return False
@@ -48,19 +56,19 @@ def rounds_to(
 def within_precision(
     exact: float, stated: float, stated_surface: str, slack: float = 0.5, bounded: bool = False
 ) -> bool:
-    """Whether a stated figure is an exact value written to the figure's own precision ("72%" for 71.875).
-
-    A bare power of ten ("100%", "1,000", "$1m") is read to the place below its own unless it is a bound:
-    half of its own place is half the figure, so "a 100% rise" would stand for 70%, while "more than
-    £100,000" for £110,000 is how news copy states a floor."""
-    unit = precision_unit(stated, stated_surface)
-    if not bounded and unit > 1 and _is_power_of_ten(stated, unit):
-        unit /= 10
-    return abs(stated - exact) <= slack * unit + 1e-9
+    """Whether a stated figure is an exact value written to the figure's own precision ("72%" for 71.875)."""
+    return abs(stated - exact) <= slack * stated_unit(stated, stated_surface, bounded) + 1e-9
 
 
-def _is_power_of_ten(value: float, unit: float) -> bool:
-    return math.isclose(abs(value), unit)
+def stated_unit(value: float, surface: str, bounded: bool = False) -> float:
+    """The place a figure rounds to, as a reader takes it. A bare power of ten ("10", "100%", "$1m") is read
+    to the place below its own unless it is a bound: half of its own place is half the figure, so "a 100%
+    rise" would stand for 70% and "Ten of the 16" for 11, while "more than £100,000" for £110,000 is how news
+    copy states a floor."""
+    unit = precision_unit(value, surface)
+    if not bounded and unit > 1 and math.isclose(abs(value), unit):
+        return unit / 10
+    return unit
 
 
 def beyond_bound(exact: float, stated: float, qualifiers: tuple[str, ...]) -> bool:

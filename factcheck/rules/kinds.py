@@ -73,7 +73,7 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     if abs(b - a) > limit * abs(a):
         return False
     # in another unit ("a decade" for "10 years and four months") the written precisions do not compare
-    return s.unit != d.unit or rounds_to(a, s.surface, b, d.surface, rule.slack)
+    return s.unit != d.unit or rounds_to(a, s.surface, b, d.surface, rule.slack, bound_holds)
 
 
 def _mantissa(value: float) -> tuple[str, int]:
