@@ -18,7 +18,7 @@ from factcheck.extract.dates import date_candidates
 from factcheck.extract.qualifiers import qualifiers_around
 from factcheck.extract.scanner import scan
 from factcheck.extract.tokens import tokenize
-from factcheck.extract.units import degrees_of_temperature
+from factcheck.extract.units import BARE_DEGREES, degrees_of_temperature, first_temperature_scale
 from factcheck.model import Document, Figure
 
 __all__ = ["clear_cache", "extract", "paragraphs"]
@@ -47,9 +47,7 @@ def _paragraph_candidates(paragraph: str, pub_iso: str | None) -> tuple[Candidat
     scale = degrees_of_temperature([c.unit for c in chosen])
     if scale is not None:
         chosen = [
-            replace(c, unit=scale)
-            if c.unit == "degree angle" and "°" not in paragraph[c.start : c.end]
-            else c
+            replace(c, unit=scale) if c.unit == BARE_DEGREES and "°" not in paragraph[c.start : c.end] else c
             for c in chosen
         ]
     return tuple(chosen)
@@ -92,7 +90,17 @@ def extract(doc: Document) -> list[Figure]:
                     qualifiers=tuple(sorted(qualifiers)),
                 )
             )
-    return figures
+    return _bare_degrees_in_the_story_scale(figures)
+
+
+def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
+    """Bare "degrees" in a paragraph that names no single scale take the scale the story gives first:
+    "118F (47.8C) on Tuesday ... 19 days above 110 degrees" is Fahrenheit. Where a story gives no temperature
+    at all, "degrees" keep their angle."""
+    scale = first_temperature_scale([f.unit for f in figures])
+    if scale is None:
+        return figures
+    return [replace(f, unit=scale) if f.unit == BARE_DEGREES and "°" not in f.surface else f for f in figures]
 
 
 def _inside(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:

@@ -34,7 +34,7 @@ from factcheck.extract.numbers import (
 from factcheck.extract.qualifiers import BOUND_PHRASE, bound_side, qualifiers_around
 from factcheck.extract.tokens import DIGITS, LETTERS_THEN_DIGITS, Tokens, trigger_keys
 from factcheck.extract.tokens import tokenize as tokenize_text
-from factcheck.extract.units import _SYMBOLS, compound_after, unit_after
+from factcheck.extract.units import _SYMBOLS, TIME_UNITS, compound_after, unit_after
 from factcheck.model import Kind
 
 Builder = Callable[[re.Match[str], str], "Candidate | list[Candidate] | None"]
@@ -154,7 +154,27 @@ def _votes(m: re.Match[str], text: str) -> Candidate | None:
 
 def _ordinal(m: re.Match[str], text: str) -> Candidate | None:
     """ "70th anniversary", "3rd": a figure of its own kind, which only rules that ask for it report."""
-    return Candidate(m.start(), m.end(), Kind.ORDINAL, float(re.sub(r"\D", "", m.group())))
+    return _streak(Candidate(m.start(), m.end(), Kind.ORDINAL, float(re.sub(r"\D", "", m.group()))), text)
+
+
+# "the 19th straight day", "a fifth consecutive month", "the fifth night running", "a third day in a row"
+_STREAK_ADJECTIVE = r"(?i:straight|consecutive|successive)"
+_STREAK_AFTER = re.compile(
+    rf"\s+{_STREAK_ADJECTIVE}\s+(?P<noun>[A-Za-z]+)|\s+(?P<counted>[A-Za-z]+)\s+(?i:running|in\s+a\s+row)\b"
+)
+
+
+def _streak(ordinal: Candidate, text: str) -> Candidate:
+    """An ordinal that counts a run is the length of the run: "the 19th straight day" is "19 consecutive
+    days", and a rewrite says it either way."""
+    m = _STREAK_AFTER.match(text, ordinal.end)
+    if m is None:
+        return ordinal
+    noun_start = m.start("noun") if m.group("noun") else m.start("counted")
+    unit = unit_after(text, noun_start - 1)
+    if unit is not None and unit.end == m.end("noun" if m.group("noun") else "counted"):
+        return replace(ordinal, kind=Kind.QUANTITY, unit=unit.name, end=unit.end)
+    return replace(ordinal, kind=Kind.NUMBER)
 
 
 _RANK_WORDS = {
@@ -181,7 +201,7 @@ def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
     if not (_RANK_LEAD.search(text, max(0, m.start() - 12), m.start()) or ranks_after_a):
         return None
     value = _RANK_WORDS["-".join(m.group().lower().split())]
-    return Candidate(m.start(), m.end(), Kind.ORDINAL, float(value))
+    return _streak(Candidate(m.start(), m.end(), Kind.ORDINAL, float(value)), text)
 
 
 def _nonfigure(m: re.Match[str], text: str) -> Candidate | None:
@@ -743,7 +763,10 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
     """The number with the unit after it, and the smaller unit of a compound measure ("5 feet 2 inches")."""
     unit = unit_after(text, cand.end)
     if unit is None:
-        return cand
+        streak = _STREAK_UNIT.match(text, cand.end)  # "19 consecutive days", "seven straight quarters"
+        unit = unit_after(text, streak.end()) if streak else None
+        if unit is None or unit.name not in TIME_UNITS:
+            return cand
     glued_m = unit.name == "metre" and text[cand.end : cand.end + 1] == "m"
     if isinstance(cand.value, float) and (
         _MILLIONS_NOT_METRES.match(text, cand.end)
@@ -760,6 +783,9 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
         amount, _, end = compound
         measured = replace(measured, end=end, value=significant(cand.value + amount))  # type: ignore[operator]
     return measured
+
+
+_STREAK_UNIT = re.compile(rf"\s+{_STREAK_ADJECTIVE}(?=\s)")
 
 
 def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
@@ -801,6 +827,9 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
         if surface in _LONE_SCALES and text[start].isupper() and not _sentence_initial(text, start):
             continue  # "Billion-Dollar Club", "Million Dollar Baby": a word of a name, not an amount
         kind = Kind.FRACTION if p.fraction and abs(p.value) < 1 else Kind.NUMBER
+        if p.fraction and _quarters_of_a_year(surface, p.value, text, start, end):
+            found.append(Candidate(start, end, Kind.QUANTITY, significant(4 * p.value), unit="quarter"))
+            continue
         cand = _with_unit(Candidate(start, end, kind, p.value), text)
         if cand.unit is None and kind is Kind.NUMBER and AGED_BEFORE.search(text, max(0, start - 12), start):
             cand = replace(cand, kind=Kind.QUANTITY, unit="year")  # "aged 20" is the age "20-year-old" gives
@@ -808,6 +837,28 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
             continue  # "one of the ...", "a" are words, not figures, unless they count a unit ("one year")
         found.append(cand)
     return found
+
+
+_QUARTERS = re.compile(r"(?:\d+|[a-z]+)[\s-]quarters")
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:past|last|next|previous|recent|latest|first|final|coming)\s+$")
+_PERIOD_AFTER = re.compile(
+    r"\s+(?i:in\s+a\s+row|running|of\s+(?:19|20)\d\d\b|to\s+(?:the\s+end\s+of\s+)?(?:"
+    + P.alternation([m for m in MONTHS if len(m) > 3])
+    + r")\b)"
+)
+
+
+def _quarters_of_a_year(surface: str, value: float, text: str, start: int, end: int) -> bool:
+    """ "seven quarters in a row", "the past three quarters", "2 quarters": periods of three months, not
+    shares ("three quarters of voters", "three quarters full")."""
+    if not _QUARTERS.fullmatch(surface):
+        return False
+    return (
+        value >= 1  # seven quarters of one thing is no share
+        or surface[0].isdigit()
+        or _PERIOD_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _PERIOD_AFTER.match(text, end) is not None
+    )
 
 
 _LONE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})

@@ -19,6 +19,7 @@ from factcheck.extract.patterns import alternation
 
 _T = table("units")
 _NOT_UNITS = frozenset(w.lower() for w in _T["not_units"])
+TIME_UNITS = frozenset(name for name, spec in _T["units"].items() if spec.get("entity") == "time")
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def _quantulum_unit(unit_words: str) -> str | None:
 
 
 _TEMPERATURES = frozenset({"degree Celsius", "degree Fahrenheit"})
-_BARE_DEGREES = "degree angle"
+BARE_DEGREES = "degree angle"
 
 
 def degrees_of_temperature(units: list[str | None]) -> str | None:
@@ -170,4 +171,10 @@ def degrees_of_temperature(units: list[str | None]) -> str | None:
     above the record" is 0.4 degrees Celsius. None where the paragraph names no single scale, and "degrees"
     keep their angle ("turned 180 degrees")."""
     scales = {u for u in units if u in _TEMPERATURES}
-    return next(iter(scales)) if len(scales) == 1 and _BARE_DEGREES in units else None
+    return next(iter(scales)) if len(scales) == 1 and BARE_DEGREES in units else None
+
+
+def first_temperature_scale(units: list[str | None]) -> str | None:
+    """The scale of the first temperature a story gives: its own scale, which a conversion in brackets
+    follows ("118F (47.8C)")."""
+    return next((u for u in units if u in _TEMPERATURES), None)
