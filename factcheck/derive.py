@@ -115,7 +115,13 @@ def _year_of_a_length(
         return None
     back = int(today[:4]) - int(value)
     for fig in source:
-        if fig.kind is Kind.QUANTITY and fig.unit == "year" and fig.value in (float(back), float(back + 1)):
+        # a bound ("over four years", "more than two years") gives no year to count back to
+        if (
+            fig.kind is Kind.QUANTITY
+            and fig.unit == "year"
+            and "bound" not in fig.qualifiers
+            and fig.value in (float(back), float(back + 1))
+        ):
             return (
                 f"{added.surface} is {today[:4]} less {fig.surface} ({format_value(float(fig.value))} years)",
                 (fig,),

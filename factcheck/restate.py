@@ -223,8 +223,22 @@ def same_comparison(a: Figure, b: Figure) -> bool:
         return False
     for loose, other in ((a, b), (b, a)):
         if "unresolved" in loose.qualifiers and "unresolved" not in other.qualifiers:
-            return str(loose.value) == " ".join(other.surface.lower().split())
+            return _count_back(str(loose.value)) == _count_back(other.surface)
     return False
+
+
+_BACK_WORDS = frozenset(table("dates")["duration_before"])
+
+
+def _count_back(words: str) -> str:
+    """A count back as words that say it alike: "a year earlier", "one year before" and "a year ago" are
+    one year back from whichever time each side counts from."""
+    tokens = words.lower().split()
+    if tokens and tokens[-1] in _BACK_WORDS:
+        tokens[-1] = "back"
+    if tokens and tokens[0] in ("a", "an"):
+        tokens[0] = "one"
+    return " ".join(tokens)
 
 
 def within_date_bound(source_fig: Figure, derived_fig: Figure) -> bool:

@@ -147,6 +147,16 @@ QUARTER = re.compile(
     r"|\b(?:the\s+)?(?P<ord>(?i:" + alternation(list(QUARTERS)) + r"))[\s-]+(?P<unit>quarter|half)\b"
     r"(?:\s+(?:of\s+)?(?:(?P<y3>[12]\d{3})\b|(?P<rel>this|last|next)\s+year\b))?"
 )
+# "the December quarter" (as Australian and New Zealand statistics name them), "the three months to June"
+# (as British ones do): the quarter that ends in that month, or the three months to it in a fiscal year
+MONTH_QUARTER = re.compile(
+    r"\b(?:(?P<y0>[12]\d{3})\s+)?"
+    + _g(_MONTH, "m")
+    + r"[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>[12]\d{3})\b)?"
+    + r"|\b(?:three|3)[\s-]+months?\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?"
+    + _g(_MONTH, "m2")
+    + r"(?:\s+(?P<y2>[12]\d{3})\b)?"
+)
 SEASON = re.compile(
     r"\b(?:(?P<mod>this|next|last|[Tt]his|[Nn]ext|[Ll]ast)\s+(?P<s1>(?i:spring|summer|autumn|fall|winter))\b"
     r"|(?P<s2>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>[12]\d{3}\b|" + _SPOKEN_YEAR + "))"
@@ -596,6 +606,24 @@ def _quarter_year(code: str, pub: date, tense: str | None) -> int:
     return pub.year if pub.month >= first_month else pub.year - 1
 
 
+def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    name = m.group("m") or m.group("m2")
+    if not name[0].isupper():
+        return None  # "may quarter" is no month
+    last = _month(name)
+    given = m.group("y0") or m.group("y") or m.group("y2")
+    year: int | None = int(given) if given else None
+    if year is None and pub is not None:
+        year = int(_resolve_month(last, "", pub, tense_at(text, m.start(), m.end()))[:4])
+    if last % 3 == 0:
+        value = f"{year or 'XXXX'}-Q{last // 3}"
+        return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text)
+    first = last - 2 + (12 if last <= 2 else 0)
+    low = f"{(year - 1) if year and last <= 2 else (year or 'XXXX')}-{first:02d}"
+    high = f"{year or 'XXXX'}-{last:02d}"
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
+
+
 _NEXT_YEAR = re.compile(r"[-–/](\d{2}|\d{4})(?![\w%]|[.,]\d)")
 
 
@@ -981,6 +1009,7 @@ _NEEDS: dict[re.Pattern[str], set[str]] = {
     _DAY_RANGE: _MONTH_WORDS,
     DURATION_SHIFT: _DIRECTIONS,
     QUARTER: {"Q", "H", "quarter", "half"},
+    MONTH_QUARTER: {"quarter", "months"},
     DECADE_SHORT: {"s"},
     DAY_OF_RELATIVE_MONTH: {"month"},
     NTH_WEEKDAY: set(WEEKDAYS),
@@ -996,6 +1025,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
         (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
         (QUARTER, _quarter, {_YEAR, "q", "h", *QUARTERS}),
+        (MONTH_QUARTER, _month_quarter, {_YEAR, *_MONTH_WORDS, "three", _DAY}),
         (SEASON, _season, {"this", "next", "last", *SEASONS}),
         (ISO, _iso, {_YEAR}),
         (NUMERIC, _numeric, {_DAY, _YEAR}),
