@@ -23,7 +23,7 @@ from factcheck.assignment import assign
 from factcheck.calendar import span
 from factcheck.context import MIN_CONTEXT, VALUE_WEIGHT, Context, cosine, similarity, word_similarity
 from factcheck.conversions import RELATIVE_TOLERANCE, converts
-from factcheck.derive import derivation
+from factcheck.derive import SUM, derivation
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
 from factcheck.restate import (
@@ -31,6 +31,7 @@ from factcheck.restate import (
     counted_list,
     counts_a_noun,
     counts_of_two,
+    counts_one_thing,
     derived_says_less,
     is_age,
     metres_for_millions,
@@ -379,6 +380,11 @@ def align(
             or d.unit == "times"
             # a sum or a difference of the source's figures that the derived words announce
             or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]
+            # ... or that counts one thing the source counts in two parts ("23 counts and two of fraud")
+            or (
+                f" {SUM} " in derivations[id(d)][0]  # type: ignore[index]
+                and counts_one_thing(source.text, derivations[id(d)][1])  # type: ignore[index]
+            )
             # a share of a whole ("1,000 jobs" from "5% of its 20,000 staff")
             or any(p.kind in (Kind.FRACTION, Kind.PERCENT) for p in derivations[id(d)][1])  # type: ignore[index]
         )

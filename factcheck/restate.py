@@ -450,6 +450,28 @@ def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -
     return False
 
 
+_COORDINATED = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,3},?\s+and\s+$")
+_NOUN_LEFT_OUT = re.compile(
+    r"\s+(?:of|in|on|at|under|for|from|more|others?|were|was|are|have|had|with|by|as)\b|\s*[,.;:)]|\s*$"
+)
+
+
+def counts_one_thing(text: str, parts: Sequence[Figure]) -> bool:
+    """Whether two source figures count one thing, the second leaving its noun to the first ("23 counts of
+    theft and two of fraud", "41 berths in service and 16 under construction"): their sum is then a count
+    of it ("25 charges"), which a rewrite may give without saying it adds them up."""
+    if len(parts) != 2:
+        return False
+    a, b = sorted(parts, key=lambda f: f.start)
+    return (
+        a.kind is b.kind
+        and a.unit == b.unit
+        and a.sentence == b.sentence
+        and _COORDINATED.fullmatch(text, a.end, b.start) is not None
+        and _NOUN_LEFT_OUT.match(text, b.end) is not None
+    )
+
+
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’.-]*)*"
 _LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}")
 
