@@ -660,14 +660,16 @@ def _swapped_roles(
 
 def _similar_grain(a: Figure, b: Figure) -> bool:
     """A date moves within its own grain: a day to a day or a week, a month to a quarter, a year to a
-    year; "Tuesday" does not become "2024" (one is dropped and the other added)."""
+    year; "Tuesday" does not become "2024", nor "a year earlier" "the third quarter" (one is dropped and the
+    other added)."""
     if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
         return True
     sa, sb = span(a.value), span(b.value)
     if sa is None or sb is None:
         return True
     da, db = (sa[1] - sa[0]).days + 1, (sb[1] - sb[0]).days + 1
-    return max(da, db) <= 7 * min(da, db)
+    # a day may become a week; longer spans stay within a month to a quarter ("2023" is no quarter moved)
+    return max(da, db) <= (7 if min(da, db) == 1 else 3.5) * min(da, db)
 
 
 def _opposite_bounds(a: Figure, b: Figure) -> bool:

@@ -145,6 +145,9 @@ _ABBREVIATIONS = frozenset(table("text")["abbreviations"].lower().split())
 # A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace, or at a line break.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.]$")
+# A line break inside a sentence: after a comma, or between a word or number and a lower-case word or a
+# number that goes on with it (hard-wrapped copy); a headline, a list item or a new paragraph still ends.
+_WRAPPED = re.compile(r"[,;(]\n|[\w%]\n[ \t]*(?=[a-z]|\d)")
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -153,6 +156,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
+        if m.group() == "\n" and _WRAPPED.search(text, max(start, m.start() - 1), min(len(text), end + 1)):
+            continue  # a line wrapped inside a sentence: "about 21,000\npeople after ..."
         if m.group() != "\n":
             token = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
             if token and m.group().startswith("."):

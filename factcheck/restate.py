@@ -20,7 +20,7 @@ from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
 from factcheck.model import Figure, Kind
-from factcheck.rounding import beyond_bound, within_precision
+from factcheck.rounding import beyond_bound, precision_unit, within_precision
 
 
 def same_share(a: Figure, b: Figure) -> bool:
@@ -34,7 +34,14 @@ def same_share(a: Figure, b: Figure) -> bool:
         or not isinstance(percent.value, float)
     ):
         return False
-    return within_precision(100 * fraction.value, percent.value, percent.surface)
+    if within_precision(100 * fraction.value, percent.value, percent.surface):
+        return True
+    # the other way, a share in words says a precise percentage less precisely, as news copy does ("grew
+    # 19%" -> "grew by a fifth"): within half a word fraction's precision, a whole one when hedged
+    slack = 1.0 if "approx" in fraction.qualifiers else 0.5
+    return fraction is b and abs(100 * fraction.value - percent.value) <= slack * 100 * precision_unit(
+        fraction.value, fraction.surface
+    )
 
 
 def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:

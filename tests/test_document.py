@@ -72,6 +72,21 @@ def test_sentences_do_not_split_on_abbreviations() -> None:
     ]
 
 
+def test_a_wrapped_line_goes_on_but_headlines_and_list_items_end() -> None:
+    text = (
+        "It employs about 21,000\npeople after shedding some roles,\nthe company said.\n"
+        "Tesla sales fall\nThe company said.\n- 23 of the 32 allies\n- 3.4% of GDP"
+    )
+    doc = make_document(text)
+    assert [text[s:e] for s, e in doc.sentences] == [
+        "It employs about 21,000\npeople after shedding some roles,\nthe company said.",
+        "Tesla sales fall",
+        "The company said.",
+        "- 23 of the 32 allies",
+        "- 3.4% of GDP",
+    ]
+
+
 def test_quotes_curly_straight_and_misplaced() -> None:
     text = 'He said: “3.4% is robust.” She said "no". Europe is ”supposed to lead.” Done.'
     spans = [text[s:e] for s, e in find_quotes(text)]

@@ -46,9 +46,12 @@ _FUTURE = re.compile(r"(?i)(?:^|\W)(?:" + alternation(_T["future_markers"]) + r"
 _PAST = re.compile(
     r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bhave )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bkeep )(?<!\bis )"
     r"(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:" + alternation(_T["past_markers"]) + r")\b"
+    # "after cutting 1,100 jobs in March": what a report says happened before it
+    r"|\bafter\s+[a-z]+ing\b"
 )
-# a clause ends at punctuation, and at a full stop only where a sentence could end ("No. 4" goes on)
-_CLAUSE_BREAK = re.compile(r"[,;:!?—]|\.(?=\s+[A-Z\"“]|$)")
+# a clause ends at punctuation, and at a full stop only where a sentence could end ("No. 4" goes on); not
+# at the comma of a number ("1,100 jobs")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:!?—]|\.(?=\s+[A-Z\"“]|$)")
 
 # Month names match capitalised ("May 5", never "may 5"), or in lower case where that is unambiguous.
 _FULL_MONTHS = [names[0] for names in _T["months"].values()]
