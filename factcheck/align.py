@@ -292,7 +292,11 @@ def align(
     # ("one win in their last eight" -> "won one of their last eight") when the source spells the part.
     def keeps_the_total(a: Figure, b: Figure) -> bool:
         if a.kind is Kind.NUMBER and b.kind is Kind.COUNT and not a.unit and a.value == b.total:
-            return states_number(source.text, source.sentences, a.sentence, b.value)
+            # the part in digits, in words, or as a rank ("their seventh win in eight games")
+            return states_number(source.text, source.sentences, a.sentence, b.value) or any(
+                f.kind is Kind.ORDINAL and f.sentence == a.sentence and f.value == b.value
+                for f in source_figures
+            )
         if a.kind is not Kind.COUNT or b.kind is not Kind.NUMBER or b.unit or b.value != a.total:
             return False
         return any(

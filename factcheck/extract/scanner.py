@@ -186,6 +186,17 @@ _RANK_WORD = re.compile(r"\b(?i:" + P.alternation(list(_RANK_WORDS)).replace(r"\
 # before a noun it ranks ("a third passenger"; "a third of" is a share)
 _A_LEAD = re.compile(r"(?i)\ban?\s+$")
 _RANK_LEAD = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that|a\s+record|[a-z]+['’]s)\s+$")
+# A place in a table or a race: "sit fifth", "finished third", "climbed to second"; after "is" or "are" only
+# where the standing goes on ("are sixth, 11 points off the top", "is second in the table")
+_STANDING_LEAD = re.compile(
+    r"(?i)\b(?:sit|sits|sat|sitting|lie|lies|lay|lying|finish|finished|finishes|finishing|came|come|comes|"
+    r"placed|ranked|ranks|stand|stands|stood|(?:rose|risen|fell|fallen|climbed|dropped|slipped|moved|"
+    r"slumped|jumped|up|down)\s+to)\s+$"
+)
+_COPULA_LEAD = re.compile(r"(?i)\b(?:is|are|was|were)\s+$")
+_STANDING_AFTER = re.compile(
+    r"\s*,\s*\d|\s+(?i:in\s+the\s+(?:table|standings|league|championship|polls?|race|rankings)|place|overall)\b"
+)
 _NAME_AFTER_RANK = re.compile(r"[\s-]+(?i:" + P.alternation(table("numbers")["ordinal_names"]) + r")\b")
 
 
@@ -198,7 +209,15 @@ def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
     ranks_after_a = _A_LEAD.search(text, max(0, m.start() - 4), m.start()) and _NOUN_AFTER.match(
         text, m.end()
     )
-    if not (_RANK_LEAD.search(text, max(0, m.start() - 12), m.start()) or ranks_after_a):
+    if not (
+        _RANK_LEAD.search(text, max(0, m.start() - 12), m.start())
+        or ranks_after_a
+        or _STANDING_LEAD.search(text, max(0, m.start() - 16), m.start())
+        or (
+            _COPULA_LEAD.search(text, max(0, m.start() - 6), m.start())
+            and _STANDING_AFTER.match(text, m.end())
+        )
+    ):
         return None
     value = _RANK_WORDS["-".join(m.group().lower().split())]
     return _streak(Candidate(m.start(), m.end(), Kind.ORDINAL, float(value)), text)
