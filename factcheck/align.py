@@ -22,7 +22,7 @@ from itertools import pairwise
 from factcheck.assignment import assign
 from factcheck.calendar import span
 from factcheck.context import MIN_CONTEXT, VALUE_WEIGHT, Context, cosine, similarity, word_similarity
-from factcheck.conversions import RELATIVE_TOLERANCE, converts
+from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
 from factcheck.derive import SUM, derivation
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
@@ -107,7 +107,8 @@ def comparable(a: Figure, b: Figure) -> bool:
     if Kind.RANGE in (a.kind, b.kind):
         return a.unit == b.unit  # "10 or 15 years" -> "15 years": a range narrowed to one of its bounds
     if {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY, Kind.COUNT}:
-        return a.unit == b.unit
+        # ... or a measure in another unit of its kind: "95 km" -> "95 miles" is a unit slip, a change
+        return a.unit == b.unit or (a.kind is b.kind is Kind.QUANTITY and _same_measure(a, b))
     if a.kind is Kind.MONEY and b.kind is Kind.MONEY:
         return True
     if a.kind is Kind.PERCENT and b.kind is Kind.PERCENT:
@@ -115,6 +116,17 @@ def comparable(a: Figure, b: Figure) -> bool:
     if {a.kind, b.kind} == {Kind.FRACTION, Kind.PERCENT}:
         return "percent" in (a.unit, b.unit)  # a share either way: "a third" -> "about 40%"
     return a.kind is b.kind and a.unit == b.unit
+
+
+def _same_measure(a: Figure, b: Figure) -> bool:
+    """Two amounts of one kind of measure near enough to be one restated ("95 km" and "95 miles"), not a
+    length of time and an age ("10 minutes", "at the age of 10")."""
+    if not isinstance(a.value, float) or not isinstance(b.value, float):
+        return False
+    x, y = in_base_unit(a.value, a.unit), in_base_unit(b.value, b.unit)
+    if x is None or y is None or x[0] != y[0] or x[0] == "temperature" or not x[1] or not y[1]:
+        return False
+    return 1 / 3 <= x[1] / y[1] <= 3
 
 
 _WEEKDAY_NAMES = frozenset(names[0].lower() for names in table("dates")["weekdays"].values())

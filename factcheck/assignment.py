@@ -102,9 +102,13 @@ def optimal(pairs: list[tuple[int, int]], scores: dict[tuple[int, int], float]) 
 
     rows = sorted({i for i, _ in pairs})
     cols = sorted({j for _, j in pairs})
-    cost = np.full((len(rows), len(cols)), 1e6)
+    # a figure may stay unpaired: one "nobody" column per row, costing what a pair of no similarity costs,
+    # so that no figure is forced onto a poor counterpart to free a better one for another ("thousands" ->
+    # "2,600" so that "2,662" takes "eight")
+    cost = np.full((len(rows), len(cols) + len(rows)), 1e6)
+    cost[:, len(cols) :] = 1.0
     for i, j in pairs:
         cost[rows.index(i), cols.index(j)] = 1.0 - scores[(i, j)]
     _, row_to_col, _ = lap.lapjv(cost, extend_cost=True)
-    picked = ((rows[r], cols[c]) for r, c in enumerate(row_to_col) if c >= 0)
+    picked = ((rows[r], cols[c]) for r, c in enumerate(row_to_col) if 0 <= c < len(cols))
     return [ij for ij in picked if ij in scores]

@@ -74,3 +74,22 @@ def test_assign_tries_a_test_only_on_the_kinds_it_names() -> None:
     tried.clear()
     assign(s_figs, Context(doc_s), d_figs, Context(doc_d), anything, 0.0)
     assert len(tried) == len(s_figs) * len(d_figs)
+
+
+def test_the_optimal_assignment_may_leave_a_figure_unpaired() -> None:
+    # rows 0 and 1 compete for column 0; row 1 fits it best, and row 0's only other option is poor: pairing
+    # every row would force row 1 onto column 1 to give row 0 column 0
+    scores = {(0, 0): 0.42, (1, 0): 0.957, (1, 1): 0.316}
+    assert sorted(optimal(list(scores), scores)) == [(1, 0)]
+
+
+def test_a_vague_word_does_not_take_the_figure_a_bounded_count_is_rounded_to() -> None:
+    source = (
+        "Rescuers searched the rubble of thousands of buildings. In Syria, at least 2,662 deaths have been "
+        "confirmed. The WHO warned deaths could rise eightfold."
+    )
+    derived = (
+        "At least 2,600 deaths have been confirmed in Syria. The WHO warned deaths could rise by a factor "
+        "of eight."
+    )
+    assert _findings(source, derived) == [("FC101", "thousands", None), ("FC104", "2,662", "2,600")]

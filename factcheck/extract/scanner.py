@@ -718,7 +718,9 @@ def _long_word(m: re.Match[str], text: str) -> Candidate | None:
 
 # ---------------------------------------------------------------- multiples
 _MULTIPLE_WORD = re.compile(r"\b(?i:" + P.alternation(list(MULTIPLES)) + r")\b")
-_TIMES = re.compile(rf"(?P<n>{P.NUMBER})\s+times\b")
+_TIMES = re.compile(rf"(?P<n>{P.NUMBER})(?:\s+times|[-\s]?fold)\b")
+# "rise by a factor of eight": a factor like "eightfold"
+_FACTOR_OF = re.compile(rf"\b(?i:a\s+factor\s+of)\s+(?P<n>{P.NUMBER})")
 
 
 _NOT_A_FACTOR_AFTER = re.compile(
@@ -737,7 +739,8 @@ def _multiple_word(m: re.Match[str], text: str) -> Candidate | None:
 
 
 def _times(m: re.Match[str], text: str) -> Candidate | None:
-    """ "three times higher", "two and a half times": a factor, in the unit "times"."""
+    """ "three times higher", "two and a half times", "a 10-fold rise", "a factor of eight": a factor, in
+    the unit "times"."""
     return Candidate(m.start(), m.end(), Kind.NUMBER, _value(m.group("n")), "times")
 
 
@@ -908,6 +911,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
             None,
         ),
         (_MULTIPLE_WORD, _multiple_word, list(MULTIPLES), None),
+        (_FACTOR_OF, _times, ["a"], "factor"),
         (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"], None),
         (_SPAN_WORD, _span_word, ["a", "an", "one", "half", "three"], None),
         (_LONG_WORD, _long_word, ["year", "month", "week", "day", "decade", "century", "hour"], "long"),
@@ -946,7 +950,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_RATIO, _count, re.compile(r"\s+(?:in|out)\s")),
     (_DECADE_OF_LIFE, _decade_of_life, re.compile(r"s\b")),
     (_RANGE, _range_builder, re.compile(_JOIN_NEXT)),
-    (_TIMES, _times, re.compile(r"\s+times\b")),
+    (_TIMES, _times, re.compile(r"\s+times\b|[-\s]?fold\b")),
     (_OVER, _over, re.compile(r"\s+over\s")),
     (_TWO_BOUNDS, _two_bounds, re.compile(r"\s*,|\s+(?:and|but)\s")),
     (_NUMBER, _number, None),
