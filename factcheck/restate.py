@@ -237,15 +237,24 @@ def same_comparison(a: Figure, b: Figure) -> bool:
 _BACK_WORDS = frozenset(table("dates")["duration_before"])
 
 
+_COUNT_BACK = re.compile(r"(?P<n>an?|\d+|[a-z]+)\s+(?P<u>day|week|month|year)s?\s+(?P<d>[a-z]+)")
+
+
 def _count_back(words: str) -> str:
-    """A count back as words that say it alike: "a year earlier", "one year before" and "a year ago" are
-    one year back from whichever time each side counts from."""
-    tokens = words.lower().split()
-    if tokens and tokens[-1] in _BACK_WORDS:
-        tokens[-1] = "back"
-    if tokens and tokens[0] in ("a", "an"):
-        tokens[0] = "one"
-    return " ".join(tokens)
+    """A count back as words that say it alike: "a year earlier", "12 months before" and "one year ago"
+    are one year back from whichever time each side counts from."""
+    said = " ".join(words.lower().split())
+    m = _COUNT_BACK.fullmatch(said)
+    if m is None or m.group("d") not in _BACK_WORDS:
+        return said
+    n = m.group("n")
+    amount = 1 if n in ("a", "an") else int(n) if n.isdigit() else UNITS.get(n, TENS.get(n))
+    if amount is None:
+        return said
+    unit = m.group("u")
+    if unit == "month" and amount % 12 == 0:
+        amount, unit = amount // 12, "year"
+    return f"{amount} {unit} back"
 
 
 def within_date_bound(source_fig: Figure, derived_fig: Figure) -> bool:

@@ -150,13 +150,15 @@ QUARTER = re.compile(
     r"|\b(?:the\s+)?(?P<ord>(?i:" + alternation(list(QUARTERS)) + r"))[\s-]+(?P<unit>quarter|half)\b"
     r"(?:\s+(?:of\s+)?(?:(?P<y3>[12]\d{3})\b|(?P<rel>this|last|next)\s+year\b))?"
 )
-# "the December quarter" (as Australian and New Zealand statistics name them), "the three months to June"
-# (as British ones do): the quarter that ends in that month, or the three months to it in a fiscal year
+# "the December quarter" (as Australian and New Zealand statistics name them), "the three months to June",
+# "the year to October" (as British ones do): the months that end with that month; three of them that end a
+# calendar quarter are that quarter
 MONTH_QUARTER = re.compile(
     r"\b(?:(?P<y0>[12]\d{3})\s+)?"
     + _g(_MONTH, "m")
     + r"[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>[12]\d{3})\b)?"
-    + r"|\b(?:three|3)[\s-]+months?\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?"
+    + r"|\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<year>year))\s+(?:to|ending|ended)\s+"
+    + r"(?:the\s+end\s+of\s+)?"
     + _g(_MONTH, "m2")
     + r"(?:\s+(?P<y2>[12]\d{3})\b)?"
 )
@@ -557,16 +559,21 @@ def _relative_value(phrase: str, pub: date | None) -> str:
 _DURATION_PART = re.compile(rf"\b(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})")
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
 def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     """ "two years ago", "1 month and 21 days ago", "three weeks from tomorrow"."""
     direction = m.group("dir").lower()
     before = direction in _T["duration_before"]
     base_word = (m.group("base") or "").lower()
-    if direction in ("before", "after", "from") and not base_word:
+    # "12 months before." ends its clause: it counts back from the story's time, as "12 months earlier"
+    anaphoric_before = direction == "before" and _CLAUSE_END.match(text, m.end()) is not None
+    if direction in ("before", "after", "from") and not base_word and not anaphoric_before:
         return None  # "two years before the war" points at the war, not at a day we know
     # every amount must be a number ("up by a third on a year earlier" holds none): ValueError declines
     amounts = [_amount(part.group("n")) for part in _DURATION_PART.finditer(m.group("parts"))]
-    if pub is None or (direction in _DURATION_ANAPHORIC and not base_word):
+    if pub is None or ((direction in _DURATION_ANAPHORIC or anaphoric_before) and not base_word):
         return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
     base = pub + timedelta(days={"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(base_word, 0))
     day = base
@@ -609,6 +616,9 @@ def _quarter_year(code: str, pub: date, tense: str | None) -> int:
     return pub.year if pub.month >= first_month else pub.year - 1
 
 
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+
+
 def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     name = m.group("m") or m.group("m2")
     if not name[0].isupper():
@@ -618,11 +628,12 @@ def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate |
     year: int | None = int(given) if given else None
     if year is None and pub is not None:
         year = int(_resolve_month(last, "", pub, tense_at(text, m.start(), m.end()))[:4])
-    if last % 3 == 0:
+    months = 12 if m.group("year") else _MONTH_COUNTS.get((m.group("n") or "3").lower(), 3)
+    if months == 3 and last % 3 == 0:
         value = f"{year or 'XXXX'}-Q{last // 3}"
         return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text)
-    first = last - 2 + (12 if last <= 2 else 0)
-    low = f"{(year - 1) if year and last <= 2 else (year or 'XXXX')}-{first:02d}"
+    first = last - months + 1 + (12 if last < months else 0)
+    low = f"{(year - 1) if year and last < months else (year or 'XXXX')}-{first:02d}"
     high = f"{year or 'XXXX'}-{last:02d}"
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
 
@@ -1012,7 +1023,7 @@ _NEEDS: dict[re.Pattern[str], set[str]] = {
     _DAY_RANGE: _MONTH_WORDS,
     DURATION_SHIFT: _DIRECTIONS,
     QUARTER: {"Q", "H", "quarter", "half"},
-    MONTH_QUARTER: {"quarter", "months"},
+    MONTH_QUARTER: {"quarter", "months", "year"},
     DECADE_SHORT: {"s"},
     DAY_OF_RELATIVE_MONTH: {"month"},
     NTH_WEEKDAY: set(WEEKDAYS),
@@ -1028,7 +1039,11 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
         (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
         (QUARTER, _quarter, {_YEAR, "q", "h", *QUARTERS}),
-        (MONTH_QUARTER, _month_quarter, {_YEAR, *_MONTH_WORDS, "three", _DAY}),
+        (
+            MONTH_QUARTER,
+            _month_quarter,
+            {_YEAR, *_MONTH_WORDS, "three", "six", "nine", "twelve", "year", _DAY},
+        ),
         (SEASON, _season, {"this", "next", "last", *SEASONS}),
         (ISO, _iso, {_YEAR}),
         (NUMERIC, _numeric, {_DAY, _YEAR}),
