@@ -27,6 +27,7 @@ from factcheck.derive import SUM, derivation
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
 from factcheck.restate import (
+    as_percentage_points,
     converted,
     counted_list,
     counts_a_noun,
@@ -115,6 +116,8 @@ def comparable(a: Figure, b: Figure) -> bool:
         return True  # percent and percentage points compare: confusing them is a finding of its own
     if {a.kind, b.kind} == {Kind.FRACTION, Kind.PERCENT}:
         return "percent" in (a.unit, b.unit)  # a share either way: "a third" -> "about 40%"
+    if Kind.COUNT in (a.kind, b.kind) and {a.kind, b.kind} & {Kind.FRACTION, Kind.PERCENT}:
+        return "percentage point" not in (a.unit, b.unit)  # "one in five" -> "a quarter"
     return a.kind is b.kind and a.unit == b.unit
 
 
@@ -382,7 +385,9 @@ def align(
 
     # A derived figure that follows from the source ("40%" from "31 hours to 19 hours") is a change only if
     # it clearly restates one source figure.
-    derivations = {id(d): derivation(d, source_figures, source.date) for d in lone_d}
+    derivations = {
+        id(d): derivation(as_percentage_points(d, derived.text), source_figures, source.date) for d in lone_d
+    }
     derivable = {
         id(d)
         for d in lone_d
@@ -436,7 +441,8 @@ def align(
         # them ("a third of the money" -> "about 40% of the money", not "a third of allies" -> "60% of aid")
         if (
             s_fig.kind is not d_fig.kind
-            and Kind.FRACTION in (s_fig.kind, d_fig.kind)
+            and {s_fig.kind, d_fig.kind} & {Kind.FRACTION, Kind.COUNT}
+            and {s_fig.kind, d_fig.kind} & {Kind.FRACTION, Kind.PERCENT}
             and word_similarity(s_fig, cs, d_fig, cd) < _CLEAR_WORDS
         ):
             return False

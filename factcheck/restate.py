@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from factcheck.calendar import covers, span
@@ -359,6 +360,14 @@ def same_value_one_unit(a: Figure, b: Figure) -> bool:
 
 
 _POINTS_AFTER = re.compile(r"[\s-]+(?i:points?|pts)\b")
+
+
+def as_percentage_points(fig: Figure, text: str) -> Figure:
+    """ "up nearly 15 points": a bare number of points, read as the percentage points poll and rate copy
+    mean by it, for deriving it from the source's percentages."""
+    if fig.kind is Kind.NUMBER and fig.unit is None and _POINTS_AFTER.match(text, fig.end):
+        return replace(fig, kind=Kind.PERCENT, unit="percentage point")
+    return fig
 
 
 def points_for_percentage_points(

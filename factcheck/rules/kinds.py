@@ -53,7 +53,7 @@ def _supported(rule: Rule, p: Pairing) -> bool:
 
 
 def _rounded(rule: Rule, p: Pairing) -> bool:
-    from factcheck.rounding import rounds_to
+    from factcheck.rounding import precision_unit, rounds_to
 
     s, d = p.source, p.derived
     values = compared(p)
@@ -73,7 +73,20 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     if abs(b - a) > limit * abs(a):
         return False
     # in another unit ("a decade" for "10 years and four months") the written precisions do not compare
-    return s.unit != d.unit or rounds_to(a, s.surface, b, d.surface, rule.slack, bound_holds)
+    if s.unit != d.unit:
+        return True
+    # a round bound that holds may floor a figure as precise as itself, within one step of its last digit:
+    # "more than 150,000" for 160,000 (not "at least 12 people" for 14, nor "more than 50" for 63)
+    step = precision_unit(b, d.surface)
+    exact_source = "bound" not in s.qualifiers  # "more than 50" -> "over 40" moved a bound, it floors nothing
+    if (
+        bound_holds
+        and exact_source
+        and step >= max(10.0, precision_unit(a, s.surface))
+        and abs(b - a) <= step
+    ):
+        return True
+    return rounds_to(a, s.surface, b, d.surface, rule.slack, bound_holds)
 
 
 def _mantissa(value: float) -> tuple[str, int]:
