@@ -16,7 +16,7 @@ from itertools import combinations
 from factcheck.conversions import convert
 from factcheck.extract.numbers import format_value
 from factcheck.model import Figure, Kind
-from factcheck.rounding import ROUNDING_MAX_RELATIVE, beyond_bound, within_precision
+from factcheck.rounding import BOUND_MAX_RELATIVE, ROUNDING_MAX_RELATIVE, beyond_bound, within_precision
 
 # How a sum and a difference are said: the alignment reads a derivation's kind from these words.
 SUM = "is the sum of"
@@ -36,8 +36,10 @@ def _close(exact: float, stated: Figure) -> bool:
     if abs(value - exact) <= 1e-9 * max(1.0, abs(exact)):
         return True
     if "bound" in stated.qualifiers:
-        return not beyond_bound(exact, value, stated.qualifiers) and within_precision(
-            exact, value, stated.surface, 1.0, bounded=True
+        return (
+            not beyond_bound(exact, value, stated.qualifiers)
+            and within_precision(exact, value, stated.surface, 1.0, bounded=True)
+            and abs(value - exact) <= BOUND_MAX_RELATIVE * abs(exact)  # "up to 1,000" is no bound on 4
         )
     hedged = "approx" in stated.qualifiers
     # a hedge widens the rounding to a whole place, but not past what a rounding may move a figure: "about
@@ -178,6 +180,14 @@ def _years_since(
             years = int(high) - int(low)
             if years > 0 and _close(years * one_year, added):
                 return f"{added.surface} is the length of {fig.surface} ({years} years)", (fig,)
+    # "4% this year and 4% next year" restated "8% over two years": the years two dates of a sentence cover
+    years = [
+        f for f in source if f.kind is Kind.DATE and f.low is None and re.fullmatch(r"\d{4}", str(f.value))
+    ]
+    for a, b in combinations(years, 2):
+        span = abs(int(str(b.value)) - int(str(a.value))) + 1
+        if a.sentence == b.sentence and span > 1 and _close(span * one_year, added):
+            return f"{added.surface} is the years of {a.surface} and {b.surface} ({span} years)", (a, b)
     if today is None:
         return None
     year = int(today[:4])
@@ -289,7 +299,7 @@ def derivation(
                     return f"{added.surface} is {whole.surface} divided by {part.surface}", (whole, part)
                 if _near(x * share, added):
                     return f"{added.surface} is {part.surface} of {whole.surface}", (whole, part)
-    if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY) and _num(added) is not None:
+    if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY, Kind.PERCENT) and _num(added) is not None:
         peers = [f for f in source if f.kind is added.kind and f.unit == added.unit and _num(f) is not None]
         by_sentence: dict[int, list[Figure]] = {}
         for f in peers:

@@ -445,10 +445,15 @@ def states_number(text: str, sentences: Sequence[tuple[int, int]], sentence: int
 
 
 _SUM_WORDS = re.compile(
-    r"(?i)\b(?:together|combined|in total|total(?:led|ed|ing)?|altogether|in all|between them)\b"
+    r"(?i)\b(?:together|combined|in total|total(?:led|ed|ing)?|altogether|in all|between them"
+    # "4% this year and 4% next year" as "8% over two years"
+    r"|over\s+(?:the\s+)?(?:next\s+)?(?:two|three|four|five|\d)\s+years)\b"
 )
 _DIFFERENCE_BEFORE = re.compile(r"(?i)\b(?:by|up|down)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$")
-_DIFFERENCE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|behind|ahead|clear)\b")
+_DIFFERENCE_AFTER = re.compile(
+    r"(?i)\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|behind|ahead|clear|larger|smaller|bigger|longer|"
+    r"shorter|taller|wider|narrower|heavier|lighter|faster|slower|older|younger|cheaper|dearer|greater)\b"
+)
 # "up from $799": the level before a change, which is the later level minus the change, whatever their sizes
 _EARLIER_LEVEL_BEFORE = re.compile(
     r"(?i)\b(?:up|down|rising|falling|compared|against)?\s*(?:with\s+)?from\s+$"

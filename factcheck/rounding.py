@@ -13,6 +13,9 @@ import re
 # how far a hedged rounding may move a figure, as the default rules FC104 and FC105 allow ("nearly 60%" for
 # 58.7%, not "about 40%" for a third)
 ROUNDING_MAX_RELATIVE = 0.1
+# ... and how far a bound may lie from the figure it bounds, as FC104 allows ("more than £500,000" for
+# £572,206, not "up to 1,000" for four)
+BOUND_MAX_RELATIVE = 0.25
 _DECIMALS = re.compile(r"(\d[\d,]*)\.(\d+)")
 
 

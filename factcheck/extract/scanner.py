@@ -82,7 +82,8 @@ _REFERENCE_BEFORE = re.compile(
     r"item|rule|table|figure|fig\.|exhibit|amendment|resolution|platform|gate|bus|line|channel|episode|season|"
     r"level|stage|phase|category|grade|week|formula)\s+$"
 )
-_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# a capitalised word, or a brand in camel case ("iPhone 16", "macOS 15")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|[a-z]{1,3}[A-Z][A-Za-z]*)\s+$")
 _LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s?[-–]\s?\d)")
 # "a magnitude 6.8 earthquake": the unit before its number, as seismology writes it ("6.8-magnitude" too).
 _MAGNITUDE_FIRST = re.compile(r"\b(?i:magnitude)[\s-]+(?P<n>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d)")
