@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
@@ -241,6 +242,7 @@ _BACK_WORDS = frozenset(table("dates")["duration_before"])
 _COUNT_BACK = re.compile(r"(?P<n>an?|\d+|[a-z]+)\s+(?P<u>day|week|month|year)s?\s+(?P<d>[a-z]+)")
 
 
+@lru_cache(maxsize=4096)
 def _count_back(words: str) -> str:
     """A count back as words that say it alike: "a year earlier", "12 months before" and "one year ago"
     are one year back from whichever time each side counts from."""
