@@ -304,15 +304,18 @@ def derivation(
         by_sentence: dict[int, list[Figure]] = {}
         for f in peers:
             by_sentence.setdefault(f.sentence, []).append(f)
+        # percentages add up only as two rises told apart ("4% this year and 4% next year" for "8% over two
+        # years"); their difference is in points, derived above
+        percent = added.kind is Kind.PERCENT
         for group in by_sentence.values():
-            for size in (2, 3):
+            for size in (2,) if percent else (2, 3):
                 for parts in combinations(group, size):
                     if _close(sum(_num(p) for p in parts), added):  # type: ignore[misc]
                         return f"{added.surface} {SUM} {', '.join(p.surface for p in parts)}", parts
-            for a, b in combinations(group, 2):
+            for a, b in combinations(group, 2) if not percent else ():
                 if _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
-        if added.unit is not None:
+        if added.unit is not None and not percent:
             # a measure with its unit may take its two ends from anywhere in the story and in any unit of
             # its kind: "beat the record by 0.4 degrees" for "46.2C" in the lead and "the previous record,
             # 45.8C" further down; "0.75 seconds behind" for "3 minutes 51.26 seconds" and "3:52.01"
