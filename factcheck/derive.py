@@ -41,11 +41,14 @@ def _close(exact: float, stated: Figure) -> bool:
             and within_precision(exact, value, stated.surface, 1.0, bounded=True)
             and abs(value - exact) <= BOUND_MAX_RELATIVE * abs(exact)  # "up to 1,000" is no bound on 4
         )
-    hedged = "approx" in stated.qualifiers
+    if within_precision(exact, value, stated.surface, 0.5):
+        return True  # rounded to its own last place: "about 3%" for 2.6%
     # a hedge widens the rounding to a whole place, but not past what a rounding may move a figure: "about
     # 40%" is a place from a third, yet no one rounds 33% to 40%
-    return within_precision(exact, value, stated.surface, 1.0 if hedged else 0.5) and (
-        not hedged or abs(value - exact) <= ROUNDING_MAX_RELATIVE * abs(exact)
+    return (
+        "approx" in stated.qualifiers
+        and within_precision(exact, value, stated.surface, 1.0)
+        and abs(value - exact) <= ROUNDING_MAX_RELATIVE * abs(exact)
     )
 
 
@@ -239,13 +242,20 @@ def derivation(
     if (added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION:
         scale = 100.0 if added.kind is Kind.PERCENT else 1.0  # "a third more than" is a change too
         for first, second in _same_sentence_pairs(source):
-            # either may be the base: "rose to $40 million from $18 million" names the base last
+            # either may be the base: "rose to $40 million from $18 million" names the base last; the
+            # base that gives the stated change more nearly is the one meant
+            fits = []
             for a, b in ((first, second), (second, first)):
                 x, y = _num(a), _num(b)
                 if x and y is not None and _close(abs(y - x) / abs(x) * scale, added):
-                    change = 100 * (y - x) / x
-                    how = f"{added.surface} is the change from {a.surface} to {b.surface} ({change:+.1f}%)"
-                    return how, (a, b)
+                    fits.append((abs(abs(y - x) / abs(x) * scale - _num(added)), a, b))  # type: ignore[operator]
+            if fits:
+                _, a, b = min(fits, key=lambda fit: fit[0])
+                change = 100 * (_num(b) - _num(a)) / _num(a)  # type: ignore[operator]
+                return f"{added.surface} is the change from {a.surface} to {b.surface} ({change:+.1f}%)", (
+                    a,
+                    b,
+                )
     if added.kind is Kind.PERCENT and added.unit == "percent":
         # "cut by 50 basis points to 9.25%" restated "to 9.25% from 9.75%": the level before a change the
         # source gives in points, in the same sentence

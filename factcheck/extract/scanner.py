@@ -160,6 +160,7 @@ def _ordinal(m: re.Match[str], text: str) -> Candidate | None:
 
 # "the 19th straight day", "a fifth consecutive month", "the fifth night running", "a third day in a row"
 _STREAK_ADJECTIVE = r"(?i:straight|consecutive|successive)"
+_FOR_THE = re.compile(r"(?i)\bfor\s+(?:a|the)\s+$")
 _STREAK_AFTER = re.compile(
     rf"\s+{_STREAK_ADJECTIVE}\s+(?P<noun>[A-Za-z]+)|\s+(?P<counted>[A-Za-z]+)\s+(?i:running|in\s+a\s+row)\b"
 )
@@ -167,9 +168,13 @@ _STREAK_AFTER = re.compile(
 
 def _streak(ordinal: Candidate, text: str) -> Candidate:
     """An ordinal that counts a run is the length of the run: "the 19th straight day" is "19 consecutive
-    days", and a rewrite says it either way."""
+    days", "for a second year" two years of it, and a rewrite says it either way."""
     m = _STREAK_AFTER.match(text, ordinal.end)
     if m is None:
+        if _FOR_THE.search(text, max(0, ordinal.start - 10), ordinal.start):
+            unit = unit_after(text, ordinal.end)
+            if unit is not None and unit.name in TIME_UNITS and unit.name != "second":
+                return replace(ordinal, kind=Kind.QUANTITY, unit=unit.name, end=unit.end)
         return ordinal
     noun_start = m.start("noun") if m.group("noun") else m.start("counted")
     unit = unit_after(text, noun_start - 1)
@@ -720,6 +725,20 @@ def _long_word(m: re.Match[str], text: str) -> Candidate | None:
 # ---------------------------------------------------------------- multiples
 _MULTIPLE_WORD = re.compile(r"\b(?i:" + P.alternation(list(MULTIPLES)) + r")\b")
 _TIMES = re.compile(rf"(?P<n>{P.NUMBER})(?:\s+times|[-\s]?fold)\b")
+# "cut by half" is "halved"
+_BY_HALF = re.compile(r"\b(?i:by\s+(?:a\s+)?half)\b(?![\s-]+(?:a\s+)?(?i:point|percentage))")
+_FALL_BEFORE_HALF = re.compile(
+    r"(?i)\b(?:cut|cuts|cutting|reduced?|reducing|slashed|slash|fell|fallen|falls?|dropped|drops?|decreased?|"
+    r"declined?|shrank|shrunk|shrink|lowered|lower|trimmed|curbed|halved)\b(?:\s+[\w'’]+){0,4}\s+$"
+)
+
+
+def _by_half(m: re.Match[str], text: str) -> Candidate | None:
+    if not _FALL_BEFORE_HALF.search(text, max(0, m.start() - 50), m.start()):
+        return None
+    return Candidate(m.start(), m.end(), Kind.NUMBER, 0.5, "times")
+
+
 # "rise by a factor of eight": a factor like "eightfold"
 _FACTOR_OF = re.compile(rf"\b(?i:a\s+factor\s+of)\s+(?P<n>{P.NUMBER})")
 
@@ -913,6 +932,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         ),
         (_MULTIPLE_WORD, _multiple_word, list(MULTIPLES), None),
         (_FACTOR_OF, _times, ["a"], "factor"),
+        (_BY_HALF, _by_half, ["by"], "half"),
         (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"], None),
         (_SPAN_WORD, _span_word, ["a", "an", "one", "half", "three"], None),
         (_LONG_WORD, _long_word, ["year", "month", "week", "day", "decade", "century", "hour"], "long"),
