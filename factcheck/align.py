@@ -222,6 +222,25 @@ def align(
     )
     moved = {id(d) for d, _ in displaced}
     pairings = [p for p in pairings if id(p.derived) not in moved]
+    # ... and the other way, a source value the derived text keeps only in another role ("At least 14 were
+    # killed" revised to "At least 19 were killed ..., raising an earlier toll of 14")
+    displaced_s = _displaced(
+        [
+            Pairing(p.status, p.derived, p.source)
+            for p in pairings
+            if id(p.source) not in conversions
+            and id(p.derived) not in conversions
+            and p.derived is not None
+            and _EARLIER_VALUE_BEFORE.search(derived.text, max(0, p.derived.start - 40), p.derived.start)
+        ],
+        cd,
+        lone_d,
+        cs,
+        # the words before it already say the kept value is an earlier one: a better fit is enough
+        margin=_REPEAT_MARGIN,
+    )
+    moved_s = {id(s) for s, _ in displaced_s}
+    pairings = [p for p in pairings if id(p.source) not in moved_s]
     # Sentences that keep a figure are the same sentence rewritten: they anchor the rest of the pairing.
     anchors = {(p.source.sentence, p.derived.sentence) for p in pairings if p.source and p.derived}
     cs.anchors = cd.anchors = anchors
@@ -379,9 +398,9 @@ def align(
     lone_d = [d for d in lone_d if id(d) not in listed]
     # A repeated value may be where the change is: "3.4%" -> "3.8%" although the source says "3.8%" elsewhere.
     # A repeat counts as a change only where its context fits the other figure better than its equal.
-    rows = lone_s + [r for r, _ in repeats_s]
+    rows = lone_s + [r for r, _ in repeats_s] + [s for s, _ in displaced_s]
     cols = lone_d + [r for r, _ in repeats_d] + [d for d, _ in displaced]
-    equal_of = {id(r): other for r, other in [*repeats_s, *repeats_d, *displaced]}
+    equal_of = {id(r): other for r, other in [*repeats_s, *repeats_d, *displaced, *displaced_s]}
 
     # A derived figure that follows from the source ("40%" from "31 hours to 19 hours") is a change only if
     # it clearly restates one source figure.
@@ -493,6 +512,8 @@ def align(
             left_s.append(kept)  # its value now stands where another figure was: it was itself dropped
         else:
             pairings.append(Pairing(Status.MATCHED, kept, moved))
+    # a source value the derived text moved to another role is still said there, changed or not
+    pairings.extend(Pairing(Status.MATCHED, moved, kept) for moved, kept in displaced_s)
     # A figure whose very words stand in the source was not invented: where the source reads no figure
     # ("Euro 2016" is a name there, "euro 2016" in a lower-cased summary) or where they end a source figure
     # ("a 1m project" for "a £1m project"). Words that begin another figure there are not these: "at the
@@ -614,8 +635,19 @@ def _conversions(figures: Sequence[Figure], text: str) -> dict[int, tuple[Figure
     return found
 
 
+# words that say a figure is the value before an update: "raising an earlier toll of 14", "up from 14"
+_EARLIER_VALUE_BEFORE = re.compile(
+    r"(?i)\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|prior|first\s+reported)\b"
+    r"(?:\s+[\w'’]+){0,3}\s+$"
+)
+
+
 def _displaced(
-    pairings: Sequence[Pairing], cs: Context, lone_s: Sequence[Figure], cd: Context
+    pairings: Sequence[Pairing],
+    cs: Context,
+    lone_s: Sequence[Figure],
+    cd: Context,
+    margin: float = _DISPLACE_MARGIN,
 ) -> list[tuple[Figure, Figure]]:
     """Kept values that may stand where another figure was: "touched 0.5%" in the derived equals the source's
     "crude fell 0.5%", but its words are those of the source's "touched 0.505%". Each is returned with the
@@ -627,13 +659,13 @@ def _displaced(
         if role(p.source, cs.doc.text) == role(p.derived, cd.doc.text) is not None:
             continue  # "fell from 3.9%" for "fell to 3.5% from 3.9%": the value kept its role
         kept = similarity(p.source, cs, p.derived, cd)
-        if kept + _DISPLACE_MARGIN > _MAX_UNANCHORED:
+        if kept + margin > _MAX_UNANCHORED:
             continue  # nothing can fit its words that much better
         rivals = [r for r in lone_s if r.kind is not Kind.VAGUE and comparable(r, p.derived)]
         if not rivals:
             continue
         best = max(similarity(r, cs, p.derived, cd) for r in rivals)
-        if best >= max(_CLEAR_CHANGE, kept + _DISPLACE_MARGIN):
+        if best >= max(_CLEAR_CHANGE, kept + margin):
             out.append((p.derived, p.source))
     return out
 
