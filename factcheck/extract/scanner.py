@@ -740,7 +740,7 @@ def _by_half(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # "rise by a factor of eight": a factor like "eightfold"
-_FACTOR_OF = re.compile(rf"\b(?i:a\s+factor\s+of)\s+(?P<n>{P.NUMBER})")
+_FACTOR_OF = re.compile(r"\b(?i:a\s+factor\s+of)\s+(?P<n>\d+(?:\.\d+)?|[A-Za-z]+(?:[\s-][a-z]+)?)\b")
 
 
 _NOT_A_FACTOR_AFTER = re.compile(
