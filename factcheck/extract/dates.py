@@ -105,7 +105,9 @@ _DMY = (
     + _g(_YEAR, "y2")
     + ")?"
 )
-_MY = _g(_MONTH, "m3") + r",?\s+(?:of\s+)?" + _g(_YEAR, "y3")
+_MY = (
+    _g(_MONTH, "m3") + r"(?:\s?,)?\s+(?:of\s+)?" + _g(_YEAR, "y3")
+)  # "November , 2016" as tokenised text has it
 _YMD = _g(_YEAR, "y4") + r"[-/](?P<m4>(?i:" + alternation(list(MONTHS)) + r"))[-/]" + _g(_DAY, "d4")
 
 # never inside a number: "closed at 6,107.31 August 2019" holds no 31 August
