@@ -212,7 +212,7 @@ def _years_since(
         value = str(fig.value)
         if fig.kind is Kind.DATE and fig.low is None and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
             months = now - (int(value[:4]) * 12 + int(value[5:7]))
-            for span in (months, months - 1) if months > 2 else ():
+            for span in (s for s in (months, months - 1) if s > 1):
                 if one_month is not None and _close(span * one_month, added):
                     return f"{added.surface} is the time since {fig.surface} ({span} months)", (fig,)
     return None
@@ -247,6 +247,8 @@ def derivation(
             fits = []
             for a, b in ((first, second), (second, first)):
                 x, y = _num(a), _num(b)
+                if x and y and not 0.01 <= abs(y / x) <= 100:
+                    continue  # "$3 trillion" and "$1,224.40" measure different things, not one that fell
                 if x and y is not None and _close(abs(y - x) / abs(x) * scale, added):
                     fits.append((abs(abs(y - x) / abs(x) * scale - _num(added)), a, b))  # type: ignore[operator]
             if fits:

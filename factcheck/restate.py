@@ -206,7 +206,10 @@ def multiple_as_change(a: Figure, b: Figure) -> bool:
         return False
     change = abs(multiple.value - 1) * 100
     if "above" in multiple.qualifiers:
-        return abs(percent.value) > change
+        # ... and "more than doubled" as "over 100%": one floor said two ways
+        return abs(percent.value) > change or (
+            "above" in percent.qualifiers and within_precision(change, abs(percent.value), percent.surface)
+        )
     return within_precision(change, abs(percent.value), percent.surface, 0.5)
 
 
