@@ -32,7 +32,6 @@ from factcheck.restate import (
     counted_list,
     counts_a_noun,
     counts_of_two,
-    counts_one_thing,
     derived_says_less,
     is_age,
     metres_for_millions,
@@ -40,6 +39,7 @@ from factcheck.restate import (
     named_lists,
     one_date_covers_the_other,
     ordinal_restates,
+    parts_add_up,
     points_for_percentage_points,
     ranges_of_two,
     same_comparison,
@@ -420,10 +420,11 @@ def align(
             or d.unit == "times"
             # a sum or a difference of the source's figures that the derived words announce
             or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]
-            # ... or that counts one thing the source counts in two parts ("23 counts and two of fraud")
+            # ... or that adds up two parts of one whole ("23 counts and two of fraud", "€34m and a further
+            # €27.5m")
             or (
                 f" {SUM} " in derivations[id(d)][0]  # type: ignore[index]
-                and counts_one_thing(source.text, derivations[id(d)][1])  # type: ignore[index]
+                and parts_add_up(source.text, derivations[id(d)][1])  # type: ignore[index]
             )
             # a share of a whole ("1,000 jobs" from "5% of its 20,000 staff")
             or any(p.kind in (Kind.FRACTION, Kind.PERCENT) for p in derivations[id(d)][1])  # type: ignore[index]

@@ -491,18 +491,23 @@ _NOUN_LEFT_OUT = re.compile(
 )
 
 
-def counts_one_thing(text: str, parts: Sequence[Figure]) -> bool:
-    """Whether two source figures count one thing, the second leaving its noun to the first ("23 counts of
-    theft and two of fraud", "41 berths in service and 16 under construction"): their sum is then a count
-    of it ("25 charges"), which a rewrite may give without saying it adds them up."""
+_FURTHER_BEFORE = re.compile(r"(?i)\b(?:a\s+further|another|plus|an\s+additional|an\s+extra)\s+$")
+
+
+def parts_add_up(text: str, parts: Sequence[Figure]) -> bool:
+    """Whether two source figures of a sentence are parts of one whole, so that a rewrite may give their sum
+    without saying it adds them up: the second leaves its noun to the first ("23 counts of theft and two of
+    fraud" for "25 charges", "41 berths in service and 16 under construction"), or says it comes on top
+    ("an initial €34 million, with a further €27.5 million in add-ons" for "up to €61.5m")."""
     if len(parts) != 2:
         return False
     a, b = sorted(parts, key=lambda f: f.start)
+    if a.kind is not b.kind or a.unit != b.unit or a.sentence != b.sentence:
+        return False
+    if _FURTHER_BEFORE.search(text, max(0, b.start - 24), b.start):
+        return True
     return (
-        a.kind is b.kind
-        and a.unit == b.unit
-        and a.sentence == b.sentence
-        and _COORDINATED.fullmatch(text, a.end, b.start) is not None
+        _COORDINATED.fullmatch(text, a.end, b.start) is not None
         and _NOUN_LEFT_OUT.match(text, b.end) is not None
     )
 
