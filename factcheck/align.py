@@ -47,6 +47,7 @@ from factcheck.restate import (
     same_length_of_time,
     same_share,
     same_value_one_unit,
+    same_year_counted,
     says_arithmetic,
     scores_of_two,
     share_said_as_count,
@@ -370,6 +371,7 @@ def align(
         (covers_either, MIN_CONTEXT, _DATES),
         (within_date_bound, MIN_CONTEXT, _DATES),
         (same_comparison, MIN_CONTEXT, _DATES),
+        (same_year_counted, MIN_CONTEXT, _DATES),
     ):
         loose += [
             (i, j)

@@ -228,6 +228,22 @@ def derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
     return source_fig.kind is Kind.DATE is derived_fig.kind and covers(derived_fig.value, source_fig.value)
 
 
+_YEARS_COUNTED = re.compile(r"(?i)\b(?:years?|decades?)\s+(?:ago|earlier|before|later|from\s+now|hence)$")
+
+
+def same_year_counted(a: Figure, b: Figure) -> bool:
+    """ "launched 47 years ago" and "launched in September 1977": a count of years names a year, as precisely
+    as it counts, so any day of that year restates it."""
+    if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
+        return False
+    for counted, other in ((a, b), (b, a)):
+        if _YEARS_COUNTED.search(counted.surface) and "unresolved" not in counted.qualifiers:
+            year, other_span = str(counted.value)[:4], span(other.value)
+            if year.isdigit() and other_span is not None:
+                return other_span[0].year == other_span[1].year == int(year)
+    return False
+
+
 def same_comparison(a: Figure, b: Figure) -> bool:
     """ "up 73% from a year earlier" and "+73% y/y": one count back from the story's own time, resolved
     on one side (against a date before it) and left as words on the other, where no date anchors it."""

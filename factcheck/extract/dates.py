@@ -45,7 +45,12 @@ _FUTURE = re.compile(r"(?i)(?:^|\W)(?:" + alternation(_T["future_markers"]) + r"
 # a participle after a verb of being ("will be announced", "will stay closed") is no past
 _PAST = re.compile(
     r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bhave )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bkeep )(?<!\bis )"
-    r"(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:" + alternation(_T["past_markers"]) + r")\b"
+    r"(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bwill )(?<!\bto )\b(?:"
+    + alternation(_T["past_markers"])
+    # any verb in the past ("switched off an instrument in March"), but not a plan or a forecast
+    + r"|(?!(?:"
+    + alternation(_T["not_past_participles"])
+    + r")\b)[a-z]{3,}ed)\b"
     # "after cutting 1,100 jobs in March": what a report says happened before it
     r"|\bafter\s+[a-z]+ing\b"
 )

@@ -740,7 +740,9 @@ def _by_half(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # "rise by a factor of eight": a factor like "eightfold"
-_FACTOR_OF = re.compile(r"\b(?i:a\s+factor\s+of)\s+(?P<n>\d+(?:\.\d+)?|[A-Za-z]+(?:[\s-][a-z]+)?)\b")
+_FACTOR_OF = re.compile(
+    r"\b(?i:a\s+factor\s+of)\s+(?P<n>\d+(?:\.\d+)?|[A-Za-z]+(?:[\s-][a-z]+)?)\b(?=[\s;:!?)]|[.,](?!\d)|$)"
+)
 
 
 _NOT_A_FACTOR_AFTER = re.compile(
