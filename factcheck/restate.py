@@ -228,7 +228,14 @@ def derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
     return source_fig.kind is Kind.DATE is derived_fig.kind and covers(derived_fig.value, source_fig.value)
 
 
-_YEARS_COUNTED = re.compile(r"(?i)\b(?:years?|decades?)\s+(?:ago|earlier|before|later|from\s+now|hence)$")
+_YEARS_COUNTED = re.compile(
+    r"(?i)\b(?:years?|decades?)\s+(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in (*table("dates")["duration_before"], *table("dates")["duration_after"])
+    )
+    + r")$"
+)
 
 
 def same_year_counted(a: Figure, b: Figure) -> bool:
