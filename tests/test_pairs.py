@@ -1,7 +1,9 @@
 """Pair cases kept as data: rule fixtures (tests/fixtures/rules/<ID>.yml, one file per rule, SQLFluff-style)
 and general pairs (tests/pairs/*.yaml). Each case gives a source, a derived text and the complete list of
 findings expected, as (rule, source surface, derived surface); an empty list means no finding at all. An
-expected finding may also give a `message` fragment its message must contain.
+expected finding may also give a `message` fragment its message must contain, and a case may list under
+`kept` the (source, derived) surfaces it must pair as the same figure, so that a case expecting no finding
+cannot pass on figures that were never read.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pytest
 import yaml
 
 import factcheck
+from factcheck.model import Status
 from factcheck.rules import load_default
 
 HERE = Path(__file__).parent
@@ -42,6 +45,13 @@ def test_pair_case(rule: str | None, case: dict[str, Any]) -> None:
     ]
     want = [(e["rule"], e.get("source"), e.get("derived")) for e in case["expect"]]
     assert got == want, [f.message for f in report.findings]
+    kept = {
+        (p.source.surface, p.derived.surface)
+        for p in report.pairings
+        if p.status is Status.MATCHED and p.source and p.derived
+    }
+    for source_surface, derived_surface in case.get("kept", []):
+        assert (source_surface, derived_surface) in kept, sorted(kept)
     for expected, finding in zip(case["expect"], report.findings, strict=True):
         assert expected.get("message", "") in finding.message, finding.message
     for f in report.findings:
