@@ -47,9 +47,10 @@ def same_share(a: Figure, b: Figure) -> bool:
 
 
 def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:
-    """ "about 40% of cases" restated "about two in five cases": the source's share, said as a count. (The
-    other way, "23 of 32" -> "72%", the rewrite computed a figure, which FC111 reports as derived.) A hedged
-    or bounded count may round, a bound on its own side only: "fewer than four in ten" for 38.4%."""
+    """ "about 40% of cases" restated "about two in five cases", "23 of 92 staff" restated "one in four
+    staff": the source's share, said as a count. (The other way, "23 of 32" -> "72%", the rewrite computed a
+    figure, which FC111 reports as derived.) A hedged or bounded count may round, a bound on its own side
+    only: "fewer than four in ten" for 38.4%."""
     if (
         derived_fig.kind is not Kind.COUNT
         or not derived_fig.total
@@ -65,6 +66,15 @@ def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:
         exact = source_fig.value
     elif source_fig.kind is Kind.FRACTION and isinstance(source_fig.value, float):
         exact = 100 * source_fig.value
+    elif (
+        source_fig.kind is Kind.COUNT
+        and source_fig.total
+        and source_fig.total != derived_fig.total
+        and isinstance(source_fig.value, float)
+    ):
+        # "23 of 92 staff" -> "one in four staff": a count over another whole is its share; over the same
+        # whole ("23 of 32" -> "25 of 32") it is a changed count
+        exact = 100 * source_fig.value / source_fig.total
     else:
         return False
     quals = derived_fig.qualifiers
@@ -76,6 +86,21 @@ def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:
 
 # how far, in percentage points, a hedged share said as a count may round ("nearly one in three" for 31%)
 _HEDGED_SHARE_POINTS = 5.0
+
+
+def range_as_bound(source_fig: Figure, derived_fig: Figure) -> bool:
+    """ "a surge of 12 to 16 feet" restated "a surge of up to 16 feet" (or "at least 12 feet"): a bound at the
+    range's far end says what the range says of it, less precisely but not otherwise."""
+    if (
+        source_fig.kind is not Kind.RANGE
+        or derived_fig.kind is Kind.RANGE
+        or "bound" not in derived_fig.qualifiers
+    ):
+        return False
+    if source_fig.unit != derived_fig.unit or not isinstance(derived_fig.value, float):
+        return False
+    end = source_fig.high if "below" in derived_fig.qualifiers else source_fig.low
+    return isinstance(end, float) and abs(end - derived_fig.value) <= 1e-9 * max(1.0, abs(end))
 
 
 def one_date_covers_the_other(a: Figure, b: Figure) -> bool:

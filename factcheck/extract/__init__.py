@@ -18,8 +18,8 @@ from factcheck.extract.dates import date_candidates
 from factcheck.extract.qualifiers import qualifiers_around
 from factcheck.extract.scanner import scan
 from factcheck.extract.tokens import tokenize
-from factcheck.extract.units import BARE_DEGREES, degrees_of_temperature, first_temperature_scale
-from factcheck.model import Document, Figure
+from factcheck.extract.units import BARE_DEGREES, TIME_UNITS, degrees_of_temperature, first_temperature_scale
+from factcheck.model import Document, Figure, Kind
 
 __all__ = ["clear_cache", "extract", "paragraphs"]
 
@@ -72,7 +72,8 @@ def extract(doc: Document) -> list[Figure]:
             start, end = cand.start + para_start, cand.end + para_start
             if _inside(start, end, doc.skip):
                 continue
-            qualifiers = set(cand.qualifiers) | set(qualifiers_around(text, start, end))
+            time_span = cand.kind is Kind.QUANTITY and cand.unit in TIME_UNITS
+            qualifiers = set(cand.qualifiers) | set(qualifiers_around(text, start, end, time_span=time_span))
             if _inside(start, end, doc.quotes):
                 qualifiers.add("quoted")
             figures.append(

@@ -423,6 +423,18 @@ def _dateparser_iso(surface: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+_QUOTE_MARKS = str.maketrans("", "", '"“”‘’')
+# A verb of saying whose object is a clause or a thing said, with no other tense word after it: "said a cut
+# in", "added that the vote in", "warned the strike on" (not "said on", nor "told reporters on")
+_REPORTED = re.compile(
+    r"(?i)\b(?:"
+    + alternation(_T["reporting_verbs"])
+    + r")\s+(?P<that>that|an?|the|another|further|its|their|his|her)\s+(?:(?!(?:"
+    + alternation(_T["past_markers"])
+    + r")\b)[\w'’-]+\s+){0,5}(?:in|on|by|from|until|for)\s*$"
+)
+
+
 def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     """ "future" or "past" when the clause leading up to a date says which ("will open in March", "was
     held in March"): the tense word nearest the date decides. With none before it, the first few words
@@ -433,16 +445,23 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     will oversee the vote met on Monday")."""
     lead = text[max(0, start - 100) : start]
     words = " ".join(_CLAUSE_BREAK.split(lead)[-1].split()[-12:])
+    # quotation marks do not change a tense: 'a hike in July was "very likely"'
+    words = words.translate(_QUOTE_MARKS)
     future = [m.end() for m in _FUTURE.finditer(words)]
     past = [m.end() for m in _PAST.finditer(words)]
+    reported = _REPORTED.search(words)
+    if reported and end is not None and (not future or max(future) < reported.start("that")):
+        # "said a further hike in July was likely": the date stands in what was said, whose own verb after
+        # it gives the tense ("said the meeting on Monday was productive")
+        future, past = [], []
     if not future and not past:
         if end is None:
             return None
-        after = " ".join(_CLAUSE_BREAK.split(text[end : end + 40])[0].split()[:3])
+        after = " ".join(_CLAUSE_BREAK.split(text[end : end + 40].translate(_QUOTE_MARKS))[0].split()[:3])
         future = [-m.start() for m in _FUTURE.finditer(after)]
         past = [-m.start() for m in _PAST.finditer(after)]
         if not future and not past:
-            return None
+            return None if reported is None else "past"
     return "future" if max(future, default=-1 << 30) >= max(past, default=-1 << 30) else "past"
 
 

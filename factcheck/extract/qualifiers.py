@@ -51,14 +51,36 @@ _COMPARED = re.compile(r"(?i)(?:\d%?|\b(?:points?|percent|per\s+cent|pct|times))
 BOUND_PHRASE = alternation([p for p in _MEANING if "bound" in _MEANING[p] and p[0].isalpha()])
 
 
+_OVER_TIME_BOUND_BEFORE = frozenset(_T["over_time_bound_before"])
+_WORD_BEFORE_OVER = re.compile(r"(?i)(?:^|(?<=[^\w'’]))([\w'’]+)[^\S\n]+$")
+_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+_OVER_TIME_BOUND_AFTER = frozenset(_T["over_time_bound_after"])
+
+
+def _over_is_span(text: str, phrase_start: int, end: int) -> bool:
+    """Whether "over" before a span of time says when rather than how much: "stole £48,600 over three
+    years" states no bound, "jailed for over three years" does."""
+    following = _WORD_AFTER.match(text, end)
+    if following and following.group(1).lower() in _OVER_TIME_BOUND_AFTER:
+        return False
+    lead = _WORD_BEFORE_OVER.search(text, max(0, phrase_start - 24), phrase_start)
+    if lead is None:
+        return True
+    word = lead.group(1).lower()
+    return word not in _OVER_TIME_BOUND_BEFORE and word[-2:] not in {"'s", "’s"}
+
+
 def bound_side(phrase: str) -> str | None:
     """ "above" or "below" for a bound phrase ("more than", "no less than"), else None."""
     meaning = _MEANING.get(" ".join(phrase.lower().split()), set())
     return "above" if "above" in meaning else "below" if "below" in meaning else None
 
 
-def qualifiers_around(text: str, start: int, end: int, after: bool = True) -> tuple[str, ...]:
-    """Qualifiers named right before the figure, or right after it ("50-plus", "10 years or so")."""
+def qualifiers_around(
+    text: str, start: int, end: int, after: bool = True, time_span: bool = False
+) -> tuple[str, ...]:
+    """Qualifiers named right before the figure, or right after it ("50-plus", "10 years or so").
+    `time_span`: the figure is an amount of time, which "over" may place rather than bound."""
     found: set[str] = set()
     window_start = max(0, start - _WINDOW)
     m = _BEFORE_REVERSED.match(text[window_start:start][::-1])
@@ -66,7 +88,9 @@ def qualifiers_around(text: str, start: int, end: int, after: bool = True) -> tu
         m = None  # the phrase may go on before the window: it is not known to start a word
     if m and m.group("q"):
         phrase_start = start - m.end("q")
-        if _COMPARED.search(text, max(0, phrase_start - 24), phrase_start):
+        if _COMPARED.search(text, max(0, phrase_start - 24), phrase_start) or (
+            time_span and m.group("q").lower() == "revo" and _over_is_span(text, phrase_start, end)
+        ):
             m = None
     if m:
         found |= _MEANING[(m.group("q") or m.group("s"))[::-1].lower()]
