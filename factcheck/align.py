@@ -58,6 +58,7 @@ from factcheck.restate import (
     vaguely_restated,
     within_date_bound,
 )
+from factcheck.rounding import BOUND_MAX_RELATIVE, beyond_bound
 
 # Figures a vague quantifier can stand in for: how many of a group ("23 of 32", "a third", "60%", "41").
 _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
@@ -473,6 +474,8 @@ def align(
         if id(d_fig) in derivable:
             if any(part is s_fig for part in derivations[id(d_fig)][1]):  # type: ignore[index]
                 return False  # "695" from "410" + "285" is their sum, not "285" changed
+            if _within_bound(d_fig, s_fig):
+                return False  # "fell more than 2%" and, from the price and its move, "fell 2.3%"
             here = similarity(s_fig, cs, d_fig, cd)
             if here < _CLEAR_CHANGE:
                 return False
@@ -729,6 +732,18 @@ def _similar_grain(a: Figure, b: Figure) -> bool:
     da, db = (sa[1] - sa[0]).days + 1, (sb[1] - sb[0]).days + 1
     # a day may become a week; longer spans stay within a month to a quarter ("2023" is no quarter moved)
     return max(da, db) <= (7 if min(da, db) == 1 else 3.5) * min(da, db)
+
+
+def _within_bound(precise: Figure, bound: Figure) -> bool:
+    """Whether a figure lies on the right side of a bound of one kind and unit, and near it ("2.3%" for
+    "more than 2%")."""
+    if "bound" not in bound.qualifiers or precise.kind is not bound.kind or precise.unit != bound.unit:
+        return False
+    if not isinstance(precise.value, float) or not isinstance(bound.value, float):
+        return False
+    return not beyond_bound(precise.value, bound.value, bound.qualifiers) and abs(
+        precise.value - bound.value
+    ) <= BOUND_MAX_RELATIVE * abs(bound.value)
 
 
 def _opposite_bounds(a: Figure, b: Figure) -> bool:

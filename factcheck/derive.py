@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import date
 from itertools import combinations
 
 from factcheck.conversions import convert
@@ -100,6 +101,23 @@ def _same_sentence_pairs(source: Sequence[Figure], any_kind: bool = False) -> It
     for a, b in combinations(numeric, 2):
         if a.sentence == b.sentence and a.kind is b.kind and a.unit == b.unit:
             yield a, b
+
+
+def _change_of_a_level(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """ "settled at $76.42, down $1.78" supports "fell 2.3%": a level and the amount it moved by, in one
+    sentence, give the change in per cent (from the level before the move), to the stated figure's own
+    precision (a hedge does not widen it: either direction gives a candidate)."""
+    for first, second in _same_sentence_pairs(source):
+        level, move = sorted((first, second), key=lambda f: abs(_num(f)), reverse=True)  # type: ignore[arg-type]
+        x, dx = _num(level), _num(move)
+        if not x or not dx or abs(dx) >= abs(x) / 2:
+            continue
+        for before, sign in ((x + abs(dx), "-"), (x - abs(dx), "+")):
+            pct = 100 * abs(dx) / before
+            if within_precision(pct, _num(added), added.surface):  # type: ignore[arg-type]
+                how = f"{added.surface} is the move of {move.surface} to {level.surface} ({sign}{pct:.1f}%)"
+                return how, (level, move)
+    return None
 
 
 def _in_unit(fig: Figure, unit: str) -> float | None:
@@ -215,6 +233,16 @@ def _years_since(
             for span in (s for s in (months, months - 1) if s > 1):
                 if one_month is not None and _close(span * one_month, added):
                     return f"{added.surface} is the time since {fig.surface} ({span} months)", (fig,)
+    # "its lowest close since Jan. 6" in a story of February 3: "the lowest in almost four weeks"
+    one_day = convert(1.0, "day", str(added.unit))
+    for fig in source:
+        value = str(fig.value)
+        if one_day is None or fig.kind is not Kind.DATE or fig.low is not None:
+            continue
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            days = (date.fromisoformat(today[:10]) - date.fromisoformat(value)).days
+            if days >= 7 and _close(days * one_day, added):
+                return f"{added.surface} is the time since {fig.surface} ({days} days)", (fig,)
     return None
 
 
@@ -258,6 +286,10 @@ def derivation(
                     a,
                     b,
                 )
+    if added.kind is Kind.PERCENT and added.unit == "percent":
+        level_and_move = _change_of_a_level(added, source)
+        if level_and_move is not None:
+            return level_and_move
     if added.kind is Kind.PERCENT and added.unit == "percent":
         # "cut by 50 basis points to 9.25%" restated "to 9.25% from 9.75%": the level before a change the
         # source gives in points, in the same sentence

@@ -80,8 +80,20 @@ _ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
 _REFERENCE_BEFORE = re.compile(
     r"\b(?i:pages?|pp?\.|sections?|chapter|articles?|paragraph|clause|room|route|highway|flight|no\.|nos\.|"
     r"item|rule|table|figure|fig\.|exhibit|amendment|resolution|platform|gate|bus|line|channel|episode|season|"
-    r"level|stage|phase|category|grade|week|formula)\s+$"
+    r"level|stage|phase|category|grade|week|formula|number)\s+$|\bNo\s+$"
 )
+# A place named by its number in words, as rankings and shirts are: "world number five", "No. one seed".
+_NUMBER_WORDS_1_20 = {w: v for w, v in table("numbers")["units"].items() if 1 <= v <= 20}
+_NUMBERED = re.compile(
+    r"\b(?:[Nn]umber|No\.)\s+(?P<n>(?i:" + P.alternation(list(_NUMBER_WORDS_1_20)) + r"))\b(?![\s-]+of\b)"
+)
+
+
+def _numbered(m: re.Match[str], text: str) -> Candidate | None:
+    """ "world number five" is the place "No. 5" names, so that either may be compared with the other."""
+    return Candidate(m.start(), m.end(), Kind.CODE, f"no{_NUMBER_WORDS_1_20[m.group('n').lower()]}", "no")
+
+
 # a capitalised word, or a brand in camel case ("iPhone 16", "macOS 15")
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|[a-z]{1,3}[A-Z][A-Za-z]*)\s+$")
 _LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s?[-–]\s?\d)")
@@ -239,6 +251,7 @@ def code(start: int, end: int, text: str) -> Candidate:
     change and "F-16" -> "COVID-19" is not."""
     surface = text[start:end]
     value = re.sub(r"[\W_]+", "", surface).lower()
+    value = re.sub(r"^number(?=\d)", "no", value)  # "number 5" is "No. 5"
     # an age group is one name however it is written: "Under-20", "U20", "the U20s"
     value = re.sub(r"(?<=\d)s$", "", re.sub(r"^under(?=\d)", "u", value))
     label = re.match(r"[^\W\d_]+", value)
@@ -944,6 +957,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),
         (_UNIT_POWER, _nonfigure, ["^", "−"], None),
         (_RANK_WORD, _rank_word, list(_RANK_WORDS), None),
+        (_NUMBERED, _numbered, ["number", "no"], None),
     )
 )
 # Addresses may start anywhere in a word ("jo.smith@example.com"): searched for, in texts that have one.
@@ -1036,6 +1050,8 @@ def _quantity_ranges(text: str, cands: list[Candidate]) -> Iterator[Candidate]:
         word = join.group().strip().lower()
         if word == "and" and not _preceded_by(text, a.start, ("between",)):
             continue
+        if word == "to" and _CHANGE_VERB_BEFORE.search(text, max(0, a.start - 40), a.start):
+            continue  # "rose by 130,000 barrels a day to 26.7 million bpd": the change, then the level
         if _preceded_by(text, a.start, ("from",)) and not _RANGED_FROM.search(
             text, max(0, a.start - 24), a.start
         ):
