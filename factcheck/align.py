@@ -30,6 +30,7 @@ from factcheck.restate import (
     as_percentage_points,
     converted,
     counted_list,
+    counted_noun,
     counts_a_noun,
     counts_of_two,
     derived_says_less,
@@ -667,15 +668,24 @@ def _displaced(
         if role(p.source, cs.doc.text) == role(p.derived, cd.doc.text) is not None:
             continue  # "fell from 3.9%" for "fell to 3.5% from 3.9%": the value kept its role
         kept = similarity(p.source, cs, p.derived, cd)
-        if kept + margin > _MAX_UNANCHORED:
+        # "eight points above the drop zone" kept as "a run of eight games": one value counting two things
+        # is no kept figure, and any rival that clearly fits better takes it
+        need = 0.0 if _count_other_things(p.source, cs.doc.text, p.derived, cd.doc.text) else margin
+        if kept + need > _MAX_UNANCHORED:
             continue  # nothing can fit its words that much better
         rivals = [r for r in lone_s if r.kind is not Kind.VAGUE and comparable(r, p.derived)]
         if not rivals:
             continue
         best = max(similarity(r, cs, p.derived, cd) for r in rivals)
-        if best >= max(_CLEAR_CHANGE, kept + margin):
+        if best >= _CLEAR_CHANGE and best > kept + need:
             out.append((p.derived, p.source))
     return out
+
+
+def _count_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """Whether two bare numbers count different nouns ("eight points", "eight games")."""
+    noun_a, noun_b = counted_noun(a, a_text), counted_noun(b, b_text)
+    return noun_a is not None and noun_b is not None and noun_a != noun_b
 
 
 _ROLE = re.compile(

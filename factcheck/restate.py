@@ -36,8 +36,8 @@ def same_share(a: Figure, b: Figure) -> bool:
         or not isinstance(percent.value, float)
     ):
         return False
-    if within_precision(100 * fraction.value, percent.value, percent.surface):
-        return True
+    if percent is b and within_precision(100 * fraction.value, percent.value, percent.surface):
+        return True  # "a third" rounded to "30%"; not "30%" (as precise as written) said as "a third"
     # the other way, a share in words says a precise percentage less precisely, as news copy does ("grew
     # 19%" -> "grew by a fifth"): within half a word fraction's precision, a whole one when hedged
     slack = 1.0 if "approx" in fraction.qualifiers else 0.5
@@ -398,6 +398,14 @@ def counts_a_noun(fig: Figure, text: str) -> bool:
         return False
     m = _NEXT_WORD.match(text, fig.end)
     return m is not None and m.group(1).lower() not in STOPWORDS
+
+
+def counted_noun(fig: Figure, text: str) -> str | None:
+    """The noun a bare number counts, as alignment compares words ("points" -> "point"), or None."""
+    if not counts_a_noun(fig, text):
+        return None
+    m = _NEXT_WORD.match(text, fig.end)
+    return fold(m.group(1).lower()) if m else None
 
 
 def same_value_one_unit(a: Figure, b: Figure) -> bool:

@@ -211,6 +211,11 @@ _STANDING_LEAD = re.compile(
     r"placed|ranked|ranks|stand|stands|stood|(?:rose|risen|fell|fallen|climbed|dropped|slipped|moved|"
     r"slumped|jumped|up|down)\s+to)\s+$"
 )
+# A goal's rank in a match report: "Rice added a third", "made it a fourth", "scored a late second"
+_SCORED_LEAD = re.compile(
+    r"(?i)\b(?:added|scored|netted|grabbed|headed|struck|fired|bagged|slotted|snatched|nodded|curled|tapped|"
+    r"made\s+it)(?:\s+(?:in|home))?\s+an?\s+(?:(?:late|early|quick|fine|stunning|deserved|superb)\s+)?$"
+)
 _COPULA_LEAD = re.compile(r"(?i)\b(?:is|are|was|were)\s+$")
 _STANDING_AFTER = re.compile(
     r"\s*,\s*\d|\s+(?i:in\s+the\s+(?:table|standings|league|championship|polls?|race|rankings)|place|overall)\b"
@@ -223,6 +228,10 @@ def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
     a name."""
     if _NAME_AFTER_RANK.match(text, m.end()):
         return None
+    if _SCORED_LEAD.search(text, max(0, m.start() - 32), m.start()) and not _OF_AFTER.match(text, m.end()):
+        # "Rice added a third", "made it a fourth": a goal's place in a match report tells the story of
+        # the match, not a figure to check (nor is "a third" a share there)
+        return Candidate(m.start(), m.end(), None)
     # "a third passenger", "a fourth straight month" rank; "a third of", "a third still do not" are shares
     ranks_after_a = _A_LEAD.search(text, max(0, m.start() - 4), m.start()) and _NOUN_AFTER.match(
         text, m.end()
@@ -879,6 +888,13 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
             continue  # "a seventh-minute lead", "a half-point cut": ordinals and measures, not shares
         if p.fraction and _RANKS_A_NOUN.fullmatch(surface) and _NOUN_AFTER.match(text, end):
             continue  # "a fourth straight month", "a third term": ordinals in words, not shares
+        if (
+            p.fraction
+            and _RANKS_A_NOUN.fullmatch(surface)
+            and _SCORED_LEAD.search(text, max(0, end - 40), start + surface.rfind(" ") + 1)
+            and not _OF_AFTER.match(text, end)
+        ):
+            continue  # "Rice added a third": the third goal, an ordinal (not "added a third of the cost")
         if surface in _VAGUE_WORDS:
             continue  # "dozens of people": the vague recognizer's
         if surface in _LONE_SCALES and text[start].isupper() and not _sentence_initial(text, start):
@@ -926,6 +942,7 @@ _HYPHEN_AFTER = re.compile(r"\s?[-‐]\s?[A-Za-z]")
 _POINT_SHARE = re.compile(r"[\s-]+(?i:quarter|half)$")
 _POINT_AFTER = re.compile(r"[\s-](?:(?i:a)\s+)?(?:(?i:percentage)[\s-])?(?i:point)\b")
 # "a third" before what it ranks is an ordinal ("a third term", "a fourth straight month")
+_OF_AFTER = re.compile(r"\s+(?i:of|more|less|fewer|to|on)\b")
 _RANKS_A_NOUN = re.compile(r"an?\s+(?!half\b|quarter\b)[a-z]+(?<!s)")
 _NOUN_AFTER = re.compile(r"\s+(?i:" + P.alternation(table("text")["ranked_after"].split()) + r")\b")
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
