@@ -178,9 +178,21 @@ _STREAK_AFTER = re.compile(
 )
 
 
+# "the third monthly rise in a row", "a fifth straight weekly gain": a run counted in periods
+_PERIODIC = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "yearly": "year",
+             "annual": "year"}  # fmt: skip
+_PERIODIC_STREAK = re.compile(
+    rf"\s+(?:(?P<adj>{_STREAK_ADJECTIVE})\s+)?(?P<period>(?i:{'|'.join(_PERIODIC)}))\s+[A-Za-z]+"
+    r"(?P<row>\s+(?i:running|in\s+a\s+row)\b)?"
+)
+
+
 def _streak(ordinal: Candidate, text: str) -> Candidate:
     """An ordinal that counts a run is the length of the run: "the 19th straight day" is "19 consecutive
     days", "for a second year" two years of it, and a rewrite says it either way."""
+    periodic = _PERIODIC_STREAK.match(text, ordinal.end)
+    if periodic and (periodic.group("adj") or periodic.group("row")):
+        return replace(ordinal, kind=Kind.QUANTITY, unit=_PERIODIC[periodic.group("period").lower()])
     m = _STREAK_AFTER.match(text, ordinal.end)
     if m is None:
         if _FOR_THE.search(text, max(0, ordinal.start - 10), ordinal.start):
