@@ -72,7 +72,7 @@ def extract(doc: Document) -> list[Figure]:
             start, end = cand.start + para_start, cand.end + para_start
             if _inside(start, end, doc.skip):
                 continue
-            time_span = cand.kind is Kind.QUANTITY and cand.unit in TIME_UNITS
+            time_span = cand.kind is Kind.DATE or (cand.kind is Kind.QUANTITY and cand.unit in TIME_UNITS)
             qualifiers = set(cand.qualifiers) | set(qualifiers_around(text, start, end, time_span=time_span))
             if _inside(start, end, doc.quotes):
                 qualifiers.add("quoted")

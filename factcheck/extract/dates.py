@@ -1035,6 +1035,42 @@ def _period_on_period(m: re.Match[str], text: str, pub: date | None) -> Candidat
     return Candidate(m.start(), m.end(), Kind.DATE, _PERIOD_BEFORE[unit.lower()])
 
 
+# "contracted 0.3% from the previous three months": the quarter before, as "quarter on quarter" says it; only
+# after a word of comparison ("over the previous three months" is a span of time)
+PREVIOUS_QUARTER = re.compile(r"(?i)\bthe\s+(?:previous|preceding|prior)\s+(?:three|3)[\s-]+months?\b")
+_COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|with|on|versus|vs\.?)\s+$")
+
+
+def _previous_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    if not _COMPARED_WITH.search(text, max(0, m.start() - 10), m.start()):
+        return None
+    return Candidate(m.start(), m.end(), Kind.DATE, _PERIOD_BEFORE["quarter"])
+
+
+# "the final three months of the year", "the first six months of 2023": a quarter or a half, named by months
+MONTHS_OF_YEAR = re.compile(
+    r"(?i)\bthe\s+(?P<side>first|last|final|second)\s+(?P<n>three|six|3|6)\s+months\s+of\s+"
+    r"(?:(?P<y>[12]\d{3})\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"
+)
+
+
+def _months_of_year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    n, side = _MONTH_COUNTS[m.group("n").lower()], m.group("side").lower()
+    if side == "second" and n != 6:
+        return None  # "the second three months" is no way to name a quarter
+    first = side == "first"
+    code = ("Q1" if first else "Q4") if n == 3 else ("H1" if first else "H2")
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif m.group("rel") and pub:
+        year = pub.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    elif pub:
+        year = _quarter_year(code, pub, tense_at(text, m.start(), m.end()))
+    else:
+        return Candidate(m.start(), m.end(), Kind.DATE, f"XXXX-{code}")
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}")
+
+
 _NUMBER_WORDS = {*table("numbers")["units"], *table("numbers")["tens"], "a", "an", "few", "several"}
 _DIGIT = DIGITS
 _DAY = SHORT_DIGITS  # a day, a month or an ordinal: one or two digits
@@ -1054,6 +1090,8 @@ _NEEDS: dict[re.Pattern[str], set[str]] = {
     DAY_OF_RELATIVE_MONTH: {"month"},
     NTH_WEEKDAY: set(WEEKDAYS),
     CENTURY: {"century"},
+    PREVIOUS_QUARTER: {"previous", "preceding", "prior"},
+    MONTHS_OF_YEAR: {"months"},
 }
 RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[str] | None], ...] = tuple(
     (pattern, build, trigger_keys(triggers), trigger_keys(_NEEDS[pattern]) if pattern in _NEEDS else None)
@@ -1077,6 +1115,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (DECADE, _decade, {_YEAR, "'", "’"}),
         (YEAR_SPAN, _year_span, {_YEAR}),
         (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DAY}),
+        (PREVIOUS_QUARTER, _previous_quarter, {"the"}),
         (SPAN, _span, {*_SPAN_BACK, *_SPAN_AHEAD, "within"}),
         (DECADE_SHORT, _decade_short, {_DAY}),
         (DECADE_WORD, _decade_word, {"nineteen", "twenty", "two", *DECADE_WORDS}),
@@ -1092,6 +1131,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (WEEK_OF_MONTH, _week_of_month, {"first", "second", "third", "fourth", "last", "final"}),
         (CENTURY, _century, {_DAY, *ORDINALS}),
         (PERIOD_ON_PERIOD, _period_on_period, {*_PERIOD_BEFORE, "y", "yoy", "q", "qoq", "m"}),
+        (MONTHS_OF_YEAR, _months_of_year, {"the"}),
     )
 )
 

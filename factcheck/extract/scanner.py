@@ -105,6 +105,9 @@ def _magnitude_first(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.QUANTITY, float(m.group("n")), "magnitude")
 
 
+# "World War Two", "World War One": names of wars, whose numbers are no figures ("World War 2" is read as a
+# labelled number)
+_WORLD_WAR = re.compile(r"\b[Ww]orld\s+[Ww]ar\s+(?:[Oo]ne|[Tt]wo|I{1,2})\b")
 # A round of a knockout competition: "the Champions League last eight", "the last 16 of the cup".
 _KNOCKOUT_ROUND = re.compile(
     r"\b(?i:last)\s+(?:eight|sixteen|16|four|32|thirty-two)\b"
@@ -983,6 +986,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
         (_KNOCKOUT_ROUND, _knockout_round, ["last"], None),
+        (_WORLD_WAR, _nonfigure, ["world"], "war"),
         (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),
         (_UNIT_POWER, _nonfigure, ["^", "−"], None),
         (_RANK_WORD, _rank_word, list(_RANK_WORDS), None),
