@@ -351,6 +351,28 @@ def align(
         """ "23 of the 146 councils" said as "23 councils": the part kept, only the whole left out."""
         return a.kind is Kind.COUNT and b.kind is Kind.NUMBER and not b.unit and b.value == a.value
 
+    # "Of the Nikkei's 225 components, 196 fell" restated "nearly nine in ten Nikkei stocks fell": a part and
+    # its whole, two numbers of one sentence, said as a share
+    def share_of_two_numbers(a: Figure, b: Figure) -> bool:
+        """Either number may take the share: the one whose words fit it better is paired."""
+        if a.unit is not None or not isinstance(a.value, float):
+            return False
+        for other in source_figures:
+            if (
+                other is a
+                or other.sentence != a.sentence
+                or other.kind is not Kind.NUMBER
+                or other.unit is not None
+                or not isinstance(other.value, float)
+            ):
+                continue
+            part, whole = (a, other) if a.value < other.value else (other, a)
+            if _WHOLE_BEFORE.search(
+                source.text, max(0, whole.start - 24), whole.start
+            ) and share_said_as_count(replace(part, kind=Kind.COUNT, total=whole.value), b):
+                return True
+        return False
+
     def signed(a: Figure, b: Figure) -> bool:
         return sign_for_direction(a, b, source.text, derived.text)
 
@@ -360,6 +382,7 @@ def align(
         (keeps_the_part, MIN_CONTEXT, _kinds({Kind.COUNT}, {Kind.NUMBER})),
         (signed, MIN_CONTEXT, _same_kind),
         (share_said_as_count, MIN_CONTEXT, _kinds({Kind.PERCENT, Kind.FRACTION, Kind.COUNT}, {Kind.COUNT})),
+        (share_of_two_numbers, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.COUNT})),
         (metres_for_millions, 0.0, lambda a, b: a is b or {a, b} == {Kind.QUANTITY, Kind.NUMBER}),
         # a length of time before coverage: "within a fortnight" restates "in two weeks", not "Monday"
         (same_length_of_time, MIN_CONTEXT, _either({Kind.DATE}, {Kind.QUANTITY})),
@@ -742,6 +765,9 @@ def _similar_grain(a: Figure, b: Figure) -> bool:
     da, db = (sa[1] - sa[0]).days + 1, (sb[1] - sb[0]).days + 1
     # a day may become a week; longer spans stay within a month to a quarter ("2023" is no quarter moved)
     return max(da, db) <= (7 if min(da, db) == 1 else 3.5) * min(da, db)
+
+
+_WHOLE_BEFORE = re.compile(r"(?i)\bof\s+(?:(?:the|its|their|all|[\w’']+['’]s)\s+){1,2}$")
 
 
 def _within_bound(precise: Figure, bound: Figure) -> bool:

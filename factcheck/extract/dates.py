@@ -435,6 +435,11 @@ _REPORTED = re.compile(
 )
 
 
+_SINCE_BEFORE = re.compile(
+    r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)[\s-]+)?$"
+)
+
+
 def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     """ "future" or "past" when the clause leading up to a date says which ("will open in March", "was
     held in March"): the tense word nearest the date decides. With none before it, the first few words
@@ -444,6 +449,8 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     "said", not to the later "would"; and a reported past after a future word owns the date ("officials who
     will oversee the vote met on Monday")."""
     lead = text[max(0, start - 100) : start]
+    if _SINCE_BEFORE.search(lead):
+        return "past"  # "its firmest since Jan. 2": what a story counts from has happened
     words = " ".join(_CLAUSE_BREAK.split(lead)[-1].split()[-12:])
     # quotation marks do not change a tense: 'a hike in July was "very likely"'
     words = words.translate(_QUOTE_MARKS)

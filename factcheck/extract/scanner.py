@@ -190,6 +190,9 @@ _PERIODIC_STREAK = re.compile(
 )
 
 
+_TRADING_DAYS = frozenset({"session", "sessions"})
+
+
 def _streak(ordinal: Candidate, text: str) -> Candidate:
     """An ordinal that counts a run is the length of the run: "the 19th straight day" is "19 consecutive
     days", "for a second year" two years of it, and a rewrite says it either way."""
@@ -203,6 +206,11 @@ def _streak(ordinal: Candidate, text: str) -> Candidate:
             if unit is not None and unit.name in TIME_UNITS and unit.name != "second":
                 return replace(ordinal, kind=Kind.QUANTITY, unit=unit.name, end=unit.end)
         return ordinal
+    noun = (m.group("noun") or m.group("counted")).lower()
+    if noun in _TRADING_DAYS:  # "a third straight session": markets count their days in sessions
+        return replace(
+            ordinal, kind=Kind.QUANTITY, unit="day", end=m.end("noun" if m.group("noun") else "counted")
+        )
     noun_start = m.start("noun") if m.group("noun") else m.start("counted")
     unit = unit_after(text, noun_start - 1)
     if unit is not None and unit.end == m.end("noun" if m.group("noun") else "counted"):
