@@ -119,7 +119,8 @@ _YMD = _g(_YEAR, "y4") + r"[-/](?P<m4>(?i:" + alternation(list(MONTHS)) + r"))[-
 EXPLICIT = re.compile(rf"(?<![\w-])(?<!\d[.,])(?:{_MDY}|{_DMY}|{_MY}|{_YMD})")
 WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week\s+(?:on\s+)?)?)?{_WEEKDAY}(?:'s|’s)?"
-    rf"(?:,?\s+(?:{_MDY}|{_DMY}|the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s?%|[.,]\d)))?"
+    rf"(?:,?\s+(?:{_MDY}|{_DMY}|the\s+(?:(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s?%|[.,]\d)"
+    rf"|(?P<domw>(?i:{_ORDINAL_WORD}))\b)))?"
     rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?"
 )
 MONTH_ALONE = re.compile(
@@ -500,11 +501,12 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         modifier = m.group("mod") or m.group("wk")
         if pub is None:
             value = ((modifier or "") + " " + m.group("wd")).strip().lower()
-        elif m.group("dom"):
-            value = _weekday_of_month(weekday, int(m.group("dom")), pub, tense_at(text, m.start()))
+        elif m.group("dom") or m.group("domw"):
+            day = int(m.group("dom")) if m.group("dom") else _day(m.group("domw"))
+            value = _weekday_of_month(weekday, day, pub, tense_at(text, m.start()))
         else:
             value = resolve_weekday(weekday, modifier, pub, tense_at(text, m.start()) == "future")
-        if not (m.group("dom") or m.group("wk")) and text[end - 2 : end] in ("'s", "’s"):
+        if not (m.group("dom") or m.group("domw") or m.group("wk")) and text[end - 2 : end] in ("'s", "’s"):
             end -= 2
     return Candidate(m.start(), end, Kind.DATE, value) if value else None
 
@@ -1042,6 +1044,22 @@ def _period_on_period(m: re.Match[str], text: str, pub: date | None) -> Candidat
     return Candidate(m.start(), m.end(), Kind.DATE, _PERIOD_BEFORE[unit.lower()])
 
 
+# "over the weekend", "at the weekend": the weekend a story stands next to, by the tense of its clause
+WEEKEND = re.compile(r"(?i)\bthe\s+weekend\b(?!\s+(?:of|before|after|that|when|following|edition)\b)")
+_WEEKEND_LEAD = re.compile(r"(?i)\b(?:at|over|during|on|for|by|until|till|through|throughout|across)\s+$")
+
+
+def _weekend(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    """The weekend of the publication week; in a clause in the past, the last one begun by then ("Over the
+    weekend, protesters..." in a Monday story is the weekend just gone)."""
+    if not _WEEKEND_LEAD.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "the weekend edition", "ruined the weekend": not a time of the story
+    if pub is None:
+        return Candidate(m.start(), m.end(), Kind.DATE, "XXXX-WXX-WE")
+    offset = -1 if tense_at(text, m.start(), m.end()) == "past" and pub.weekday() < 5 else 0
+    return Candidate(m.start(), m.end(), Kind.DATE, resolve_relative("weekend", offset, pub))
+
+
 # "contracted 0.3% from the previous three months": the quarter before, as "quarter on quarter" says it; only
 # after a word of comparison ("over the previous three months" is a span of time)
 PREVIOUS_QUARTER = re.compile(r"(?i)\bthe\s+(?:previous|preceding|prior)\s+(?:three|3)[\s-]+months?\b")
@@ -1099,6 +1117,7 @@ _NEEDS: dict[re.Pattern[str], set[str]] = {
     CENTURY: {"century"},
     PREVIOUS_QUARTER: {"previous", "preceding", "prior"},
     MONTHS_OF_YEAR: {"months"},
+    WEEKEND: {"weekend"},
 }
 RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[str] | None], ...] = tuple(
     (pattern, build, trigger_keys(triggers), trigger_keys(_NEEDS[pattern]) if pattern in _NEEDS else None)
@@ -1123,6 +1142,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (YEAR_SPAN, _year_span, {_YEAR}),
         (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DAY}),
         (PREVIOUS_QUARTER, _previous_quarter, {"the"}),
+        (WEEKEND, _weekend, {"the"}),
         (SPAN, _span, {*_SPAN_BACK, *_SPAN_AHEAD, "within"}),
         (DECADE_SHORT, _decade_short, {_DAY}),
         (DECADE_WORD, _decade_word, {"nineteen", "twenty", "two", *DECADE_WORDS}),
