@@ -479,6 +479,8 @@ def align(
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
         if (id(s_fig) in exchanges) != (id(d_fig) in exchanges):
             return False
+        if _count_and_points(s_fig, source.text, d_fig, derived.text):
+            return False
         if not (comparable(s_fig, d_fig) or an_age_either_way(s_fig, d_fig)):
             return False
         if not (_similar_grain(s_fig, d_fig) or one_date_covers_the_other(s_fig, d_fig)):
@@ -571,6 +573,16 @@ def align(
         and p.derived.value == p.source.total
     }
     left_d = [f for f in left_d if (f.sentence, f.value) not in kept_parts]
+    # ... nor a number of points that says again a source figure in (basis) points kept elsewhere: "cut by 50
+    # basis points" and "a half-point cut", restated "cut by 0.5 percentage points" and "a 50-point cut"
+    said_again = {
+        id(d): s_fig
+        for d in left_d
+        for s_fig in source_figures
+        if d.kind is Kind.NUMBER and points_restate(s_fig, d)
+    }
+    pairings.extend(Pairing(Status.MATCHED, said_again[id(d)], d) for d in left_d if id(d) in said_again)
+    left_d = [d for d in left_d if id(d) not in said_again]
 
     numeric_left = [s for s in left_s if s.kind in _COUNTABLE and not (s.kind is Kind.NUMBER and s.unit)]
     source_vague = [f for f in source_figures if f.kind is Kind.VAGUE]
@@ -768,6 +780,15 @@ def _similar_grain(a: Figure, b: Figure) -> bool:
 
 
 _WHOLE_BEFORE = re.compile(r"(?i)\bof\s+(?:(?:the|its|their|all|[\w’']+['’]s)\s+){1,2}$")
+
+
+def _count_and_points(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """ "Fourteen of 17 economists" and "a 50-point cut": a count of things is never a number of points."""
+    if a.kind is Kind.COUNT and b.kind is Kind.NUMBER:
+        return as_percentage_points(b, b_text) is not b
+    if b.kind is Kind.COUNT and a.kind is Kind.NUMBER:
+        return as_percentage_points(a, a_text) is not a
+    return False
 
 
 def _within_bound(precise: Figure, bound: Figure) -> bool:

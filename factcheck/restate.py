@@ -434,12 +434,11 @@ def as_percentage_points(fig: Figure, text: str) -> Figure:
 def points_for_percentage_points(
     source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str
 ) -> bool:
-    """ "leads by five points" for "by 5 percentage points": poll and rate copy drop the "percentage"."""
-    if source_fig.value != derived_fig.value:
-        return False
-    for points, text, other in (
-        (source_fig, source_text, derived_fig),
-        (derived_fig, derived_text, source_fig),
+    """ "leads by five points" for "by 5 percentage points": poll and rate copy drop the "percentage"; and
+    "a 50-point cut" for "50 basis points", as rate copy drops the "basis"."""
+    for points, text, other, other_text in (
+        (source_fig, source_text, derived_fig, derived_text),
+        (derived_fig, derived_text, source_fig, source_text),
     ):
         if (
             other.kind is Kind.PERCENT
@@ -447,9 +446,17 @@ def points_for_percentage_points(
             and points.kind is Kind.NUMBER
             and points.unit is None
             and _POINTS_AFTER.match(text, points.end)
+            and isinstance(other.value, float)
+            and isinstance(points.value, float)
         ):
-            return True
+            in_basis_points = _BASIS_POINTS.search(other_text, other.start, other.end + 16) is not None
+            scale = 100.0 if in_basis_points else 1.0
+            if abs(points.value - other.value * scale) <= 1e-9 * max(1.0, points.value):
+                return True
     return False
+
+
+_BASIS_POINTS = re.compile(r"(?i)\b(?:basis|bps?)\b")
 
 
 _FALL_BEFORE = re.compile(

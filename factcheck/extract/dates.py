@@ -120,7 +120,7 @@ EXPLICIT = re.compile(rf"(?<![\w-])(?<!\d[.,])(?:{_MDY}|{_DMY}|{_MY}|{_YMD})")
 WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week\s+(?:on\s+)?)?)?{_WEEKDAY}(?:'s|’s)?"
     rf"(?:,?\s+(?:{_MDY}|{_DMY}|the\s+(?:(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s?%|[.,]\d)"
-    rf"|(?P<domw>(?i:{_ORDINAL_WORD}))\b)))?"
+    rf"|(?P<domw>(?i:{_ORDINAL_WORD}))\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|and|at|in|when|to)\b))))?"
     rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?"
 )
 MONTH_ALONE = re.compile(
@@ -1188,6 +1188,32 @@ def date_candidates(text: str, pub_iso: str | None, tokens: Tokens | None = None
     found = _anchored(text, found)
     yield from found
     yield from _periods(text, found)
+    yield from _elided_quarters(text, found)
+
+
+# "3.3% in the second quarter from 4.0% in the first": a quarter named again by its ordinal alone
+_ELIDED_QUARTER = re.compile(r"(?i)\bthe\s+(?P<n>first|second|third|fourth)\b(?=\s*(?:[.,;:)]|$))")
+_QUARTER_VALUE = re.compile(r"(?P<y>\d{4})-Q(?P<q>[1-4])")
+
+
+def _elided_quarters(text: str, found: list[Candidate]) -> Iterator[Candidate]:
+    """A quarter said by its ordinal alone after a quarter in the same sentence, before it in time (an
+    earlier number in the year, else the year before: "up from the fourth" after "the first quarter")."""
+    for anchor in found:
+        named = _QUARTER_VALUE.fullmatch(str(anchor.value))
+        if named is None:
+            continue
+        end = anchor.end
+        stop = _SENTENCE_STOP.search(text, end)
+        for m in _ELIDED_QUARTER.finditer(text, end, stop.start() if stop else len(text)):
+            n, q, year = QUARTERS[m.group("n").lower()], int(named.group("q")), int(named.group("y"))
+            if n == q:
+                continue
+            yield Candidate(m.start(), m.end(), Kind.DATE, f"{year if n < q else year - 1}-Q{n}")
+            break
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 _ANCHOR_REACH = 160  # characters back to the anchor: the same sentence or the one before
