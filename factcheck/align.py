@@ -309,14 +309,14 @@ def align(
         if id(d_fig) not in best_date_fit:
             best_date_fit[id(d_fig)] = max(
                 (
-                    similarity(x, cs, d_fig, cd)
+                    similarity(x, cs, d_fig, cd, values=False)
                     for x in lone_s
                     # a rival that could not be this date moved ("2025" for "the end of May") is none
                     if x.kind is Kind.DATE and comparable(x, d_fig) and _similar_grain(x, d_fig)
                 ),
                 default=0.0,
             )
-        return similarity(s_fig, cs, d_fig, cd) + _REPEAT_MARGIN >= best_date_fit[id(d_fig)]
+        return similarity(s_fig, cs, d_fig, cd, values=False) + _REPEAT_MARGIN >= best_date_fit[id(d_fig)]
 
     def says_less(a: Figure, b: Figure) -> bool:
         return derived_says_less(a, b) and fits_best(a, b)

@@ -3,7 +3,8 @@
 A figure's context is the sentence it stands in and the few words on its side of the nearest clause break
 that say what it quantifies ("defense spending", "member countries"). Two figures' similarity combines the
 two, compared with rapidfuzz, plus a bonus when their sentences keep another figure in common (an anchor)
-and a little for close values. Alignment ranks every candidate pairing by it.
+and a little for close values (dates by how far apart they lie). Alignment ranks every candidate pairing
+by it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from factcheck.calendar import span
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind
 
@@ -153,13 +155,14 @@ def cosine(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
-def similarity(a: Figure, ca: Context, b: Figure, cb: Context) -> float:
+def similarity(a: Figure, ca: Context, b: Figure, cb: Context, values: bool = True) -> float:
     """How much two figures talk about the same thing: 0 (unrelated), 1 for the same measure in the same
     sentence, more with an anchor and equal values; not capped, so that close candidates stay apart."""
     score = word_similarity(a, ca, b, cb)
     if (a.sentence, b.sentence) in ca.anchors:
         score += ANCHOR_BONUS  # the two sentences keep another figure in common
-    score += VALUE_WEIGHT * _closeness(a, b)
+    if values:
+        score += VALUE_WEIGHT * _closeness(a, b)
     return score
 
 
@@ -175,7 +178,11 @@ def word_similarity(a: Figure, ca: Context, b: Figure, cb: Context) -> float:
 
 
 def _closeness(a: Figure, b: Figure) -> float:
-    """1 for equal values, falling to 0 as they part: "5.3%" is likelier restated as "5%" than "15%"."""
+    """1 for equal values, falling to 0 as they part: "5.3%" is likelier restated as "5%" than "15%"; and
+    for dates, as their middles part by more than the longer one lasts ("the 1990s" is nearer "1993-2002"
+    than "2014-2023")."""
+    if a.kind is Kind.DATE and b.kind is Kind.DATE:
+        return _date_closeness(a.value, b.value)
     if not isinstance(a.value, float) or not isinstance(b.value, float):
         return 0.0
     x, y = _as_share(a), _as_share(b)
@@ -186,3 +193,13 @@ def _closeness(a: Figure, b: Figure) -> float:
 def _as_share(fig: Figure) -> float:
     """A fraction on the scale of a percentage, so that "a third" is as close to "33%" as "33%" is."""
     return 100 * fig.value if fig.kind is Kind.FRACTION else fig.value  # type: ignore[operator]
+
+
+def _date_closeness(a: object, b: object) -> float:
+    sa, sb = span(a), span(b)
+    if sa is None or sb is None:
+        return 0.0
+    middle_a = sa[0].toordinal() + (sa[1] - sa[0]).days / 2
+    middle_b = sb[0].toordinal() + (sb[1] - sb[0]).days / 2
+    longest = max((sa[1] - sa[0]).days, (sb[1] - sb[0]).days) + 1
+    return 1.0 - min(1.0, abs(middle_a - middle_b) / longest)
