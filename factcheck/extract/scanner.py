@@ -886,6 +886,8 @@ def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
     low, high = _bounds(m.group("a"), m.group("b"))
     if low >= high:
         return None
+    if 0 < low < 1 <= high and not any(ch.isdigit() for ch in m.group("a")):
+        return None  # "surged almost a third to 443,995": a share, then the level it reached
     if (
         m.group("join").strip().lower() == "to"
         and high > 2 * low
