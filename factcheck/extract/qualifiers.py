@@ -46,7 +46,7 @@ _AFTER = re.compile(
 )
 _WINDOW = 32
 # After a figure, "more than" compares it ("2.3 points more than four years ago"): no bound on what follows.
-_COMPARED = re.compile(r"(?i)(?:\d%?|\b(?:points?|percent|per\s+cent|pct|times))[^\S\n]*$")
+_COMPARED = re.compile(r"(?i)(?:\d%?|\b(?:points?|percent|per\s+cent|pct|times))[^\S\n]*\Z")
 # A bound phrase right before a figure, for patterns that join two bounds into a range.
 BOUND_PHRASE = alternation([p for p in _MEANING if "bound" in _MEANING[p] and p[0].isalpha()])
 
