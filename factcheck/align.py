@@ -21,7 +21,15 @@ from itertools import pairwise
 
 from factcheck.assignment import assign
 from factcheck.calendar import span
-from factcheck.context import MIN_CONTEXT, VALUE_WEIGHT, Context, cosine, similarity, word_similarity
+from factcheck.context import (
+    MIN_CONTEXT,
+    VALUE_WEIGHT,
+    Context,
+    cosine,
+    other_measures,
+    similarity,
+    word_similarity,
+)
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
 from factcheck.derive import SUM, derivation
 from factcheck.extract.lexicon import table
@@ -245,8 +253,14 @@ def align(
     )
     moved_s = {id(s) for s, _ in displaced_s}
     pairings = [p for p in pairings if id(p.source) not in moved_s]
+    # "35 people were injured" -> "35 people were killed": the value kept, what it counts changed
+    pairings = [_measure_changed(p, cs, cd) for p in pairings]
     # Sentences that keep a figure are the same sentence rewritten: they anchor the rest of the pairing.
-    anchors = {(p.source.sentence, p.derived.sentence) for p in pairings if p.source and p.derived}
+    anchors = {
+        (p.source.sentence, p.derived.sentence)
+        for p in pairings
+        if p.source and p.derived and p.status is Status.MATCHED
+    }
     cs.anchors = cd.anchors = anchors
     # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure;
     # "the third quarter" for "the quarter ended Sept. 30" says less, not something else.
@@ -531,16 +545,23 @@ def align(
     )
     used_rows = {i for i, _ in changes}
     used_cols = {j for _, j in changes}
+    left_over_d: list[Figure] = []
     for k, (repeat, other) in enumerate(repeats_s):
         if len(lone_s) + k not in used_rows:
             pairings.append(Pairing(Status.MATCHED, repeat, other))
     for k, (repeat, other) in enumerate(repeats_d):
-        if len(lone_d) + k not in used_cols:
+        if len(lone_d) + k in used_cols:
+            continue
+        if other_measures(other, cs, repeat, cd) is not None:
+            # "killing at least 20 people and injuring more than 20" where the source's 20 are the dead
+            left_over_d.append(repeat)
+        else:
             pairings.append(Pairing(Status.MATCHED, other, repeat))
     left_s = [f for i, f in enumerate(lone_s) if i not in used_rows]
     left_d = [f for j, f in enumerate(lone_d) if j not in used_cols]
     left_s = _once_per_value(left_s, {value_key(p.source) for p in pairings if p.source and p.derived})
     left_d = _once_per_value(left_d, {value_key(p.derived) for p in pairings if p.source and p.derived})
+
     for k, (moved, kept) in enumerate(displaced):
         if len(lone_d) + len(repeats_d) + k in used_cols:
             left_s.append(kept)  # its value now stands where another figure was: it was itself dropped
@@ -560,7 +581,8 @@ def align(
         elif ending is not None and any(s is ending for s in left_s):
             pairings.append(Pairing(Status.MATCHED, ending, fig))
             left_s = [s for s in left_s if s is not ending]
-    left_d = still_left_d
+    left_d = still_left_d + left_over_d
+    derivations.update((id(d), None) for d in left_over_d)  # its value is the source's: no arithmetic
     # ... nor is the part of a count whose whole was kept beside it ("the seventh time in nine" for "seven of
     # their nine"): it is the count's part, said again
     kept_parts = {
@@ -684,6 +706,17 @@ _EARLIER_VALUE_BEFORE = re.compile(
     r"(?i)\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|prior|first\s+reported)\b"
     r"(?:\s+[\w'’]+){0,3}\s+$"
 )
+
+
+def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
+    """A kept value whose words name another measure ("injured" -> "killed") is a change of what it counts,
+    noted with the two measures."""
+    if p.status is not Status.MATCHED or p.source is None or p.derived is None:
+        return p
+    named = other_measures(p.source, cs, p.derived, cd)
+    if named is None:
+        return p
+    return Pairing(Status.CHANGED, p.source, p.derived, f"{named[0]} -> {named[1]}")
 
 
 def _displaced(

@@ -147,6 +147,18 @@ def _plural(word: str) -> str:
 
 
 _SYNONYM = {_plural(w): line.split()[0] for line in table("text")["measure_synonyms"] for w in line.split()}
+_EXCLUSIVE = tuple(frozenset(line.split()) for line in table("text")["exclusive_measures"])
+
+
+def other_measures(a: Figure, ca: Context, b: Figure, cb: Context) -> tuple[str, str] | None:
+    """The measures two figures' words name, when both name measures that exclude each other and none in
+    common ("20 people dead" and "injuring more than 20" are one value, but not one figure); else None."""
+    words_a, words_b = set(ca.measure(a).split()), set(cb.measure(b).split())
+    for family in _EXCLUSIVE:
+        named_a, named_b = words_a & family, words_b & family
+        if named_a and named_b and not named_a & named_b:
+            return ", ".join(sorted(named_a)), ", ".join(sorted(named_b))
+    return None
 
 
 def cosine(a: frozenset[str], b: frozenset[str]) -> float:

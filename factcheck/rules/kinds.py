@@ -149,6 +149,16 @@ def _range_widened(rule: Rule, p: Pairing) -> bool:
     return s is not None and d is not None and d[0] <= s[0] <= s[1] <= d[1] and (d[1] - d[0]) > (s[1] - s[0])
 
 
+def _measure_changed(rule: Rule, p: Pairing) -> bool:
+    """ "35 injured" -> "35 killed": one value, kept, counting something else (alignment notes the two)."""
+    return (
+        p.source is not None
+        and p.derived is not None
+        and p.note is not None
+        and p.source.value == p.derived.value
+    )
+
+
 KINDS: dict[str, Predicate] = {
     "omitted": _generic,
     "added": lambda rule, p: p.note is None,
@@ -161,6 +171,7 @@ KINDS: dict[str, Predicate] = {
     "date-shift": _date_shift,
     "quote-altered": _quote_altered,
     "range-narrowed": _range_narrowed,
+    "measure-changed": _measure_changed,
     "range-widened": _range_widened,
 }
 
