@@ -419,7 +419,7 @@ def align(
             for i, j in assign(lone_s, cs, lone_d, cd, same, minimum, kinds)
             if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
         ]
-    pairings.extend(Pairing(Status.MATCHED, lone_s[i], lone_d[j]) for i, j in loose)
+    pairings.extend(_measure_changed(Pairing(Status.MATCHED, lone_s[i], lone_d[j]), cs, cd) for i, j in loose)
     lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose}]
     lone_d = [f for j, f in enumerate(lone_d) if j not in {j for _, j in loose}]
     # ... as is a repeated source value said once more without its unit ("five-year-olds ... by the age of
@@ -713,6 +713,8 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
     noted with the two measures."""
     if p.status is not Status.MATCHED or p.source is None or p.derived is None:
         return p
+    if is_age(p.source, cs.doc.text) or is_age(p.derived, cd.doc.text):
+        return p  # "the 21-year-old was missing ... died": an age tells who, whatever befell them
     named = other_measures(p.source, cs, p.derived, cd)
     if named is None:
         return p
