@@ -409,8 +409,11 @@ def counted_noun(fig: Figure, text: str) -> str | None:
 
 
 def same_value_one_unit(a: Figure, b: Figure) -> bool:
-    """ "Pippa, 31," and "the 31-year-old": one value, once with its unit and once leaving it out."""
+    """ "Pippa, 31," and "the 31-year-old": one value, once with its unit and once leaving it out (not a
+    run counted by an ordinal, "the fourth year in a row", and a bare "four")."""
     if not {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY}:
+        return False
+    if _RUN_BY_ORDINAL.match(a.surface) or _RUN_BY_ORDINAL.match(b.surface):
         return False
     return (
         (a.unit is None) != (b.unit is None)
@@ -420,6 +423,11 @@ def same_value_one_unit(a: Figure, b: Figure) -> bool:
     )
 
 
+_RUN_BY_ORDINAL = re.compile(
+    r"(?i)(?:\d+(?:st|nd|rd|th)|"
+    + "|".join(sorted(table("numbers")["ordinals"], key=len, reverse=True))
+    + r")\s"
+)
 _POINTS_AFTER = re.compile(r"[\s-]+(?i:points?|pts)\b")
 
 

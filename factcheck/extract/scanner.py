@@ -874,7 +874,11 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
     return measured
 
 
-_STREAK_UNIT = re.compile(rf"\s+{_STREAK_ADJECTIVE}(?=\s)")
+# "19 consecutive days", "three previous years", "two more weeks": an adjective between a count and its
+# unit of time
+_STREAK_UNIT = re.compile(
+    rf"\s+(?:{_STREAK_ADJECTIVE}|(?i:previous|past|more|further|additional|full|long|whole|separate))(?=\s)"
+)
 
 
 def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
