@@ -490,6 +490,11 @@ def align(
     # only of the other side's conversion ("($2.7bn)" -> "($2.9bn)")
     exchanges = {key for key, (_, exchanged) in (converted_s | converted_d).items() if exchanged}
 
+    def _counts_another(fig: Figure, equal: Figure, is_source: bool) -> bool:
+        """ "seven nominations" said where the source's seven are grandchildren: no repeat of it."""
+        s_fig, d_fig = (fig, equal) if is_source else (equal, fig)
+        return _count_other_things(s_fig, cs, d_fig, cd)
+
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
         if (id(s_fig) in exchanges) != (id(d_fig) in exchanges):
             return False
@@ -521,7 +526,7 @@ def align(
                 return False
         for fig, is_source in ((s_fig, True), (d_fig, False)):
             equal = equal_of.get(id(fig))
-            if equal is None or _opposite_bounds(fig, equal):
+            if equal is None or _opposite_bounds(fig, equal) or _counts_another(fig, equal, is_source):
                 continue  # "almost seven years" does not repeat "over seven years": it can be a change
             here = here if here is not None else similarity(s_fig, cs, d_fig, cd)
             kept = similarity(fig, cs, equal, cd) if is_source else similarity(equal, cs, fig, cd)
@@ -552,7 +557,7 @@ def align(
     for k, (repeat, other) in enumerate(repeats_d):
         if len(lone_d) + k in used_cols:
             continue
-        if other_measures(other, cs, repeat, cd) is not None:
+        if other_measures(other, cs, repeat, cd) is not None or _counts_another(repeat, other, False):
             # "killing at least 20 people and injuring more than 20" where the source's 20 are the dead
             left_over_d.append(repeat)
         else:
@@ -740,7 +745,7 @@ def _displaced(
         kept = similarity(p.source, cs, p.derived, cd)
         # "eight points above the drop zone" kept as "a run of eight games": one value counting two things
         # is no kept figure, and any rival that clearly fits better takes it
-        need = 0.0 if _count_other_things(p.source, cs.doc.text, p.derived, cd.doc.text) else margin
+        need = 0.0 if _count_other_things(p.source, cs, p.derived, cd) else margin
         if kept + need > _MAX_UNANCHORED:
             continue  # nothing can fit its words that much better
         rivals = [r for r in lone_s if r.kind is not Kind.VAGUE and comparable(r, p.derived)]
@@ -752,10 +757,13 @@ def _displaced(
     return out
 
 
-def _count_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
-    """Whether two bare numbers count different nouns ("eight points", "eight games")."""
-    noun_a, noun_b = counted_noun(a, a_text), counted_noun(b, b_text)
-    return noun_a is not None and noun_b is not None and noun_a != noun_b
+def _count_other_things(a: Figure, ca: Context, b: Figure, cb: Context) -> bool:
+    """Whether two bare numbers count different nouns ("eight points", "eight games"), neither of which the
+    other's words name ("105 African migrants" and "105 migrants" count one thing)."""
+    noun_a, noun_b = counted_noun(a, ca.doc.text), counted_noun(b, cb.doc.text)
+    if noun_a is None or noun_b is None or noun_a == noun_b:
+        return False
+    return noun_a not in cb.measure(b).split() and noun_b not in ca.measure(a).split()
 
 
 _ROLE = re.compile(

@@ -76,6 +76,11 @@ class Context:
             self._sentences[fig.sentence] = frozenset(content_words(self.doc.text[s:e]))
         return self._sentences[fig.sentence]
 
+    def _sentence_span(self, fig: Figure) -> tuple[int, int]:
+        if not self.doc.sentences:
+            return 0, len(self.doc.text)
+        return self.doc.sentences[min(fig.sentence, len(self.doc.sentences) - 1)]
+
     def measure(self, fig: Figure) -> str:
         """The words around a figure that say what it quantifies ("defense spending", "member countries")."""
         if fig.start not in self._measures:
@@ -84,9 +89,11 @@ class Context:
             previous_end = self._ends[i - 1] if i else 0
             j = bisect_left(self._starts, fig.end)
             next_start = self._starts[j] if j < len(self._starts) else len(text)
-            words = _words_around(text, fig, previous_end, next_start)
+            # a figure's words stay in its sentence; a line break inside one is a wrapped line, not a clause
+            first, last = self._sentence_span(fig)
+            words = _words_around(text, fig, max(previous_end, first), min(next_start, last))
             if not words:  # "fell by 12,000 to about 190,000": the words its neighbour holds are its own too
-                words = _words_around(text, fig, 0, len(text))
+                words = _words_around(text, fig, first, last)
             if not words and fig.sentence > 0 and self.doc.sentences:
                 # "She was 84.": a sentence with no words of its own speaks of the one before
                 s, e = self.doc.sentences[min(fig.sentence, len(self.doc.sentences)) - 1]
@@ -108,7 +115,7 @@ def _words_around(text: str, fig: Figure, previous_end: int, next_start: int) ->
 
 # Sentence and clause breaks, and a plain "and": in "18 people were killed and 40 injured" the words before
 # "and" say what the 18 counts, those after it what the 40 counts.
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|—|, (?:but|and|while|which|who)\b|\band\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|\n\s*\n|—|, (?:but|and|while|which|who)\b|\band\b")
 
 
 def _clause(text: str, last: bool) -> str:

@@ -807,8 +807,20 @@ def _multiple_word(m: re.Match[str], text: str) -> Candidate | None:
 
 def _times(m: re.Match[str], text: str) -> Candidate | None:
     """ "three times higher", "two and a half times", "a 10-fold rise", "a factor of eight": a factor, in
-    the unit "times"."""
-    return Candidate(m.start(), m.end(), Kind.NUMBER, _value(m.group("n")), "times")
+    the unit "times". "Nominated six times." and "scored 10 times this season" count occasions: a number
+    like "seven nominations"."""
+    value = _value(m.group("n"))
+    if m.group().lower().endswith("times") and _OCCASIONS_AFTER.match(text, m.end()):
+        return Candidate(m.start(), m.end(), Kind.NUMBER, value)
+    return Candidate(m.start(), m.end(), Kind.NUMBER, value, "times")
+
+
+# What follows a count of occasions ("won it three times in a row", "twice a day") rather than a factor
+# ("three times higher", "three times the size", "three times last year's level")
+_OCCASIONS_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?i:in|during|since|at|on|for|between|before|after|while|and|but|or|per|a|an|each|"
+    r"every|so\s+far|already|this|last|now)\b(?!\s+\w+['’]s\b)"
+)
 
 
 # ---------------------------------------------------------------- plain numbers, ranges, quantities
