@@ -33,6 +33,7 @@ from factcheck.context import (
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
 from factcheck.derive import SUM, derivation
 from factcheck.extract.lexicon import table
+from factcheck.extract.numbers import significant
 from factcheck.model import Document, Figure, Kind, Pairing, Status
 from factcheck.restate import (
     as_percentage_points,
@@ -67,7 +68,7 @@ from factcheck.restate import (
     vaguely_restated,
     within_date_bound,
 )
-from factcheck.rounding import BOUND_MAX_RELATIVE, beyond_bound
+from factcheck.rounding import BOUND_MAX_RELATIVE, beyond_bound, within_precision
 
 # Figures a vague quantifier can stand in for: how many of a group ("23 of 32", "a third", "60%", "41").
 _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
@@ -495,8 +496,17 @@ def align(
         s_fig, d_fig = (fig, equal) if is_source else (equal, fig)
         return _count_other_things(s_fig, cs, d_fig, cd)
 
+    # "dropped 0.1%" for "fell to 6.4% from 6.5%": a move in points said as a percent change, of no one level
+    points_moves = {
+        id(d): _points_said_as_percent(d, source_figures, source.text)
+        for d in lone_d
+        if not derivations[id(d)]
+    }
+
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
         if (id(s_fig) in exchanges) != (id(d_fig) in exchanges):
+            return False
+        if points_moves.get(id(d_fig)) is not None:
             return False
         if _count_and_points(s_fig, source.text, d_fig, derived.text):
             return False
@@ -625,6 +635,10 @@ def align(
             pairings.append(
                 Pairing(Status.ADDED, None, d, f"{d.surface} is the source's date ({source.date})")
             )
+            continue
+        points = points_moves.get(id(d)) if derived_from is None else None
+        if points is not None:
+            pairings.append(Pairing(Status.CHANGED, points, d))  # FC109: "fell 0.1%" for 6.5% -> 6.4%
             continue
         if derived_from is None:
             pairings.append(Pairing(Status.ADDED, None, d))
@@ -832,6 +846,34 @@ def _count_and_points(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     if b.kind is Kind.COUNT and a.kind is Kind.NUMBER:
         return as_percentage_points(a, a_text) is not a
     return False
+
+
+_LEVELS_JOINED = re.compile(r"(?i)\b(?:from|to|against|compared\s+with|versus|vs)\b")
+
+
+def _points_said_as_percent(d: Figure, source_figures: Sequence[Figure], text: str) -> Figure | None:
+    """ "Unemployment dropped 0.1% to 6.4%" where the source has "fell to 6.4% from 6.5%": the move in
+    percentage points said as a percent change. Returned as the source's move, a figure in percentage
+    points spanning the two levels, for the percent-points rule to report."""
+    if d.kind is not Kind.PERCENT or d.unit != "percent" or not isinstance(d.value, float) or d.value <= 0:
+        return None
+    levels = [f for f in source_figures if f.kind is Kind.PERCENT and f.unit == "percent"]
+    for a, b in pairwise(levels):
+        if a.sentence != b.sentence or not isinstance(a.value, float) or not isinstance(b.value, float):
+            continue
+        between = text[a.end : b.start]
+        if len(between) > 40 or not _LEVELS_JOINED.search(between):
+            continue  # "rose 4.6% in the year, and 58.7% of ...": two measures, not one that moved
+        move = abs(b.value - a.value)
+        if (
+            move
+            and within_precision(move, d.value, d.surface)
+            and not within_precision(100 * move / max(a.value, b.value), d.value, d.surface)
+        ):
+            return replace(
+                a, surface=text[a.start : b.end], end=b.end, value=significant(move), unit="percentage point"
+            )
+    return None
 
 
 def _within_bound(precise: Figure, bound: Figure) -> bool:
