@@ -168,7 +168,9 @@ MONTH_QUARTER = re.compile(
     + r"|\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<year>year))\s+(?:to|ending|ended)\s+"
     + r"(?:the\s+end\s+of\s+)?"
     + _g(_MONTH, "m2")
-    + r"(?:\s+(?P<y2>[12]\d{3})\b)?"
+    # "the year ended Sept. 28": a day follows, and the explicit date is the figure
+    + r"(?!\.?\s*[0-3]?\d(?:st|nd|rd|th)?\b(?![.,]?\d))"
+    + r"(?:,?\s+(?P<y2>[12]\d{3})\b)?"
 )
 SEASON = re.compile(
     r"\b(?:(?P<mod>this|next|last|[Tt]his|[Nn]ext|[Ll]ast)\s+(?P<s1>(?i:spring|summer|autumn|fall|winter))\b"
