@@ -491,7 +491,7 @@ def align(
     # only of the other side's conversion ("($2.7bn)" -> "($2.9bn)")
     exchanges = {key for key, (_, exchanged) in (converted_s | converted_d).items() if exchanged}
 
-    def _counts_another(fig: Figure, equal: Figure, is_source: bool) -> bool:
+    def counts_another(fig: Figure, equal: Figure, is_source: bool) -> bool:
         """ "seven nominations" said where the source's seven are grandchildren: no repeat of it."""
         s_fig, d_fig = (fig, equal) if is_source else (equal, fig)
         return _count_other_things(s_fig, cs, d_fig, cd)
@@ -536,7 +536,7 @@ def align(
                 return False
         for fig, is_source in ((s_fig, True), (d_fig, False)):
             equal = equal_of.get(id(fig))
-            if equal is None or _opposite_bounds(fig, equal) or _counts_another(fig, equal, is_source):
+            if equal is None or _opposite_bounds(fig, equal) or counts_another(fig, equal, is_source):
                 continue  # "almost seven years" does not repeat "over seven years": it can be a change
             here = here if here is not None else similarity(s_fig, cs, d_fig, cd)
             kept = similarity(fig, cs, equal, cd) if is_source else similarity(equal, cs, fig, cd)
@@ -567,7 +567,7 @@ def align(
     for k, (repeat, other) in enumerate(repeats_d):
         if len(lone_d) + k in used_cols:
             continue
-        if other_measures(other, cs, repeat, cd) is not None or _counts_another(repeat, other, False):
+        if other_measures(other, cs, repeat, cd) is not None or counts_another(repeat, other, False):
             # "killing at least 20 people and injuring more than 20" where the source's 20 are the dead
             left_over_d.append(repeat)
         else:
@@ -576,7 +576,6 @@ def align(
     left_d = [f for j, f in enumerate(lone_d) if j not in used_cols]
     left_s = _once_per_value(left_s, {value_key(p.source) for p in pairings if p.source and p.derived})
     left_d = _once_per_value(left_d, {value_key(p.derived) for p in pairings if p.source and p.derived})
-
     for k, (moved, kept) in enumerate(displaced):
         if len(lone_d) + len(repeats_d) + k in used_cols:
             left_s.append(kept)  # its value now stands where another figure was: it was itself dropped

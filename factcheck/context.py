@@ -69,10 +69,7 @@ class Context:
 
     def sentence(self, fig: Figure) -> frozenset[str]:
         if fig.sentence not in self._sentences:
-            if self.doc.sentences:
-                s, e = self.doc.sentences[min(fig.sentence, len(self.doc.sentences) - 1)]
-            else:
-                s, e = 0, len(self.doc.text)
+            s, e = self._sentence_span(fig)
             self._sentences[fig.sentence] = frozenset(content_words(self.doc.text[s:e]))
         return self._sentences[fig.sentence]
 

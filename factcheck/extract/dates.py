@@ -427,6 +427,14 @@ def _dateparser_iso(surface: str) -> str | None:
 
 
 _QUOTE_MARKS = str.maketrans("", "", '"“”‘’')
+_QUOTE_MARK = re.compile('["“”‘’]')
+_REPORTING_VERBS = frozenset(_T["reporting_verbs"]) | frozenset(v.capitalize() for v in _T["reporting_verbs"])
+
+
+def _without_quote_marks(words: str) -> str:
+    return words.translate(_QUOTE_MARKS) if _QUOTE_MARK.search(words) else words
+
+
 # A verb of saying whose object is a clause or a thing said, with no other tense word after it: "said a cut
 # in", "added that the vote in", "warned the strike on" (not "said on", nor "told reporters on")
 _REPORTED = re.compile(
@@ -452,14 +460,14 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     "said", not to the later "would"; and a reported past after a future word owns the date ("officials who
     will oversee the vote met on Monday")."""
     lead = text[max(0, start - 100) : start]
-    if _SINCE_BEFORE.search(lead):
+    if "since" in lead[-32:] and _SINCE_BEFORE.search(lead, len(lead) - 32):
         return "past"  # "its firmest since Jan. 2": what a story counts from has happened
     words = " ".join(_CLAUSE_BREAK.split(lead)[-1].split()[-12:])
     # quotation marks do not change a tense: 'a hike in July was "very likely"'
-    words = words.translate(_QUOTE_MARKS)
+    words = _without_quote_marks(words)
     future = [m.end() for m in _FUTURE.finditer(words)]
     past = [m.end() for m in _PAST.finditer(words)]
-    reported = _REPORTED.search(words)
+    reported = _REPORTED.search(words) if not _REPORTING_VERBS.isdisjoint(words.split()) else None
     if reported and end is not None and (not future or max(future) < reported.start("that")):
         # "said a further hike in July was likely": the date stands in what was said, whose own verb after
         # it gives the tense ("said the meeting on Monday was productive")
@@ -467,7 +475,7 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     if not future and not past:
         if end is None:
             return None
-        after = " ".join(_CLAUSE_BREAK.split(text[end : end + 40].translate(_QUOTE_MARKS))[0].split()[:3])
+        after = " ".join(_CLAUSE_BREAK.split(_without_quote_marks(text[end : end + 40]))[0].split()[:3])
         future = [-m.start() for m in _FUTURE.finditer(after)]
         past = [-m.start() for m in _PAST.finditer(after)]
         if not future and not past:
@@ -1190,7 +1198,8 @@ def date_candidates(text: str, pub_iso: str | None, tokens: Tokens | None = None
     found = _anchored(text, found)
     yield from found
     yield from _periods(text, found)
-    yield from _elided_quarters(text, found)
+    if any(isinstance(c.value, str) and "-Q" in c.value for c in found):
+        yield from _elided_quarters(text, found)
 
 
 # "3.3% in the second quarter from 4.0% in the first": a quarter named again by its ordinal alone
