@@ -68,7 +68,7 @@ from factcheck.restate import (
     vaguely_restated,
     within_date_bound,
 )
-from factcheck.rounding import BOUND_MAX_RELATIVE, beyond_bound, within_precision
+from factcheck.rounding import BOUND_MAX_RELATIVE, beyond_bound, mantissa, same_digits, within_precision
 
 # Figures a vague quantifier can stand in for: how many of a group ("23 of 32", "a third", "60%", "41").
 _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
@@ -76,7 +76,11 @@ _REPEAT_MARGIN = 0.1
 _DISPLACE_MARGIN = 0.3  # how much better another figure must fit a kept value's words to question the match
 _MAX_UNANCHORED = 1.0 + VALUE_WEIGHT  # the highest similarity before anchors are known: words + equal values
 _CLEAR_CHANGE = 0.6
-_CLEAR_WORDS = 0.5  # words alone that say two figures measure the same thing
+_CLEAR_WORDS = 0.5
+_SOME_WORDS = 0.15  # words that make two figures of the same digits one figure slipped
+_SLIPPABLE = frozenset(
+    {Kind.NUMBER, Kind.MONEY, Kind.QUANTITY, Kind.PERCENT}
+)  # words alone that say two figures measure the same thing
 
 
 def _kinds(source: set[Kind], derived: set[Kind]) -> Callable[[Kind, Kind], bool]:
@@ -532,7 +536,9 @@ def align(
             if _within_bound(d_fig, s_fig):
                 return False  # "fell more than 2%" and, from the price and its move, "fell 2.3%"
             here = similarity(s_fig, cs, d_fig, cd)
-            if here < _CLEAR_CHANGE:
+            # ... but one source figure rounded ("$174 million" for "$174.2 million") is a plainer reading
+            # than a sum that happens to come to it
+            if here < _CLEAR_CHANGE and not _rounded(s_fig, d_fig):
                 return False
         for fig, is_source in ((s_fig, True), (d_fig, False)):
             equal = equal_of.get(id(fig))
@@ -545,6 +551,7 @@ def align(
         return True
 
     changes = assign(rows, cs, cols, cd, changeable)
+    changes += _slips(lone_s, cs, lone_d, cd, changes, changeable)
     # a date paired with one that covers it ("since January" -> "this year") was restated, not moved
     pairings.extend(
         Pairing(
@@ -651,6 +658,46 @@ def align(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
+
+
+def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
+    """The derived figure is the source's written to its own, coarser precision."""
+    if s_fig.kind is not d_fig.kind or s_fig.unit != d_fig.unit:
+        return False
+    if not isinstance(s_fig.value, float) or not isinstance(d_fig.value, float) or s_fig.value == d_fig.value:
+        return False
+    return within_precision(s_fig.value, d_fig.value, d_fig.surface)
+
+
+def _slips(
+    lone_s: Sequence[Figure],
+    cs: Context,
+    lone_d: Sequence[Figure],
+    cd: Context,
+    changes: Sequence[tuple[int, int]],
+    changeable: Callable[[Figure, Figure], bool],
+) -> list[tuple[int, int]]:
+    """ "$775 million" -> "$775 billion" in a rewritten sentence: the same digits of one unit at another
+    magnitude are one figure slipped, however little the words around them share. Only figures no other
+    counterpart took; a single digit ("5 million" and "5,000") needs some words in common as well."""
+    free_s = [i for i in range(len(lone_s)) if i not in {i for i, _ in changes}]
+    free_d = [j for j in range(len(lone_d)) if j not in {j for _, j in changes}]
+
+    def slipped(a: Figure, b: Figure) -> bool:
+        if a.kind is not b.kind or a.unit != b.unit or a.kind not in _SLIPPABLE:
+            return False
+        if (
+            not isinstance(a.value, float)
+            or not isinstance(b.value, float)
+            or not same_digits(a.value, b.value)
+        ):
+            return False
+        if (len(mantissa(a.value)[0]) == 1 or a.unit is None) and word_similarity(a, cs, b, cd) < _SOME_WORDS:
+            return False
+        return changeable(a, b)
+
+    found = assign([lone_s[i] for i in free_s], cs, [lone_d[j] for j in free_d], cd, slipped, minimum=0.0)
+    return [(free_s[i], free_d[j]) for i, j in found]
 
 
 def _with_conversions(

@@ -311,14 +311,17 @@ def derivation(
             if _close(abs(_num(b) - _num(a)), added):  # type: ignore[operator]
                 return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
     if added.unit == "times" and _num(added) is not None:  # "almost three times the index's gain"
+        # the pair whose ratio comes nearest: "to double" is 6.5 million to 13 million, not 9.3% to 21.3%
+        ratios = []
         for a, b in _same_sentence_pairs(source, any_kind=True):
             small, big = sorted((a, b), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
             x, y = _num(small), _num(big)
             if x and y is not None and _close(y / x, added):
-                return f"{added.surface} is the ratio of {big.surface} to {small.surface} ({y / x:.2f})", (
-                    a,
-                    b,
-                )
+                ratios.append((abs(y / x - _num(added)), small.kind is not big.kind, a, b, small, big))  # type: ignore[operator]
+        if ratios:
+            _, _, a, b, small, big = min(ratios, key=lambda r: (r[0], r[1], r[2].start, r[3].start))
+            ratio = _num(big) / _num(small)  # type: ignore[operator]
+            return f"{added.surface} is the ratio of {big.surface} to {small.surface} ({ratio:.2f})", (a, b)
     if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY, Kind.PERCENT) and _num(added) is not None:
         # "growth of 0.75%, half its previous forecast" supports "down from 1.5%"; "€310 million, a third of
         # which" supports "€103 million"

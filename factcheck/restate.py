@@ -562,7 +562,11 @@ _NOUN_LEFT_OUT = re.compile(
 )
 
 
-_FURTHER_BEFORE = re.compile(r"(?i)\b(?:a\s+further|another|plus|an\s+additional|an\s+extra)\s+$")
+_FURTHER_BEFORE = re.compile(
+    r"(?i)\b(?:a\s+further|another|plus|an\s+additional|an\s+extra)\s+"
+    # "plus up to 8 million pounds in add-ons": a bound on the part it adds
+    r"(?:(?:up\s+to|as\s+much\s+as|potentially|a\s+possible|about|around|some|nearly|almost)\s+)?$"
+)
 
 
 def parts_add_up(text: str, parts: Sequence[Figure]) -> bool:

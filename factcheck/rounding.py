@@ -80,3 +80,19 @@ def beyond_bound(exact: float, stated: float, qualifiers: tuple[str, ...]) -> bo
     if "bound" not in qualifiers:
         return False
     return exact < stated if "above" in qualifiers else exact > stated
+
+
+def mantissa(value: float) -> tuple[str, int]:
+    """A value's significant digits and its power of ten: 4.2e9 -> ("4.2", 9), 775e6 -> ("7.75", 8)."""
+    digits = f"{abs(value):.10e}"
+    significant, exponent = digits.split("e")
+    return significant.rstrip("0").rstrip("."), int(exponent)
+
+
+def same_digits(a: float, b: float) -> bool:
+    """The same significant digits at another magnitude: "$4.2bn" and "$4.2m", "1.5 million" and "1.5
+    billion", "0.5%" and "5%"."""
+    if a == 0 or b == 0:
+        return False
+    (ma, ea), (mb, eb) = mantissa(a), mantissa(b)
+    return ma == mb and ea != eb

@@ -1324,9 +1324,27 @@ def _periods(text: str, found: list[Candidate]) -> Iterator[Candidate]:
             continue
         low, high = str(a.value), str(b.value)
         if not _ordered(low, high):
-            continue
+            low, high = _weekdays_in_order(text, a, b)
+            if not _ordered(low, high):
+                continue
         start = a.start - (len(before) - lead.start()) if lead else a.start
         yield Candidate(start, b.end, Kind.DATE, f"{low}..{high}", low=low, high=high)
+
+
+def _weekdays_in_order(text: str, a: Candidate, b: Candidate) -> tuple[str, str]:
+    """ "from Friday through Sunday" in a story of the Friday: two bare weekdays, each resolved alone, can
+    fall in two weeks. One span of days is meant: in a clause in the past it ends on the later weekday's
+    day and begins the week before; otherwise it begins on the first and ends on the next day of the
+    second's name."""
+    low, high = str(a.value), str(b.value)
+    names = (text[a.start : a.end].rstrip(".").lower(), text[b.start : b.end].rstrip(".").lower())
+    if not all(name in WEEKDAYS for name in names):
+        return low, high
+    first, last = date.fromisoformat(low), date.fromisoformat(high)
+    days = (last.weekday() - first.weekday()) % 7
+    if tense_at(text, a.start, b.end) == "past":
+        return (last - timedelta(days=days)).isoformat(), high
+    return low, (first + timedelta(days=days)).isoformat()
 
 
 def _ordered(low: str, high: str) -> bool:

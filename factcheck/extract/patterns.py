@@ -65,7 +65,11 @@ _AND = (
 _OF_A = rf"\s+of\s+an?(?=\s+(?i:{alternation(_BIG_WORDS)}|dozen)\b)"
 _FILLER = rf"(?:{_AND}|\s+(?i:point)(?=\s)|{_OF_A}|\s+an?(?=\s))"
 # Whitespace joins tokens when a word is on one side: "2019 200" is two numbers, "two hundred" one.
-_SEP = r"(?:(?<=[A-Za-z])\s+|\s+(?=[A-Za-z])|(?<=[A-Za-z])[-‐](?=[A-Za-z])|(?<=[A-Za-z])\s+-\s+(?=[A-Za-z]))"
+# ... and a hyphen joins digits to a scale word as an adjective ("a $42-million contract").
+_SEP = (
+    r"(?:(?<=[A-Za-z])\s+|\s+(?=[A-Za-z])|(?<=[A-Za-z])[-‐](?=[A-Za-z])|(?<=[A-Za-z])\s+-\s+(?=[A-Za-z])"
+    rf"|(?<=\d)[-‐](?=(?i:{alternation(_BIG_WORDS)})\b))"
+)
 
 
 def _run(currency: bool) -> str:

@@ -34,7 +34,7 @@ from factcheck.extract.numbers import (
 from factcheck.extract.qualifiers import BOUND_PHRASE, bound_side, qualifiers_around
 from factcheck.extract.tokens import DIGITS, LETTERS_THEN_DIGITS, Tokens, trigger_keys
 from factcheck.extract.tokens import tokenize as tokenize_text
-from factcheck.extract.units import _SYMBOLS, TIME_UNITS, compound_after, unit_after
+from factcheck.extract.units import _SYMBOLS, TIME_UNITS, compound_after, unit_after, unit_word_after
 from factcheck.model import Kind
 
 Builder = Callable[[re.Match[str], str], "Candidate | list[Candidate] | None"]
@@ -542,6 +542,28 @@ def _scale_of_sign(sign: str | None) -> float:
     return 0.01 if sign and P.BASIS_POINTS.search(sign.strip()) else 1.0
 
 
+# "a quarter of a cent", "half a mile", "three-quarters of a tonne": a share of one unit is a measure in it
+_SHARE_OF_ONE = re.compile(
+    r"\b(?P<f>(?i:half|a\s+quarter\s+of|three[\s-]quarters\s+of|a\s+third\s+of|two[\s-]thirds\s+of))"
+    r"\s+(?i:a|an)(?=\s)"
+)
+_SHARES_OF_ONE = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75, "a third of": 1 / 3}
+_SHARES_OF_ONE["two thirds of"] = 2 / 3
+_SUBUNIT_AFTER = re.compile(rf"\s+(?P<cur>{P.SUBUNIT})")
+
+
+def _share_of_one(m: re.Match[str], text: str) -> Candidate | None:
+    share = _SHARES_OF_ONE[" ".join(m.group("f").lower().replace("-", " ").split())]
+    coin = _SUBUNIT_AFTER.match(text, m.end())
+    if coin:
+        code, factor = _currency(coin.group("cur"))
+        return Candidate(m.start(), coin.end(), Kind.MONEY, significant(share * factor), code)
+    unit = unit_word_after(text, m.end())
+    if unit is None or unit.name in TIME_UNITS or unit.name.startswith("percent"):
+        return None  # "half an hour" is a span of time (_span_word), "half a point" a share of a point
+    return Candidate(m.start(), unit.end, Kind.QUANTITY, significant(share), unit.name)
+
+
 _POINT_WORDS = re.compile(
     r"\b(?i:(?:a|one)\s+)?(?P<f>(?i:quarter|half))(?:[\s-]|\s+(?i:of)\s+)(?:(?i:a)\s+)?"
     r"(?:(?i:percentage)[\s-])?(?i:point)\b"
@@ -877,6 +899,8 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
         # "400m hurdles" stay metres
         millions = replace(cand, end=cand.end + 1, value=significant(cand.value * 1e6), kind=Kind.NUMBER)
         return _with_unit(millions, text)  # "5m tonnes": five million tonnes
+    if unit.name == "pound-mass" and cand.kind is Kind.NUMBER and _pounds_of_money(cand, unit.end, text):
+        return replace(cand, end=unit.end, unit="GBP", kind=Kind.MONEY)
     kind = Kind.QUANTITY if cand.kind in (Kind.NUMBER, Kind.FRACTION) else cand.kind
     measured = replace(cand, end=unit.end, unit=unit.name, kind=kind)
     compound = compound_after(text, unit.end, unit.name) if isinstance(cand.value, float) else None
@@ -884,6 +908,28 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
         amount, _, end = compound
         measured = replace(measured, end=end, value=significant(cand.value + amount))  # type: ignore[operator]
     return measured
+
+
+_POUNDS_WORD = re.compile(r"[\s‐-]*(?i:pounds?)$")
+_SCALED = re.compile(rf"(?:\d(?:m|bn|k)|[\s‐-]{P.BIG_SCALE_WORD}|\s(?i:thousand))$")
+_OF_AFTER = re.compile(r"\s+of\b")
+_PRICE_AFTER = re.compile(rf"\s*\(\s*(?:{P.CURRENCY_PREFIX})")
+_MONEY_WORDS_BEFORE = re.compile(
+    r"(?i)\b(?:" + P.alternation(table("units")["pounds_money_words"]) + r")\b(?:\s+[\w'’-]+){0,4}\s+$"
+)
+
+
+def _pounds_of_money(cand: Candidate, end: int, text: str) -> bool:
+    """ "42 million pounds ($53 million)" is sterling, "2 million pounds of beef" a weight (units.yaml)."""
+    if not _POUNDS_WORD.search(text, cand.end, end):
+        return False  # "lb" is always a weight
+    if _PRICE_AFTER.match(text, end):
+        return True
+    if _OF_AFTER.match(text, end):
+        return False
+    if _SCALED.search(text, cand.start, cand.end):
+        return True
+    return bool(_MONEY_WORDS_BEFORE.search(text, max(0, cand.start - 40), cand.start))
 
 
 # "19 consecutive days", "three previous years", "two more weeks": an adjective between a count and its
@@ -1011,6 +1057,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_LONG_WORD, _long_word, ["year", "month", "week", "day", "decade", "century", "hour"], "long"),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
+        (_SHARE_OF_ONE, _share_of_one, ["a", "half", "three", "two"], None),
         (_KNOCKOUT_ROUND, _knockout_round, ["last"], None),
         (_WORLD_WAR, _nonfigure, ["world"], "war"),
         (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),

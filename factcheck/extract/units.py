@@ -133,6 +133,15 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
     return UnitMatch(name, stop)
 
 
+def unit_word_after(text: str, end: int) -> UnitMatch | None:
+    """The table's unit named in words right after `end` ("a| mile", "a| tonne"), without asking quantulum3:
+    after "half a" only a unit news copy names is a measure ("half a dozen" is a number)."""
+    m = _UNIT.match(text, end)
+    if not m or not m.group("word") or not m.group(0)[:1].isspace():
+        return None
+    return UnitMatch(_WORDS[m.group("word").lower()], m.end())
+
+
 @cache
 def quantulum_surfaces() -> frozenset[str]:
     """Every single-word unit surface quantulum3 knows, read from its data file without importing it."""

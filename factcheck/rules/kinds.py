@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from factcheck.conversions import convert
 from factcheck.model import Figure, Kind, Pairing, Status
+from factcheck.rounding import same_digits
 from factcheck.rules.model import Rule
 
 Predicate = Callable[[Rule, Pairing], bool]
@@ -23,8 +24,12 @@ def compared(pairing: Pairing) -> tuple[float, float] | None:
     """The source value and the derived value in the source's unit ("a decade" for "10 years and four
     months" is 10 years); None when the two do not compare."""
     s, d = pairing.source, pairing.derived
-    if s is None or d is None or s.kind is not d.kind:
+    if s is None or d is None:
         return None
+    if s.kind is not d.kind:
+        # "21.3%" said as "one in five": two shares, compared as percentages
+        shares = _as_percent(s), _as_percent(d)
+        return (shares[0], shares[1]) if shares[0] is not None and shares[1] is not None else None
     a, b = number(s), number(d)
     if a is None or b is None:
         return None
@@ -32,6 +37,19 @@ def compared(pairing: Pairing) -> tuple[float, float] | None:
         return a, b
     converted = convert(b, d.unit, s.unit) if s.unit else None
     return (a, converted) if converted is not None else None
+
+
+def _as_percent(fig: Figure) -> float | None:
+    """A share on the percentage scale: "21.3%", "a fifth" (20), "one in five" (20); else None."""
+    if not isinstance(fig.value, float):
+        return None
+    if fig.kind is Kind.PERCENT and fig.unit == "percent":
+        return fig.value
+    if fig.kind is Kind.FRACTION:
+        return 100 * fig.value
+    if fig.kind is Kind.COUNT and fig.total:
+        return 100 * fig.value / fig.total
+    return None
 
 
 def numeric_delta(pairing: Pairing) -> float | None:
@@ -91,19 +109,12 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     return rounds_to(a, s.surface, b, d.surface, rule.slack, bound_holds)
 
 
-def _mantissa(value: float) -> tuple[str, int]:
-    digits = f"{abs(value):.10e}"
-    mantissa, exponent = digits.split("e")
-    return mantissa.rstrip("0").rstrip("."), int(exponent)
-
-
 def _scale_slip(rule: Rule, p: Pairing) -> bool:
     """Same digits, another magnitude: "$4.2bn" -> "$4.2m", "1.5 million" -> "1.5 billion"."""
     a, b = number(p.source), number(p.derived)
-    if a is None or b is None or a == 0 or b == 0 or numeric_delta(p) is None:
+    if a is None or b is None or numeric_delta(p) is None:
         return False
-    (ma, ea), (mb, eb) = _mantissa(a), _mantissa(b)
-    return ma == mb and ea != eb
+    return same_digits(a, b)
 
 
 def _percent_points(rule: Rule, p: Pairing) -> bool:
