@@ -23,15 +23,18 @@ from factcheck.assignment import assign
 from factcheck.calendar import span
 from factcheck.context import (
     MIN_CONTEXT,
+    STOPWORDS,
     VALUE_WEIGHT,
     Context,
     cosine,
+    fold,
     other_measures,
     similarity,
     word_similarity,
 )
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
 from factcheck.derive import SUM, derivation
+from factcheck.extract.dates import tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
 from factcheck.model import Document, Figure, Kind, Pairing, Status
@@ -395,6 +398,15 @@ def align(
     def signed(a: Figure, b: Figure) -> bool:
         return sign_for_direction(a, b, source.text, derived.text)
 
+    # "Thursday" kept as "Thursday" in a rewrite of the same day: one day, though only one of the two
+    # clauses says whether it lies ahead ("snow will sweep in from Thursday" -> "30cm expected from
+    # Thursday") and the other was read as the Thursday just gone
+    def same_weekday_named(a: Figure, b: Figure) -> bool:
+        name = a.surface.lower()
+        if name not in _WEEKDAY_NAMES or b.surface.lower() != name or source.date != derived.date:
+            return False
+        return tense_at(source.text, a.start) is None or tense_at(derived.text, b.start) is None
+
     # each test with the kinds of figures it can hold (source, derived): it is tried on those pairs only
     for same, minimum, kinds in (
         (keeps_the_total, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.COUNT})),
@@ -406,6 +418,7 @@ def align(
         # a length of time before coverage: "within a fortnight" restates "in two weeks", not "Monday"
         (same_length_of_time, MIN_CONTEXT, _either({Kind.DATE}, {Kind.QUANTITY})),
         (says_less, 0.0, _DATES),
+        (same_weekday_named, 0.0, _DATES),
         (range_as_bound, MIN_CONTEXT, lambda a, b: a is Kind.RANGE and b is not Kind.RANGE),
         (ranks_a_count, 0.0, _either({Kind.ORDINAL}, {Kind.NUMBER, Kind.QUANTITY})),
         (times_for_a_count, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.NUMBER})),
@@ -514,6 +527,8 @@ def align(
             return False
         if _count_and_points(s_fig, source.text, d_fig, derived.text):
             return False
+        if _ranks_other_things(s_fig, source.text, d_fig, derived.text):
+            return False
         if not (comparable(s_fig, d_fig) or an_age_either_way(s_fig, d_fig)):
             return False
         if not (_similar_grain(s_fig, d_fig) or one_date_covers_the_other(s_fig, d_fig)):
@@ -601,7 +616,8 @@ def align(
             still_left_d.append(fig)
         elif ending is not None and any(s is ending for s in left_s):
             pairings.append(Pairing(Status.MATCHED, ending, fig))
-            left_s = [s for s in left_s if s is not ending]
+            # ... and its value, now said, is reported once however often the source repeats it
+            left_s = [s for s in left_s if s is not ending and value_key(s) != value_key(ending)]
     left_d = still_left_d + left_over_d
     derivations.update((id(d), None) for d in left_over_d)  # its value is the source's: no arithmetic
     # ... nor is the part of a count whose whole was kept beside it ("the seventh time in nine" for "seven of
@@ -824,6 +840,28 @@ def _count_other_things(a: Figure, ca: Context, b: Figure, cb: Context) -> bool:
     if noun_a is None or noun_b is None or noun_a == noun_b:
         return False
     return noun_a not in cb.measure(b).split() and noun_b not in ca.measure(a).split()
+
+
+_RANKED_WORDS = re.compile(r"(?:[\s-]+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?")
+
+
+def _ranks_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """Two ordinals that rank different things: "the fourth set" and "a sixth major title" (not "his fifth
+    Grand Slam title", which ranks a title too). The words after each, up to the first small word."""
+    if a.kind is not Kind.ORDINAL or b.kind is not Kind.ORDINAL:
+        return False
+    words_a, words_b = _ranked(a, a_text), _ranked(b, b_text)
+    return bool(words_a) and bool(words_b) and not words_a & words_b
+
+
+def _ranked(fig: Figure, text: str) -> set[str]:
+    m = _RANKED_WORDS.match(text, fig.end)
+    words: set[str] = set()
+    for word in m.groups() if m else ():
+        if word is None or word.lower() in STOPWORDS:
+            break
+        words.add(fold(word.lower()))
+    return words
 
 
 _ROLE = re.compile(

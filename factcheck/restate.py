@@ -18,6 +18,7 @@ from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import convert, converts
 from factcheck.derive import DIFFERENCE, SUM
+from factcheck.extract.dates import PERIOD_ON_PERIOD, period_before
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
@@ -298,6 +299,9 @@ def _count_back(words: str) -> str:
     """A count back as words that say it alike: "a year earlier", "12 months before" and "one year ago"
     are one year back from whichever time each side counts from."""
     said = " ".join(words.lower().split())
+    on_period = PERIOD_ON_PERIOD.fullmatch(said)
+    if on_period:
+        said = period_before(on_period)  # "year-on-year" is "a year earlier" said as one word
     m = _COUNT_BACK.fullmatch(said)
     if m is None or m.group("d") not in _BACK_WORDS:
         return said

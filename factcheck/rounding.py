@@ -17,6 +17,7 @@ ROUNDING_MAX_RELATIVE = 0.1
 # £572,206, not "up to 1,000" for four)
 BOUND_MAX_RELATIVE = 0.25
 _DECIMALS = re.compile(r"(\d[\d,]*)\.(\d+)")
+_PARTS = (2, 3, 4, 8, 10, 12, 16, 60)
 
 
 def precision_unit(value: float, surface: str) -> float:
@@ -34,6 +35,11 @@ def precision_unit(value: float, surface: str) -> float:
         return float(f"{scale * 10 ** -len(m.group(2)):.12g}")
     fraction = abs(magnitude - round(magnitude))
     if fraction > 1e-9:  # a part in words ("10 years and four months", "three and a half"): finer than one
+        # stated in the part's own steps: halves, quarters, months of a year, minutes of an hour ("5 hours
+        # and 29 minutes" is precise to the minute, "five and a half hours" to the half hour)
+        for parts in _PARTS:
+            if abs(fraction * parts - round(fraction * parts)) < 1e-6:
+                return 1.0 / parts
         return float(10 ** math.floor(math.log10(fraction)))
     digits = f"{magnitude:.0f}"
     trailing = len(digits) - len(digits.rstrip("0"))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.extract.candidates import Candidate, choose
-from factcheck.extract.dates import date_candidates
+from factcheck.extract.dates import WEEKDAYS, date_candidates, tense_at
 from factcheck.extract.qualifiers import qualifiers_around
 from factcheck.extract.scanner import scan
 from factcheck.extract.tokens import tokenize
@@ -91,7 +91,7 @@ def extract(doc: Document) -> list[Figure]:
                     qualifiers=tuple(sorted(qualifiers)),
                 )
             )
-    return _bare_degrees_in_the_story_scale(figures)
+    return _one_day_per_weekday(_bare_degrees_in_the_story_scale(figures), text)
 
 
 def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
@@ -102,6 +102,30 @@ def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
     if scale is None:
         return figures
     return [replace(f, unit=scale) if f.unit == BARE_DEGREES and "°" not in f.surface else f for f in figures]
+
+
+def _one_day_per_weekday(figures: list[Figure], text: str) -> list[Figure]:
+    """A story's "Thursday" is one day: where a bare weekday is resolved to the week ahead once, because its
+    clause looks ahead ("snow will sweep in from Thursday"), a mention whose clause says neither ("the
+    warnings are in force from 6pm on Thursday") is that day too, not the Thursday just gone. Each paragraph
+    is read alone, so this is settled here, for the whole story."""
+    if not figures:
+        return figures
+    named: dict[str, list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.kind is Kind.DATE and f.surface.lower() in WEEKDAYS and isinstance(f.value, str):
+            named.setdefault(f.surface.lower(), []).append(i)
+    for indexes in named.values():
+        if len({figures[i].value for i in indexes}) < 2:
+            continue
+        tenses = {i: tense_at(text, figures[i].start) for i in indexes}
+        ahead = [figures[i].value for i in indexes if tenses[i] == "future"]
+        if len(set(ahead)) != 1:
+            continue
+        for i in indexes:
+            if tenses[i] is None:
+                figures[i] = replace(figures[i], value=ahead[0])
+    return figures
 
 
 def _inside(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:

@@ -1050,8 +1050,13 @@ _PERIOD_ABBREVIATIONS = {"y/y": "year", "yoy": "year", "q/q": "quarter", "qoq": 
 
 
 def _period_on_period(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    return Candidate(m.start(), m.end(), Kind.DATE, period_before(m))
+
+
+def period_before(m: re.Match[str]) -> str:
+    """The count back a "year-on-year" or "m/m" says, in words: "a year earlier", "a month earlier"."""
     unit = m.group("u") or _PERIOD_ABBREVIATIONS[m.group("abbr").lower()]
-    return Candidate(m.start(), m.end(), Kind.DATE, _PERIOD_BEFORE[unit.lower()])
+    return _PERIOD_BEFORE[unit.lower()]
 
 
 # "over the weekend", "at the weekend": the weekend a story stands next to, by the tense of its clause

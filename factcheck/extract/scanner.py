@@ -1031,7 +1031,12 @@ _POINT_AFTER = re.compile(r"[\s-](?:(?i:a)\s+)?(?:(?i:percentage)[\s-])?(?i:poin
 # "a third" before what it ranks is an ordinal ("a third term", "a fourth straight month")
 _OF_AFTER = re.compile(r"\s+(?i:of|more|less|fewer|to|on)\b")
 _RANKS_A_NOUN = re.compile(r"an?\s+(?!half\b|quarter\b)[a-z]+(?<!s)")
-_NOUN_AFTER = re.compile(r"\s+(?i:" + P.alternation(table("text")["ranked_after"].split()) + r")\b")
+# ... with up to two words describing it between ("a sixth major title", "a fifth Grand Slam title")
+_NOUN_AFTER = re.compile(
+    r"(?:\s+(?!(?i:of|the|an?|to|than|on|in|at|for|from|by|and|or|but|is|are|was|were|be|been|has|have|had"
+    r"|will|would|still|also|said|says|more|less|fewer|their|its|his|her|our|these|those|them|they|it|who"
+    r"|which|that)\b)[A-Za-z]+){0,2}\s+(?i:" + P.alternation(table("text")["ranked_after"].split()) + r")\b"
+)
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 
 
