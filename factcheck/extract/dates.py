@@ -163,6 +163,10 @@ QUARTER = re.compile(
 # calendar quarter are that quarter
 MONTH_QUARTER = re.compile(
     r"\b(?:(?P<y0>[12]\d{3})\s+)?"
+    # "the July-September quarter": the quarter's months, first to last
+    + r"(?:"
+    + _g(_MONTH, "m0")
+    + r"\s*[-–]\s*)?"
     + _g(_MONTH, "m")
     + r"[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>[12]\d{3})\b)?"
     + r"|\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<year>year))\s+(?:to|ending|ended)\s+"
@@ -578,10 +582,23 @@ def _month_span(m: re.Match[str], text: str, pub: date | None) -> Candidate | No
     elif pub is None:
         low, high = f"XXXX-{first:02d}", f"XXXX-{last:02d}"
     else:
-        low = _resolve_month(first, "", pub, tense_at(text, m.start(), m.end()))
+        tense = tense_at(text, m.start(), m.end())
+        if tense is None and _EARLIER_VALUE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            tense = "past"  # "down from 2.9% in April-June": the months of the earlier value
+        low = _resolve_month(first, "", pub, tense) if tense else _nearest_span(first, last, pub)
         year = int(low[:4]) + (last < first)
         high = f"{year}-{last:02d}"
     return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
+
+
+def _nearest_span(first: int, last: int, pub: date) -> str:
+    """The first month of the stretch whose middle lies nearest the publication month, the earlier one on a
+    tie ("April-June" in November is the last one, not the next)."""
+    here = pub.year * 12 + pub.month - 1
+    length = (last - first) % 12
+    options = [y * 12 + first - 1 for y in (pub.year - 1, pub.year, pub.year + 1)]
+    chosen = min(options, key=lambda o: (abs(o + length / 2 - here), o))
+    return f"{chosen // 12}-{chosen % 12 + 1:02d}"
 
 
 _OBJECT_AFTER = re.compile(r"\s+(?!(?:and|but|or|when|while|as|so|then)\b)[a-z]")
@@ -598,7 +615,10 @@ def _relative_value(phrase: str, pub: date | None) -> str:
     """A relative phrase resolved against the publication date; unresolved (its words) without one, or when
     it counts from the story's own time (see `_anchored`)."""
     unit, offset = RELATIVE[phrase]
-    return resolve_relative(unit, offset, pub) if pub and phrase not in _ANAPHORIC else phrase
+    if pub and phrase not in _ANAPHORIC:
+        return resolve_relative(unit, offset, pub)
+    # "the prior quarter" and "the preceding quarter" say "the previous quarter": one value for all three
+    return re.sub(r"\b(?:prior|preceding)\b", "previous", phrase)
 
 
 _DURATION_PART = re.compile(rf"\b(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})")
@@ -674,6 +694,8 @@ def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate |
     if year is None and pub is not None:
         year = int(_resolve_month(last, "", pub, tense_at(text, m.start(), m.end()))[:4])
     months = 12 if m.group("year") else _MONTH_COUNTS.get((m.group("n") or "3").lower(), 3)
+    if m.group("m0"):
+        months = (last - _month(m.group("m0"))) % 12 + 1
     if months == 3 and last % 3 == 0:
         value = f"{year or 'XXXX'}-Q{last // 3}"
         return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text)
@@ -1079,11 +1101,15 @@ def _weekend(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
 # after a word of comparison ("over the previous three months" is a span of time)
 PREVIOUS_QUARTER = re.compile(r"(?i)\bthe\s+(?:previous|preceding|prior)\s+(?:three|3)[\s-]+months?\b")
 _COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|with|on|versus|vs\.?)\s+$")
+_QUARTER_BEFORE = re.compile(r"(?i)\bquarter\b|\bQ[1-4]\b")
 
 
 def _previous_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
-    if not _COMPARED_WITH.search(text, max(0, m.start() - 10), m.start()):
-        return None
+    if not _COMPARED_WITH.search(text, max(0, m.start() - 10), m.start()) and not _QUARTER_BEFORE.search(
+        text[max(0, m.start() - 200) : m.start()].rsplit(". ", 1)[-1]
+    ):
+        return None  # ... or after a quarter of its sentence: "1.2% in the July-September quarter, slower
+        # than the 2.9% expansion in the previous three months"
     return Candidate(m.start(), m.end(), Kind.DATE, _PERIOD_BEFORE["quarter"])
 
 
