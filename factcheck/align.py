@@ -33,7 +33,7 @@ from factcheck.context import (
     word_similarity,
 )
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
-from factcheck.derive import SUM, derivation
+from factcheck.derive import GIVE_OR_TAKE, SUM, derivation
 from factcheck.extract.dates import tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
@@ -440,6 +440,21 @@ def align(
     pairings.extend(_measure_changed(Pairing(Status.MATCHED, lone_s[i], lone_d[j]), cs, cd) for i, j in loose)
     lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose}]
     lone_d = [f for j, f in enumerate(lone_d) if j not in {j for _, j in loose}]
+    # A repeated source value restated in other terms where the rewrite kept its first mention as it was:
+    # "revenue more than tripled ... shares have nearly tripled" -> "revenue tripled ... shares up almost
+    # 200%"
+    repeated = [r for r, _ in repeats_s]
+    for same, kinds in (
+        (multiple_as_change, _either({Kind.NUMBER}, {Kind.PERCENT})),
+        (same_share, _either({Kind.FRACTION}, {Kind.PERCENT})),
+        (share_said_as_count, _kinds({Kind.PERCENT, Kind.FRACTION, Kind.COUNT}, {Kind.COUNT})),
+    ):
+        found = assign(repeated, cs, lone_d, cd, same, MIN_CONTEXT, kinds)
+        pairings.extend(Pairing(Status.MATCHED, repeated[i], lone_d[j]) for i, j in found)
+        taken_r, taken_d = {id(repeated[i]) for i, _ in found}, {id(lone_d[j]) for _, j in found}
+        repeats_s = [(r, o) for r, o in repeats_s if id(r) not in taken_r]
+        repeated = [r for r in repeated if id(r) not in taken_r]
+        lone_d = [d for d in lone_d if id(d) not in taken_d]
     # ... as is a repeated source value said once more without its unit ("five-year-olds ... by the age of
     # five" and "five-year-olds ... by five")
     for repeat, other in list(repeats_s):
@@ -669,6 +684,8 @@ def align(
         single = parts[0] if len(parts) == 1 else None
         if single is not None:
             restated.add(single.start)
+        elif f" {GIVE_OR_TAKE} " in how:
+            restated.update(p.start for p in parts)  # "$37.5 billion, plus or minus 2%" said as its range
         pairings.append(Pairing(Status.ADDED, single, d, how))
     pairings.extend(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
@@ -695,11 +712,14 @@ def _slips(
 ) -> list[tuple[int, int]]:
     """ "$775 million" -> "$775 billion" in a rewritten sentence: the same digits of one unit at another
     magnitude are one figure slipped, however little the words around them share. Only figures no other
-    counterpart took; a single digit ("5 million" and "5,000") needs some words in common as well."""
+    counterpart took; a single digit ("5 million" and "5,000") needs some words in common as well, as does
+    a day moved a little ("Jan. 14-15" -> "Jan. 15-16")."""
     free_s = [i for i in range(len(lone_s)) if i not in {i for i, _ in changes}]
     free_d = [j for j in range(len(lone_d)) if j not in {j for _, j in changes}]
 
     def slipped(a: Figure, b: Figure) -> bool:
+        if a.kind is Kind.DATE is b.kind:
+            return _days_moved(a, b) and word_similarity(a, cs, b, cd) >= _SOME_WORDS and changeable(a, b)
         if a.kind is not b.kind or a.unit != b.unit or a.kind not in _SLIPPABLE:
             return False
         if (
@@ -714,6 +734,17 @@ def _slips(
 
     found = assign([lone_s[i] for i in free_s], cs, [lone_d[j] for j in free_d], cd, slipped, minimum=0.0)
     return [(free_s[i], free_d[j]) for i, j in found]
+
+
+def _days_moved(a: Figure, b: Figure) -> bool:
+    """Two days, or two stretches of days, of one length and written with digits, within a month of each
+    other: "Jan. 14-15" and "Jan. 15-16" are one date moved, as news copy slips them."""
+    sa, sb = span(a.value), span(b.value)
+    if sa is None or sb is None or sa == sb or (sa[1] - sa[0]) != (sb[1] - sb[0]) or (sa[1] - sa[0]).days > 6:
+        return False
+    if not any(ch.isdigit() for ch in a.surface) or not any(ch.isdigit() for ch in b.surface):
+        return False
+    return abs((sa[0] - sb[0]).days) <= 31
 
 
 def _with_conversions(
@@ -1027,14 +1058,22 @@ def _match_equal(
     extra_s: list[tuple[Figure, Figure]] = []
     for s in s_figs:
         if not free_d:
-            best = max(d_figs, key=lambda d: (similarity(s, cs, d, cd), -d.start))
+            best = _best(d_figs, lambda d, s=s: (similarity(s, cs, d, cd), -d.start))  # type: ignore[misc]
             extra_s.append((s, best))
             continue
-        best = max(free_d, key=lambda d: (similarity(s, cs, d, cd), -d.start))
+        best = _best(free_d, lambda d, s=s: (similarity(s, cs, d, cd), -d.start))  # type: ignore[misc]
         free_d.remove(best)
         pairs.append(Pairing(Status.MATCHED, s, best))
-    extra_d = [(d, max(s_figs, key=lambda s: (similarity(s, cs, d, cd), -s.start))) for d in free_d]
+    extra_d = [
+        (d, _best(s_figs, lambda s, d=d: (similarity(s, cs, d, cd), -s.start)))  # type: ignore[misc]
+        for d in free_d
+    ]
     return pairs, extra_s, extra_d
+
+
+def _best(figures: list[Figure], key: Callable[[Figure], tuple[float, int]]) -> Figure:
+    """The best-scoring figure; a lone candidate is the best without scoring it (most values occur once)."""
+    return figures[0] if len(figures) == 1 else max(figures, key=key)
 
 
 def _order(p: Pairing) -> tuple[int, int]:

@@ -65,4 +65,26 @@ def _span(v: str) -> tuple[date, date] | None:
 def covers(outer: object, inner: object) -> bool:
     """Whether date value `outer` covers all of `inner` (and is not the same value)."""
     a, b = span(outer), span(inner)
-    return a is not None and b is not None and str(outer) != str(inner) and a[0] <= b[0] and b[1] <= a[1]
+    if a is None or b is None or str(outer) == str(inner) or not (a[0] <= b[0] and b[1] <= a[1]):
+        return False
+    # two stretches given by their ends ("between March 2021 and January 2023" and "... January 2022")
+    # cover each other only where their ends agree, as far as the less precise one says them
+    ends_outer, ends_inner = _ends(str(outer)), _ends(str(inner))
+    if ends_outer and ends_inner:
+        return all(
+            x[: min(len(x), len(y))] == y[: min(len(x), len(y))]
+            for x, y in zip(ends_outer, ends_inner, strict=True)
+        )
+    return True
+
+
+def _agree(x: str, y: str) -> bool:
+    width = min(len(x), len(y))
+    return x[:width] == y[:width]
+
+
+def _ends(value: str) -> tuple[str, str] | None:
+    """The two ends of a stretch written "low..high" with calendar dates, else None."""
+    low, dots, high = value.partition("..")
+    plain = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+    return (low, high) if dots and plain.fullmatch(low) and plain.fullmatch(high) else None

@@ -22,6 +22,7 @@ from factcheck.rounding import BOUND_MAX_RELATIVE, ROUNDING_MAX_RELATIVE, beyond
 # How a sum and a difference are said: the alignment reads a derivation's kind from these words.
 SUM = "is the sum of"
 DIFFERENCE = "is the difference between"
+GIVE_OR_TAKE = "give or take"
 
 
 def _num(fig: Figure) -> float | None:
@@ -160,7 +161,7 @@ def _give_or_take(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[F
         for level, change in _level_and_points(source):
             x, points = _num(level), _num(change)
             if _spans(x - points, x + points, added):  # type: ignore[operator]
-                return f"{added.surface} is {level.surface} give or take {change.surface}", (level, change)
+                return f"{added.surface} is {level.surface} {GIVE_OR_TAKE} {change.surface}", (level, change)
     for level in source:
         x = _num(level)
         if level.kind not in (Kind.MONEY, Kind.QUANTITY, Kind.NUMBER) or level.unit != added.unit or not x:
@@ -169,7 +170,7 @@ def _give_or_take(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[F
             if margin.sentence == level.sentence and margin.kind is Kind.PERCENT and margin.unit == "percent":
                 share = _num(margin) / 100  # type: ignore[operator]
                 if _spans(x * (1 - share), x * (1 + share), added):
-                    return f"{added.surface} is {level.surface} give or take {margin.surface}", (
+                    return f"{added.surface} is {level.surface} {GIVE_OR_TAKE} {margin.surface}", (
                         level,
                         margin,
                     )

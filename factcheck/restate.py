@@ -382,7 +382,20 @@ def _days(fig: Figure) -> float | None:
             return float((date.fromisoformat(fig.high) - date.fromisoformat(fig.low)).days)
         except ValueError:
             return None
+    if fig.kind is Kind.DATE and "unresolved" in fig.qualifiers:
+        # "a fortnight later", "three days earlier": a length of time from a moment the text names elsewhere
+        m = _COUNTED_FROM.fullmatch(" ".join(fig.surface.lower().split()))
+        if m:
+            n = m.group("n")
+            amount = 1 if n in ("a", "an") else int(n) if n.isdigit() else UNITS.get(n, TENS.get(n))
+            return float(amount * _UNIT_DAYS[m.group("u")]) if amount else None
     return None
+
+
+_COUNTED_FROM = re.compile(
+    r"(?P<n>an?|\d+|[a-z]+)\s+(?P<u>day|week|fortnight|month|year)s?\s+(?:later|earlier|after|before)"
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30.44, "year": 365.25}
 
 
 def same_length_of_time(a: Figure, b: Figure) -> bool:

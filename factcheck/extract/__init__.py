@@ -43,7 +43,7 @@ def _paragraph_candidates(paragraph: str, pub_iso: str | None) -> tuple[Candidat
     tokens = tokenize(paragraph)
     candidates: list[Candidate] = list(scan(paragraph, tokens))
     candidates.extend(date_candidates(paragraph, pub_iso, tokens))
-    chosen = [c for c in choose(candidates) if c.kind is not None]
+    chosen = _points_of_a_share([c for c in choose(candidates) if c.kind is not None], paragraph)
     scale = degrees_of_temperature([c.unit for c in chosen])
     if scale is not None:
         chosen = [
@@ -51,6 +51,51 @@ def _paragraph_candidates(paragraph: str, pub_iso: str | None) -> tuple[Candidat
             for c in chosen
         ]
     return tuple(chosen)
+
+
+_POINTS_AFTER = re.compile(r"[\s-]+points?\b")
+_MOVE_BEFORE = re.compile(
+    r"(?i)\b(?:up|down|rose|rise|rising|fell|fall|falling|gained|gaining|lost|losing|dropped|dropping|climbed"
+    r"|slipped|slid|jumped|increased|decreased|edged\s+(?:up|down)|by)\s+(?:(?:about|around|nearly|almost"
+    r"|some|just|another|a\s+further|more\s+than)\s+)?$"
+)
+_LEVEL_BEFORE = re.compile(r"(?i)\b(?:on|at|to|of|from)\s+$")
+
+
+def _points_of_a_share(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """ "Labour on 47%, up two points": a move in points beside a share's level is a move in percentage
+    points, as polls and rates are reported; "the Dow rose 200 points, or 0.5%" moves an index (the
+    percentage there is the move again, not a level), and "47 points" in a league table is a tally."""
+    levels = [
+        c
+        for c in chosen
+        if c.kind is Kind.PERCENT
+        and c.unit == "percent"
+        and isinstance(c.value, float)
+        and _LEVEL_BEFORE.search(text, max(0, c.start - 6), c.start)
+    ]
+    if not levels:
+        return chosen
+    out = []
+    for c in chosen:
+        points = _POINTS_AFTER.match(text, c.end) if c.kind is Kind.NUMBER and c.unit is None else None
+        if (
+            points is not None
+            and isinstance(c.value, float)
+            and _MOVE_BEFORE.search(text, max(0, c.start - 30), c.start)
+            and any(
+                abs(level.start - c.start) <= 80
+                and not _SENTENCE_BREAK.search(text, min(level.end, c.end), max(level.start, c.start))
+                and 0 < abs(c.value) < level.value  # type: ignore[operator]
+                for level in levels
+            )
+        ):
+            c = replace(c, end=points.end(), kind=Kind.PERCENT, unit="percentage point")
+        out.append(c)
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 def clear_cache() -> None:
@@ -91,7 +136,9 @@ def extract(doc: Document) -> list[Figure]:
                     qualifiers=tuple(sorted(qualifiers)),
                 )
             )
-    return _one_day_per_weekday(_bare_degrees_in_the_story_scale(figures), text)
+    return _one_day_per_weekday(
+        _pounds_in_the_story_sense(_bare_degrees_in_the_story_scale(figures), text), text
+    )
 
 
 def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
@@ -102,6 +149,31 @@ def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
     if scale is None:
         return figures
     return [replace(f, unit=scale) if f.unit == BARE_DEGREES and "°" not in f.surface else f for f in figures]
+
+
+_POUNDS_END = re.compile(r"(?i)pounds?$")
+_OF_AFTER = re.compile(r"\s+of\b")
+_WEIGHT_BEFORE = re.compile(
+    r"(?i)\b(?:weigh\w*|weight|heavy|heavier|lighter|lost|gained|shed|put\s+on|catch|caught)\b[^.;]{0,30}$"
+)
+
+
+def _pounds_in_the_story_sense(figures: list[Figure], text: str) -> list[Figure]:
+    """A story that counts money in "pounds" once ("stole more than 1,500 pounds") counts it so throughout:
+    "62 payments totalling 1,230 pounds" is sterling too, unless a weight is plainly meant ("pounds of
+    beef", "weighed 200 pounds")."""
+    if not any(f.unit == "GBP" and _POUNDS_END.search(f.surface) for f in figures):
+        return figures
+    return [
+        replace(f, kind=Kind.MONEY, unit="GBP")
+        if f.unit == "pound-mass"
+        and f.kind is Kind.QUANTITY
+        and _POUNDS_END.search(f.surface)
+        and not _OF_AFTER.match(text, f.end)
+        and not _WEIGHT_BEFORE.search(text, max(0, f.start - 40), f.start)
+        else f
+        for f in figures
+    ]
 
 
 def _one_day_per_weekday(figures: list[Figure], text: str) -> list[Figure]:

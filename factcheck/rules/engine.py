@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from factcheck.calendar import span
@@ -115,11 +116,28 @@ def date_shift(pairing: Pairing, days: int | None) -> str:
         return _count((int(md[1]) - int(ms[1])) * 12 + int(md[2]) - int(ms[2]), "month")
     if days is not None:
         return _count(days, "day")
+    ends_s, ends_d = s.partition(".."), d.partition("..")
+    if ends_s[1] and ends_d[1] and ends_s[0] == ends_d[0]:
+        # a stretch whose start stayed ("between March 2021 and January 2023" -> "... January 2022")
+        end_s, end_d = span(ends_s[2]), span(ends_d[2])
+        if (
+            end_s is not None
+            and end_d is not None
+            and not (_YEAR.fullmatch(ends_s[2]) or _MONTH.fullmatch(ends_s[2]))
+        ):
+            return f"{_count((end_d[1] - end_s[1]).days, 'day')} at its end"
+        moved = date_shift(replace(pairing, source=_valued(pairing.source, ends_s[2]),
+                                   derived=_valued(pairing.derived, ends_d[2])), None)  # fmt: skip
+        return f"{moved} at its end"
     spans = span(s), span(d)
     if spans[0] is not None and spans[1] is not None:
         # periods of other lengths ("the second quarter" and "the spring"): how far the start moved
         return f"{_count((spans[1][0] - spans[0][0]).days, 'day')} at its start"
     return "by a span factcheck cannot count"
+
+
+def _valued(fig: Figure | None, value: str) -> Figure | None:
+    return replace(fig, value=value, low=None, high=None) if fig is not None else None
 
 
 def _count(n: int, unit: str) -> str:
