@@ -34,7 +34,14 @@ from factcheck.extract.numbers import (
 from factcheck.extract.qualifiers import BOUND_PHRASE, bound_side, qualifiers_around
 from factcheck.extract.tokens import DIGITS, LETTERS_THEN_DIGITS, Tokens, trigger_keys
 from factcheck.extract.tokens import tokenize as tokenize_text
-from factcheck.extract.units import _SYMBOLS, TIME_UNITS, compound_after, unit_after, unit_word_after
+from factcheck.extract.units import (
+    _SYMBOLS,
+    TIME_UNITS,
+    amount_per,
+    compound_after,
+    unit_after,
+    unit_word_after,
+)
 from factcheck.model import Kind
 
 Builder = Callable[[re.Match[str], str], "Candidate | list[Candidate] | None"]
@@ -42,15 +49,21 @@ Builder = Callable[[re.Match[str], str], "Candidate | list[Candidate] | None"]
 # ---------------------------------------------------------------- non-figures
 _TIME = re.compile(
     r"(?i)(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+    # "10:30", and "at 10:30:15" (with seconds and no "at" it is a race time: "clocked 2:00:35")
+    r"|(?<![\w.:])\d{1,2}:\d{2}(?![\d:])|(?<=\bat\s)\d{1,2}:\d{2}:\d{2}(?!\d)"
     r"|(?<![\w.,])[012]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:hrs|hours\s+local|local))\b"
 )
-# A race time with hundredths ("3:51.26", "1:02:45.3"): minutes and seconds, never a time of day
-_RACE_TIME = re.compile(r"(?<![\w.:])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2}\.\d{1,3})(?![\d:]|\.\d)")
+# "3:51.26", "1:02:45.3", "2:13:44": a time in a race (hours, minutes and seconds are a length of time, not
+# a clock)
+_RACE_TIME = re.compile(
+    r"(?<![\w.:])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2}(?:\.\d{1,3})?)(?![\d:]|\.\d)"
+)
 
 
 def _race_time(m: re.Match[str], text: str) -> Candidate | None:
     minutes = int(m.group("m")) + 60 * int(m.group("h") or 0)
+    if m.group("h") is None and "." not in m.group("s"):
+        return None  # "10:30" is a time of day
     if (m.group("h") is not None and int(m.group("m")) >= 60) or float(m.group("s")) >= 60:
         return None
     return Candidate(
@@ -905,7 +918,12 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
     measured = replace(cand, end=unit.end, unit=unit.name, kind=kind)
     compound = compound_after(text, unit.end, unit.name) if isinstance(cand.value, float) else None
     if compound is not None:
-        amount, _, end = compound
+        amount, sub, end = compound
+        # ... and a smaller one still: "2 hours, 5 minutes and 35 seconds"
+        finer = compound_after(text, end, sub)
+        if finer is not None:
+            amount += finer[0] * amount_per(unit.name, sub)
+            end = finer[2]
         measured = replace(measured, end=end, value=significant(cand.value + amount))  # type: ignore[operator]
     return measured
 

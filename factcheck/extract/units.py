@@ -108,6 +108,12 @@ def compound_after(text: str, end: int, unit: str) -> tuple[float, str, int] | N
     return None
 
 
+def amount_per(unit: str, sub: str) -> float:
+    """How much of `unit` one `sub` is: a minute is 1/60 hour (1.0 where the table does not say)."""
+    per = _COMPOUNDS.get(unit, {}).get(sub)
+    return 1.0 / per if per else 1.0
+
+
 def unit_after(text: str, end: int) -> UnitMatch | None:
     """The unit that directly follows a number ending at `end`, if any."""
     m = _UNIT.match(text, end)
