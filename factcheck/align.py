@@ -972,6 +972,10 @@ def _points_said_as_percent(d: Figure, source_figures: Sequence[Figure], text: s
     points spanning the two levels, for the percent-points rule to report."""
     if d.kind is not Kind.PERCENT or d.unit != "percent" or not isinstance(d.value, float) or d.value <= 0:
         return None
+    if any(
+        f.kind is Kind.PERCENT and f.unit == "percentage point" and f.value == d.value for f in source_figures
+    ):
+        return None  # "rise by 1.2 percentage points" said as "go up 1.2%": that move, not one of two levels
     levels = [f for f in source_figures if f.kind is Kind.PERCENT and f.unit == "percent"]
     for a, b in pairwise(levels):
         if a.sentence != b.sentence or not isinstance(a.value, float) or not isinstance(b.value, float):
@@ -1056,6 +1060,36 @@ def _match_equal(
     pairs: list[Pairing] = []
     free_d = list(d_figs)
     extra_s: list[tuple[Figure, Figure]] = []
+    if len(s_figs) > 1 and len(d_figs) > 0:
+        # the best-fitting pairs first: where one side says a value more often, its mention that fits the
+        # other side's words best is the counterpart ("by the end of the decade" twice in the source, once
+        # for the tax burden, which the rewrite kept, and once for revenue, which it said "by 2030")
+        ranked = sorted(
+            (
+                (similarity(s, cs, d, cd), -s.start, -d.start, i, j)
+                for i, s in enumerate(s_figs)
+                for j, d in enumerate(d_figs)
+            ),
+            reverse=True,
+        )
+        used_s: set[int] = set()
+        used_d: set[int] = set()
+        for _, _, _, i, j in ranked:
+            if i not in used_s and j not in used_d:
+                used_s.add(i)
+                used_d.add(j)
+                pairs.append(Pairing(Status.MATCHED, s_figs[i], d_figs[j]))
+        free_d = [d for j, d in enumerate(d_figs) if j not in used_d]
+        s_figs_left = [s for i, s in enumerate(s_figs) if i not in used_s]
+        extra_s = [
+            (s, _best(d_figs, lambda d, s=s: (similarity(s, cs, d, cd), -d.start)))  # type: ignore[misc]
+            for s in s_figs_left
+        ]
+        extra_d = [
+            (d, _best(s_figs, lambda s, d=d: (similarity(s, cs, d, cd), -s.start)))  # type: ignore[misc]
+            for d in free_d
+        ]
+        return sorted(pairs, key=lambda p: p.source.start), extra_s, extra_d  # type: ignore[union-attr]
     for s in s_figs:
         if not free_d:
             best = _best(d_figs, lambda d, s=s: (similarity(s, cs, d, cd), -d.start))  # type: ignore[misc]

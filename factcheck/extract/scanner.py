@@ -108,8 +108,12 @@ def _numbered(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # a capitalised word, or a brand in camel case ("iPhone 16", "macOS 15")
-_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|[a-z]{1,3}[A-Z][A-Za-z]*)\s+$")
-_LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s?[-–]\s?\d)")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|[a-z]{1,3}[A-Z][A-Za-z]*|[A-Z]{2,5})\s+$")
+_LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion))")
+_RANGE_NEXT = re.compile(r"\s?[-–]\s?\d")
+_VARIANT = re.compile(r"[-–]\d+[A-Za-z]*\b")
+_MAKERS = frozenset(table("text")["model_makers"].split())
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d{2}")  # "ATR 72", but never "ATR 2024"
 # "a magnitude 6.8 earthquake": the unit before its number, as seismology writes it ("6.8-magnitude" too).
 _MAGNITUDE_FIRST = re.compile(r"\b(?i:magnitude)[\s-]+(?P<n>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d)")
 
@@ -367,6 +371,13 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     lower = name.lower()
     if name in _NOT_NAMES or lower in MONTHS or lower in WEEKDAYS or _sentence_initial(text, start):
         return None
+    if name.isupper() and (name not in _MAKERS or _YEAR_LIKE.fullmatch(m.group())):
+        return None  # "the EU 27", "the UK 2024 election": an acronym labels a number only as a maker's
+    if _RANGE_NEXT.match(text, m.end()):
+        variant = _VARIANT.match(text, m.end()) if name in _MAKERS else None
+        if variant is None:
+            return None  # "Leinster 32-28": a score or a range, not a label's number
+        return Candidate(start, variant.end(), None)  # "Boeing 737-800", "ATR 72-500": one model name
     if unit_after(text, m.end()) is not None:
         return None
     # "Boeing 737", but also "Neymar 32" in a list of goals: a capitalised word before a number is too loose
@@ -770,7 +781,7 @@ def _and_a_half(m: re.Match[str], text: str) -> Candidate | None:
 
 _SPAN_WORD = re.compile(
     r"\b(?:(?P<f>(?i:half|a\s+quarter\s+of|three[\s-]quarters\s+of))\s+)?"
-    r"(?i:a|an|one)\s+(?P<w>decade|century|fortnight|year|month|week|day|hour)\b(?!-)"
+    r"(?i:a|an|one)\s+(?P<w>decade|century|fortnight|year|month|week|day|hour|minute)\b(?!-)"
 )
 _SPANS = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (2.0, "week")}
 _SPAN_SHARES = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
