@@ -429,7 +429,7 @@ def align(
         (vaguely_restated, MIN_CONTEXT, lambda a, b: a in (Kind.NUMBER, Kind.QUANTITY)),
         (covers_either, MIN_CONTEXT, _DATES),
         (within_date_bound, MIN_CONTEXT, _DATES),
-        (same_comparison, MIN_CONTEXT, _DATES),
+        (lambda a, b: same_comparison(a, b, source.date, derived.date), MIN_CONTEXT, _DATES),
         (same_year_counted, MIN_CONTEXT, _DATES),
     ):
         loose += [

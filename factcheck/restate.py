@@ -277,15 +277,36 @@ def same_year_counted(a: Figure, b: Figure) -> bool:
     return False
 
 
-def same_comparison(a: Figure, b: Figure) -> bool:
+def same_comparison(a: Figure, b: Figure, a_date: str | None = None, b_date: str | None = None) -> bool:
     """ "up 73% from a year earlier" and "+73% y/y": one count back from the story's own time, resolved
-    on one side (against a date before it) and left as words on the other, where no date anchors it."""
+    on one side (against a date before it) and left as words on the other, where no date anchors it. A
+    count back no date of its text anchors counts from the day the text is published: "down from 71% a day
+    earlier" in a Friday story is the source's "on Thursday"."""
     if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
         return False
-    for loose, other in ((a, b), (b, a)):
+    for loose, other, published in ((a, b, a_date), (b, a, b_date)):
         if "unresolved" in loose.qualifiers and "unresolved" not in other.qualifiers:
-            return _count_back(str(loose.value)) == _count_back(other.surface)
+            said = _count_back(str(loose.value))
+            return said == _count_back(other.surface) or _back_from(said, published) == str(other.value)
     return False
+
+
+def _back_from(count_back: str, published: str | None) -> str | None:
+    """The date a count back ("1 day back", "2 year back") names from a publication date, at its grain."""
+    m = re.fullmatch(r"(\d+) (day|week|month|year) back", count_back)
+    if m is None or published is None:
+        return None
+    n, unit, day = int(m.group(1)), m.group(2), date.fromisoformat(published)
+    if unit == "day":
+        return (day - timedelta(days=n)).isoformat()
+    if unit == "year":
+        return str(day.year - n)
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 - n
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    monday = day - timedelta(days=day.weekday() + 7 * n)
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 _BACK_WORDS = frozenset(table("dates")["duration_before"])
