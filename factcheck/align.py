@@ -507,6 +507,17 @@ def align(
         )
     }
 
+    # a sum of two parts the source gives as adding up ("a fee of 42 million pounds plus up to 8 million
+    # pounds" for "could reach £50m") is what the derived figure says, whatever other figure its sentence
+    # resembles
+    summed = {
+        id(d)
+        for d in lone_d
+        if id(d) in derivable
+        and f" {SUM} " in derivations[id(d)][0]  # type: ignore[index]
+        and parts_add_up(source.text, derivations[id(d)][1])  # type: ignore[index]
+    }
+
     def an_age_either_way(s_fig: Figure, d_fig: Figure) -> bool:
         """ "She was 84." and "aged 85": an age once with its unit, once without (not "25 countries", and
         not a length of time: "in 18 years")."""
@@ -563,6 +574,8 @@ def align(
         if id(d_fig) in derivable:
             if any(part is s_fig for part in derivations[id(d_fig)][1]):  # type: ignore[index]
                 return False  # "695" from "410" + "285" is their sum, not "285" changed
+            if id(d_fig) in summed and not _rounded(s_fig, d_fig):
+                return False
             if _within_bound(d_fig, s_fig):
                 return False  # "fell more than 2%" and, from the price and its move, "fell 2.3%"
             here = similarity(s_fig, cs, d_fig, cd)
