@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from factcheck.extract.candidates import Candidate, choose
 from factcheck.extract.dates import WEEKDAYS, date_candidates, tense_at
+from factcheck.extract.fiscal import fiscal_quarters
 from factcheck.extract.qualifiers import qualifiers_around
 from factcheck.extract.scanner import scan
 from factcheck.extract.tokens import tokenize
@@ -136,9 +137,8 @@ def extract(doc: Document) -> list[Figure]:
                     qualifiers=tuple(sorted(qualifiers)),
                 )
             )
-    return _one_day_per_weekday(
-        _pounds_in_the_story_sense(_bare_degrees_in_the_story_scale(figures), text), text
-    )
+    figures = _pounds_in_the_story_sense(_bare_degrees_in_the_story_scale(figures), text)
+    return _one_day_per_weekday(fiscal_quarters(figures, text), text)
 
 
 def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:

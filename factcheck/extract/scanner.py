@@ -480,6 +480,32 @@ _MONEY_SUFFIX = re.compile(
 )
 
 
+# "the yen averages 145 per dollar", "the rupee fell to 83.5 against the dollar": an exchange rate, an amount
+# of the currency its sentence names before it
+_PER_CURRENCY = re.compile(
+    rf"(?P<a>{P.NUMBER})\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?(?i:dollar|euro|pound)\b"
+)
+_CURRENCY_NAMED = re.compile(
+    r"\b(?P<c>"
+    + P.alternation([w for w in P.CURRENCY_SUFFIXES if w.isalpha() and w.islower() and len(w) > 2])
+    + r")\b"
+)
+
+
+def _per_currency(m: re.Match[str], text: str) -> Candidate | None:
+    window_start = max(0, m.start() - 60)
+    window = text[window_start : m.start()]
+    clause = max(window.rfind("."), window.rfind(";")) + 1
+    # the nearest currency named before it in its clause
+    named = next(reversed(list(_CURRENCY_NAMED.finditer(window, clause))), None)
+    if named is None:
+        return None
+    code = P.CURRENCY_SUFFIXES[named.group("c")]
+    if code in ("USD", "EUR", "GBP"):
+        return None  # "the euro at 1.08 per dollar" names the base again: left alone
+    return Candidate(m.start(), m.end("a"), Kind.MONEY, significant(_value(m.group("a"))), code)
+
+
 # "412p": a price in pence, as London share prices are quoted ("1080p" is a screen's resolution)
 _PENCE = re.compile(r"(?<![\w.,])(?P<a>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)p\b(?![.,]\d)")
 _RESOLUTIONS = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
@@ -1121,6 +1147,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_STREET, _nonfigure, None),
     (_DIGIT_FRACTION, _digit_fraction, None),
     (_PENCE, _pence, re.compile(r"p\b")),
+    (_PER_CURRENCY, _per_currency, re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s")),
     (_MONEY_SUFFIX, _money_suffix, re.compile(rf"(?:{_JOIN_NEXT}|(?:\s?[-‐]\s?|\s*){P.CURRENCY_SUFFIX})")),
     (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|\s*(?i:per|pct|basis|bps?\b))")),
     (_COUNT, _count, re.compile(r"\s+of\s")),

@@ -1,0 +1,90 @@
+"""Quarters of a company's own year: "the second quarter" of a Toyota story is July to September.
+
+A paragraph alone reads "the second quarter" as the calendar's. A story that counts in a fiscal year ending
+in another month than December says so: the quarter is named with its end ("its fiscal fourth quarter ended
+Sept. 30"), or the story gives the year's end ("in the year ending March 2024") and calls it fiscal or
+financial somewhere. Then a quarter named by its ordinal alone is that year's quarter, and its value is the
+three months it covers. Trailing twelve-month figures ("inflation in the year to March") never mention a
+fiscal year, so their stories keep calendar quarters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.model import Figure, Kind
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+_ORDINAL_QUARTER = re.compile(
+    r"(?i)^(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter$|^Q[1-4]$"
+)
+_ENDED_AFTER = re.compile(r"(?i)\s+(?:that\s+)?(?:ended|ending|to)\s+(?:on\s+)?$")
+_YEAR_WORDS = re.compile(r"(?i)\byear\b")
+_FISCAL = re.compile(r"(?i)\b(?:fiscal|financial)\b")
+_MONTHS_SPAN = re.compile(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})")
+
+
+def fiscal_quarters(figures: list[Figure], text: str) -> list[Figure]:
+    """The figures with each quarter named by its ordinal read as the story's fiscal quarter, where the story
+    counts in one (see the module's docstring)."""
+    quarters = [i for i, f in enumerate(figures) if _is_ordinal_quarter(f)]
+    if not quarters:
+        return figures
+    out = list(figures)
+    done: set[int] = set()
+    # "its fiscal fourth quarter ended Sept. 30": the three months up to the date after it
+    for i in quarters:
+        after = figures[i + 1] if i + 1 < len(figures) else None
+        if after is None or after.kind is not Kind.DATE or not isinstance(after.value, str):
+            continue
+        if not _ENDED_AFTER.fullmatch(text[figures[i].end : after.start]) or not re.match(
+            r"\d{4}-\d{2}", after.value
+        ):
+            continue
+        year, month = int(after.value[:4]), int(after.value[5:7])
+        out[i] = _months(figures[i], year * 12 + month - 1 - 2)
+        done.add(i)
+    year_end = _fiscal_year_end(figures, text)
+    if year_end is None:
+        return out
+    for i in quarters:
+        if i in done:
+            continue
+        n = int(_QUARTER_VALUE.fullmatch(str(figures[i].value)).group(2))  # type: ignore[union-attr]
+        out[i] = _months(figures[i], year_end - 11 + 3 * (n - 1))
+    return out
+
+
+def _is_ordinal_quarter(fig: Figure) -> bool:
+    return (
+        fig.kind is Kind.DATE
+        and _QUARTER_VALUE.fullmatch(str(fig.value)) is not None
+        and _ORDINAL_QUARTER.match(fig.surface.strip()) is not None
+    )
+
+
+def _fiscal_year_end(figures: list[Figure], text: str) -> int | None:
+    """The month index (year * 12 + month - 1) a story's fiscal year ends with, when it names one year of
+    twelve months ending in another month than December and calls its year fiscal or financial."""
+    if not _FISCAL.search(text):
+        return None
+    ends = set()
+    for f in figures:
+        m = _MONTHS_SPAN.fullmatch(str(f.value)) if f.kind is Kind.DATE else None
+        if m is None or not _YEAR_WORDS.search(f.surface):
+            continue
+        first, last = int(m[1]) * 12 + int(m[2]) - 1, int(m[3]) * 12 + int(m[4]) - 1
+        if last - first == 11 and int(m[4]) != 12:
+            ends.add(last)
+    return ends.pop() if len(ends) == 1 else None
+
+
+def _months(fig: Figure, first: int) -> Figure:
+    """The quarter as the three months from month index `first`: a calendar quarter code where it is one."""
+    last = first + 2
+    if first % 3 == 0:
+        value = f"{first // 12}-Q{first % 12 // 3 + 1}"
+        return replace(fig, value=value)
+    low, high = f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"
+    return replace(fig, value=f"{low}..{high}", low=low, high=high)
