@@ -557,6 +557,8 @@ def align(
             return False
         if not (comparable(s_fig, d_fig) or an_age_either_way(s_fig, d_fig)):
             return False
+        if _counts_apart(s_fig, cs, d_fig, cd):
+            return False  # "1,000 migrants" did not become "21 boats"
         if not (_similar_grain(s_fig, d_fig) or one_date_covers_the_other(s_fig, d_fig)):
             return False
         if not _range_near(s_fig, d_fig):
@@ -572,7 +574,9 @@ def align(
         ):
             return False
         if id(d_fig) in derivable:
-            if any(part is s_fig for part in derivations[id(d_fig)][1]):  # type: ignore[index]
+            if any(part is s_fig for part in derivations[id(d_fig)][1]) and not (  # type: ignore[index]
+                _within_bound(d_fig, s_fig) or _rounded(s_fig, d_fig) or _bound_of(d_fig, s_fig)
+            ):
                 return False  # "695" from "410" + "285" is their sum, not "285" changed
             if id(d_fig) in summed and not _rounded(s_fig, d_fig):
                 return False
@@ -749,6 +753,33 @@ def _slips(
     return [(free_s[i], free_d[j]) for i, j in found]
 
 
+def _bound_of(bound: Figure, precise: Figure) -> bool:
+    """ "more than 33,000" for "33,684": a bound on the derived side that the source figure keeps, near it."""
+    if "bound" not in bound.qualifiers or bound.kind is not precise.kind or bound.unit != precise.unit:
+        return False
+    if not isinstance(bound.value, float) or not isinstance(precise.value, float) or not precise.value:
+        return False
+    near = abs(bound.value - precise.value) <= BOUND_MAX_RELATIVE * abs(precise.value)
+    return near and not beyond_bound(precise.value, bound.value, bound.qualifiers)
+
+
+def _counts_apart(a: Figure, ca: Context, b: Figure, cb: Context) -> bool:
+    """Two bare numbers that count different nouns and lie more than ten times apart: "1,000 migrants" and
+    "21 boats" are two figures, whatever words their sentences share."""
+    if not _far_apart(a, b):
+        return False
+    noun_a, noun_b = counted_noun(a, ca.doc.text), counted_noun(b, cb.doc.text)
+    return noun_a is not None and noun_b is not None and noun_a != noun_b
+
+
+def _far_apart(a: Figure, b: Figure) -> bool:
+    """Two positive numbers more than ten times apart that are not the same digits at another magnitude."""
+    if not isinstance(a.value, float) or not isinstance(b.value, float) or a.value <= 0 or b.value <= 0:
+        return False
+    small, big = sorted((a.value, b.value))
+    return big > 10 * small and not same_digits(a.value, b.value)
+
+
 def _days_moved(a: Figure, b: Figure) -> bool:
     """Two days, or two stretches of days, of one length and written with digits, within a month of each
     other: "Jan. 14-15" and "Jan. 15-16" are one date moved, as news copy slips them."""
@@ -868,7 +899,16 @@ def _displaced(
         need = 0.0 if _count_other_things(p.source, cs, p.derived, cd) else margin
         if kept + need > _MAX_UNANCHORED:
             continue  # nothing can fit its words that much better
-        rivals = [r for r in lone_s if r.kind is not Kind.VAGUE and comparable(r, p.derived)]
+        # ... but not a bound the kept value keeps ("More than 1,000 migrants crossed" and "A total of 1,017
+        # made the journey", rewritten "A total of 1,017 migrants crossed"): that sentence lost only its bound
+        rivals = [
+            r
+            for r in lone_s
+            if r.kind is not Kind.VAGUE
+            and comparable(r, p.derived)
+            and not _within_bound(p.derived, r)
+            and not _counts_apart(r, cs, p.derived, cd)  # "1,000 migrants" is no rival of "21 boats"
+        ]
         if not rivals:
             continue
         best = max(similarity(r, cs, p.derived, cd) for r in rivals)

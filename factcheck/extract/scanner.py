@@ -967,7 +967,7 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
 
 _POUNDS_WORD = re.compile(r"[\s‐-]*(?i:pounds?)$")
 _SCALED = re.compile(rf"(?:\d(?:m|bn|k)|[\s‐-]{P.BIG_SCALE_WORD}|\s(?i:thousand))$")
-_OF_AFTER = re.compile(r"\s+of\b")
+_POUNDS_OF = re.compile(r"\s+of\b")
 _PRICE_AFTER = re.compile(rf"\s*\(\s*(?:{P.CURRENCY_PREFIX})")
 _MONEY_WORDS_BEFORE = re.compile(
     r"(?i)\b(?:" + P.alternation(table("units")["pounds_money_words"]) + r")\b(?:\s+[\w'’-]+){0,4}\s+$"
@@ -980,7 +980,7 @@ def _pounds_of_money(cand: Candidate, end: int, text: str) -> bool:
         return False  # "lb" is always a weight
     if _PRICE_AFTER.match(text, end):
         return True
-    if _OF_AFTER.match(text, end):
+    if _POUNDS_OF.match(text, end):
         return False
     if _SCALED.search(text, cand.start, cand.end):
         return True
