@@ -391,6 +391,8 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
         return False
     if cardinal.unit is not None:
         return cardinal.unit == noun
+    if counted_noun(cardinal, cardinal_text) == noun and "." not in cardinal.surface:
+        return True  # "15 league goals this season" and "his 15th league goal": the tally and its latest
     return noun == "minute" and not counts_a_noun(cardinal, cardinal_text)
 
 
