@@ -40,7 +40,10 @@ def _digits(currency: bool) -> str:
     spaced = [a for a in abbreviations if len(a) > 1 or currency]
     # after a currency code the amount may touch it ("USD115"); elsewhere digits glued to a word are a name
     # and a number never starts inside another, except in a list written without spaces ("22,24,26")
-    before = r"(?<![\d.,/])" if currency else r"(?:(?<![\w.,/])|(?<=\d,)(?!\d{3}(?!\d)))"
+    # ... and "c.50%" / "ca.50" (circa, glued as British copy writes it) starts one
+    before = (
+        r"(?<![\d.,/])" if currency else r"(?:(?<![\w.,/])|(?<=\d,)(?!\d{3}(?!\d))|(?<=\bc\.)|(?<=\bca\.))"
+    )
     return (
         rf"(?:{before}(?:[-−](?=[\d.]))?{DIGITS_RE}"
         rf"(?:(?:{alternation(abbreviations)})\b|\s(?:{alternation(spaced)})\b|{_VULGAR})?)"
@@ -112,7 +115,8 @@ SUBUNIT = r"(?:" + alternation(list(_CUR["subunits"])) + r")\b"
 BIG_SCALE_WORD = r"(?:" + alternation(_BIG_WORDS) + r")\b"
 
 PERCENT_SIGN = (
-    r"(?:\s?%|\s*(?i:percent|per\s+cent|pct)\b|\s+(?i:percentage\s+points?)\b|\s+(?i:basis\s+points?)\b"
+    # "5pc" glued, as British papers write per cent ("PC Smith" and "a 5 pc" stay words)
+    r"(?:\s?%|(?<=\d)pc\b|\s*(?i:percent|per\s+cent|pct)\b|\s+(?i:percentage\s+points?)\b|\s+(?i:basis\s+points?)\b"
     r"|\s?bps?\b)"
 )
 PERCENT_POINTS = re.compile(r"(?i)percentage\s+points?$")

@@ -18,7 +18,8 @@ for _group, _qualifiers in (
         _MEANING.setdefault(_phrase.lower(), set()).update(_qualifiers)
 
 _WORDS = [p for p in _MEANING if p[0].isalpha()]
-_SYMBOLS = [p for p in _MEANING if not p[0].isalpha()]
+# ... and abbreviations with their stop may touch it too ("c.50%", "ca.300"), as symbols do
+_SYMBOLS = [p for p in _MEANING if not p[0].isalpha() or (p.endswith(".") and " " not in p)]
 # A phrase before the figure: words need a space after them, symbols may touch it (">30", "x >= 10").
 # Matched on the reversed window before the figure, anchored at the figure: a `$`-anchored search would try
 # every offset of the window in turn, and this runs once per figure.

@@ -1151,7 +1151,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_PENCE, _pence, re.compile(r"p\b")),
     (_PER_CURRENCY, _per_currency, re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s")),
     (_MONEY_SUFFIX, _money_suffix, re.compile(rf"(?:{_JOIN_NEXT}|(?:\s?[-‐]\s?|\s*){P.CURRENCY_SUFFIX})")),
-    (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|\s*(?i:per|pct|basis|bps?\b))")),
+    (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|pc\b|\s*(?i:per|pct|basis|bps?\b))")),
     (_COUNT, _count, re.compile(r"\s+of\s")),
     (_RATIO, _count, re.compile(r"\s+(?:in|out)\s")),
     (_DECADE_OF_LIFE, _decade_of_life, re.compile(r"s\b")),
