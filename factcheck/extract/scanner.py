@@ -262,6 +262,9 @@ _COPULA_LEAD = re.compile(r"(?i)\b(?:is|are|was|were)\s+$")
 _STANDING_AFTER = re.compile(
     r"\s*,\s*\d|\s+(?i:in\s+the\s+(?:table|standings|league|championship|polls?|race|rankings)|place|overall)\b"
 )
+_PLACE_IN_AFTER = re.compile(
+    r"\s+(?i:in\s+the)\s+(?:[A-Z][a-z]+|(?i:table|standings|league|conference|division|group|championship))\b"
+)
 _NAME_AFTER_RANK = re.compile(r"[\s-]+(?i:" + P.alternation(table("numbers")["ordinal_names"]) + r")\b")
 
 
@@ -286,6 +289,8 @@ def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
             _COPULA_LEAD.search(text, max(0, m.start() - 6), m.start())
             and _STANDING_AFTER.match(text, m.end())
         )
+        # "are 25-27, ninth in the West": a place in a table after a record, set off by a comma
+        or (text[max(0, m.start() - 2) : m.start()] == ", " and _PLACE_IN_AFTER.match(text, m.end()))
     ):
         return None
     value = _RANK_WORDS["-".join(m.group().lower().split())]
