@@ -338,7 +338,12 @@ def align(
                 ),
                 default=0.0,
             )
-        return similarity(s_fig, cs, d_fig, cd, values=False) + _REPEAT_MARGIN >= best_date_fit[id(d_fig)]
+        here = similarity(s_fig, cs, d_fig, cd, values=False)
+        if _similar_grain(s_fig, d_fig):
+            return here + _REPEAT_MARGIN >= best_date_fit[id(d_fig)]
+        # a date of another grain ("this year" for "April 21") only where none of its own grain fits about as
+        # well ("Easter, which falls on April 20 this year": the day moved)
+        return here >= best_date_fit[id(d_fig)] + _REPEAT_MARGIN
 
     def says_less(a: Figure, b: Figure) -> bool:
         return derived_says_less(a, b) and fits_best(a, b)

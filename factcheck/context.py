@@ -217,5 +217,8 @@ def _date_closeness(a: object, b: object) -> float:
         return 0.0
     middle_a = sa[0].toordinal() + (sa[1] - sa[0]).days / 2
     middle_b = sb[0].toordinal() + (sb[1] - sb[0]).days / 2
-    longest = max((sa[1] - sa[0]).days, (sb[1] - sb[0]).days) + 1
-    return 1.0 - min(1.0, abs(middle_a - middle_b) / longest)
+    lengths = sorted(((sa[1] - sa[0]).days + 1, (sb[1] - sb[0]).days + 1))
+    # days a day or two apart are close ("April 20" and "April 21"), as are periods of one length whose
+    # middles are near; a year is not close to a day in it, however central
+    close = 1.0 - min(1.0, abs(middle_a - middle_b) / max(lengths[1], 7))
+    return close * min(1.0, 7 * lengths[0] / lengths[1])
