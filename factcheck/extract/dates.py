@@ -647,14 +647,22 @@ def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate 
     return Candidate(m.start(), m.end(), Kind.DATE, day.isoformat())
 
 
+_OTHER_QUARTER = re.compile(r"(?i)\b(?:first|second|third|1st|2nd|3rd)[\s-]+quarter\b|\bQ[1-3]\b")
+
+
 def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     if m.group("qh"):
         code = m.group("qh")
         year: int | None = int(m.group("y1") or m.group("y2") or 0) or None
     else:
         n = QUARTERS[m.group("ord").lower()]
-        if m.group("ord").lower() == "final" and not (m.group("y3") or m.group("rel")):
-            return None  # "in the final quarter" of a match; "the final quarter of 2025" is Q4
+        if (
+            m.group("ord").lower() == "final"
+            and not (m.group("y3") or m.group("rel"))
+            and not (m.group("unit") == "quarter" and _OTHER_QUARTER.search(text))
+        ):
+            return None  # "in the final quarter" of a match; "the final quarter of 2025" is Q4, and so is
+            # the final quarter of a paragraph that names calendar quarters ("... the third quarter's 4.9%")
         if m.group("ord").lower() == "final" and m.group("unit") == "half":
             n = 2
         if m.group("unit") == "half" and (n > 2 or not (m.group("y3") or m.group("rel"))):
@@ -1078,7 +1086,10 @@ _MODS = {
 _PERIOD_BEFORE = {"year": "a year earlier", "month": "a month earlier", "week": "a week earlier",
                   "quarter": "the previous quarter"}  # fmt: skip
 PERIOD_ON_PERIOD = re.compile(
-    r"(?i)\b(?:(?P<u>year|month|week|quarter)[-\s](?:on|over)[-\s](?P=u)|(?P<abbr>y/y|yoy|q/q|qoq|m/m))(?![\w/])"
+    r"(?i)\b(?:(?P<u>year|month|week|quarter)[-\s](?:on|over)[-\s](?P=u)|(?P<abbr>y/y|yoy|q/q|qoq|m/m)"
+    # "on a quarterly basis" as statistics releases say "from the previous quarter" ("on an annual basis" may
+    # mean annualised, and is left alone)
+    r"|(?<=\bon\sa\s)(?P<ly>quarterly|monthly)\s+basis)(?![\w/])"
 )
 _PERIOD_ABBREVIATIONS = {"y/y": "year", "yoy": "year", "q/q": "quarter", "qoq": "quarter", "m/m": "month"}
 
@@ -1089,6 +1100,8 @@ def _period_on_period(m: re.Match[str], text: str, pub: date | None) -> Candidat
 
 def period_before(m: re.Match[str]) -> str:
     """The count back a "year-on-year" or "m/m" says, in words: "a year earlier", "a month earlier"."""
+    if m.group("ly"):
+        return _PERIOD_BEFORE[m.group("ly").lower().removesuffix("ly")]
     unit = m.group("u") or _PERIOD_ABBREVIATIONS[m.group("abbr").lower()]
     return _PERIOD_BEFORE[unit.lower()]
 
@@ -1210,7 +1223,11 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (PART_OF_PERIOD, _part_of_period, set(_T["month_parts"])),
         (WEEK_OF_MONTH, _week_of_month, {"first", "second", "third", "fourth", "last", "final"}),
         (CENTURY, _century, {_DAY, *ORDINALS}),
-        (PERIOD_ON_PERIOD, _period_on_period, {*_PERIOD_BEFORE, "y", "yoy", "q", "qoq", "m"}),
+        (
+            PERIOD_ON_PERIOD,
+            _period_on_period,
+            {*_PERIOD_BEFORE, "y", "yoy", "q", "qoq", "m", "quarterly", "monthly"},
+        ),
         (MONTHS_OF_YEAR, _months_of_year, {"the"}),
     )
 )

@@ -456,9 +456,12 @@ _RANGED_FROM = re.compile(
 )
 _CHANGE_VERBS = (
     r"rose|rises|rise|fell|falls|fall|climbed|dropped|increased|decreased|gained|lost|jumped|slid|surged|"
-    r"plunged|tumbled|slipped|grew|shrank|declined|advanced|edged\s+(?:up|down)|up|down"
+    r"plunged|tumbled|slipped|grew|shrank|declined|advanced|edged\s+(?:up|down)|up|down|"
+    r"rising|falling|climbing|dropping|increasing|decreasing|gaining|losing|jumping|sliding|surging|plunging|"
+    r"tumbling|slipping|growing|shrinking|declining|advancing"
 )
-_CHANGE_BY_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS}|cut|raised|lowered)\s+by\s+$")
+# "fell by 9 to 48", "shrank for a second year, by 2.8 million to 1.41 billion"
+_CHANGE_BY_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS}|cut|raised|lowered)\b[^.;:]{{0,30}}?\s+by\s+$")
 _CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?$")
 
 
