@@ -79,11 +79,10 @@ _REPEAT_MARGIN = 0.1
 _DISPLACE_MARGIN = 0.3  # how much better another figure must fit a kept value's words to question the match
 _MAX_UNANCHORED = 1.0 + VALUE_WEIGHT  # the highest similarity before anchors are known: words + equal values
 _CLEAR_CHANGE = 0.6
-_CLEAR_WORDS = 0.5
+_CLEAR_WORDS = 0.5  # words alone that say two figures measure the same thing
 _SOME_WORDS = 0.15  # words that make two figures of the same digits one figure slipped
-_SLIPPABLE = frozenset(
-    {Kind.NUMBER, Kind.MONEY, Kind.QUANTITY, Kind.PERCENT}
-)  # words alone that say two figures measure the same thing
+# kinds whose digits can slip to another magnitude ("$4.2bn" -> "$4.2m")
+_SLIPPABLE = frozenset({Kind.NUMBER, Kind.MONEY, Kind.QUANTITY, Kind.PERCENT})
 
 
 def _kinds(source: set[Kind], derived: set[Kind]) -> Callable[[Kind, Kind], bool]:
@@ -1114,53 +1113,40 @@ def _match_equal(
     s_figs: list[Figure], cs: Context, d_figs: list[Figure], cd: Context
 ) -> tuple[list[Pairing], list[tuple[Figure, Figure]], list[tuple[Figure, Figure]]]:
     """Pair figures of equal value one-to-one by context; the extras on the longer side are repeats,
-    each returned with the counterpart it would match if it turns out not to be a change."""
+    each returned with the counterpart it would match if it turns out not to be a change.
+
+    The best-fitting pairs go first: where one side says a value more often, its mention that fits the other
+    side's words best is the counterpart ("by the end of the decade" twice in the source, once for the tax
+    burden, which the rewrite kept, and once for revenue, which it said "by 2030")."""
+    if len(s_figs) == 1 and len(d_figs) == 1:
+        return [Pairing(Status.MATCHED, s_figs[0], d_figs[0])], [], []  # most values: no scoring needed
+    ranked = sorted(
+        (
+            (similarity(s, cs, d, cd), -s.start, -d.start, i, j)
+            for i, s in enumerate(s_figs)
+            for j, d in enumerate(d_figs)
+        ),
+        reverse=True,
+    )
+    used_s: set[int] = set()
+    used_d: set[int] = set()
     pairs: list[Pairing] = []
-    free_d = list(d_figs)
-    extra_s: list[tuple[Figure, Figure]] = []
-    if len(s_figs) > 1 and len(d_figs) > 0:
-        # the best-fitting pairs first: where one side says a value more often, its mention that fits the
-        # other side's words best is the counterpart ("by the end of the decade" twice in the source, once
-        # for the tax burden, which the rewrite kept, and once for revenue, which it said "by 2030")
-        ranked = sorted(
-            (
-                (similarity(s, cs, d, cd), -s.start, -d.start, i, j)
-                for i, s in enumerate(s_figs)
-                for j, d in enumerate(d_figs)
-            ),
-            reverse=True,
-        )
-        used_s: set[int] = set()
-        used_d: set[int] = set()
-        for _, _, _, i, j in ranked:
-            if i not in used_s and j not in used_d:
-                used_s.add(i)
-                used_d.add(j)
-                pairs.append(Pairing(Status.MATCHED, s_figs[i], d_figs[j]))
-        free_d = [d for j, d in enumerate(d_figs) if j not in used_d]
-        s_figs_left = [s for i, s in enumerate(s_figs) if i not in used_s]
-        extra_s = [
-            (s, _best(d_figs, lambda d, s=s: (similarity(s, cs, d, cd), -d.start)))  # type: ignore[misc]
-            for s in s_figs_left
-        ]
-        extra_d = [
-            (d, _best(s_figs, lambda s, d=d: (similarity(s, cs, d, cd), -s.start)))  # type: ignore[misc]
-            for d in free_d
-        ]
-        return sorted(pairs, key=lambda p: p.source.start), extra_s, extra_d  # type: ignore[union-attr]
-    for s in s_figs:
-        if not free_d:
-            best = _best(d_figs, lambda d, s=s: (similarity(s, cs, d, cd), -d.start))  # type: ignore[misc]
-            extra_s.append((s, best))
-            continue
-        best = _best(free_d, lambda d, s=s: (similarity(s, cs, d, cd), -d.start))  # type: ignore[misc]
-        free_d.remove(best)
-        pairs.append(Pairing(Status.MATCHED, s, best))
+    for _, _, _, i, j in ranked:
+        if i not in used_s and j not in used_d:
+            used_s.add(i)
+            used_d.add(j)
+            pairs.append(Pairing(Status.MATCHED, s_figs[i], d_figs[j]))
+    extra_s = [
+        (s, _best(d_figs, lambda d, s=s: (similarity(s, cs, d, cd), -d.start)))  # type: ignore[misc]
+        for i, s in enumerate(s_figs)
+        if i not in used_s
+    ]
     extra_d = [
         (d, _best(s_figs, lambda s, d=d: (similarity(s, cs, d, cd), -s.start)))  # type: ignore[misc]
-        for d in free_d
+        for j, d in enumerate(d_figs)
+        if j not in used_d
     ]
-    return pairs, extra_s, extra_d
+    return sorted(pairs, key=lambda p: p.source.start), extra_s, extra_d  # type: ignore[union-attr]
 
 
 def _best(figures: list[Figure], key: Callable[[Figure], tuple[float, int]]) -> Figure:
