@@ -1,0 +1,81 @@
+"""What a whole story settles that its paragraphs, each read alone, cannot.
+
+Extraction reads one paragraph at a time (and caches it), so a figure's reading that depends on the rest of
+the story is settled here, once the story's figures are known: the temperature scale bare "degrees" take,
+whether "pounds" are money, which week a bare weekday falls in, and which quarters are a fiscal year's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.extract.dates import WEEKDAYS, tense_at
+from factcheck.extract.fiscal import fiscal_quarters
+from factcheck.extract.units import BARE_DEGREES, first_temperature_scale
+from factcheck.model import Figure, Kind
+
+
+def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
+    """The figures of a story, each read in the light of the others."""
+    figures = _pounds_in_the_story_sense(_bare_degrees_in_the_story_scale(figures), text)
+    return _one_day_per_weekday(fiscal_quarters(figures, text), text)
+
+
+def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
+    """Bare "degrees" in a paragraph that names no single scale take the scale the story gives first:
+    "118F (47.8C) on Tuesday ... 19 days above 110 degrees" is Fahrenheit. Where a story gives no temperature
+    at all, "degrees" keep their angle."""
+    scale = first_temperature_scale([f.unit for f in figures])
+    if scale is None:
+        return figures
+    return [replace(f, unit=scale) if f.unit == BARE_DEGREES and "°" not in f.surface else f for f in figures]
+
+
+_POUNDS_END = re.compile(r"(?i)pounds?$")
+_OF_AFTER = re.compile(r"\s+of\b")
+_WEIGHT_BEFORE = re.compile(
+    r"(?i)\b(?:weigh\w*|weight|heavy|heavier|lighter|lost|gained|shed|put\s+on|catch|caught)\b[^.;]{0,30}$"
+)
+
+
+def _pounds_in_the_story_sense(figures: list[Figure], text: str) -> list[Figure]:
+    """A story that counts money in "pounds" once ("stole more than 1,500 pounds") counts it so throughout:
+    "62 payments totalling 1,230 pounds" is sterling too, unless a weight is plainly meant ("pounds of
+    beef", "weighed 200 pounds")."""
+    if not any(f.unit == "GBP" and _POUNDS_END.search(f.surface) for f in figures):
+        return figures
+    return [
+        replace(f, kind=Kind.MONEY, unit="GBP")
+        if f.unit == "pound-mass"
+        and f.kind is Kind.QUANTITY
+        and _POUNDS_END.search(f.surface)
+        and not _OF_AFTER.match(text, f.end)
+        and not _WEIGHT_BEFORE.search(text, max(0, f.start - 40), f.start)
+        else f
+        for f in figures
+    ]
+
+
+def _one_day_per_weekday(figures: list[Figure], text: str) -> list[Figure]:
+    """A story's "Thursday" is one day: where a bare weekday is resolved to the week ahead once, because its
+    clause looks ahead ("snow will sweep in from Thursday"), a mention whose clause says neither ("the
+    warnings are in force from 6pm on Thursday") is that day too, not the Thursday just gone. Each paragraph
+    is read alone, so this is settled here, for the whole story."""
+    if not figures:
+        return figures
+    named: dict[str, list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.kind is Kind.DATE and f.surface.lower() in WEEKDAYS and isinstance(f.value, str):
+            named.setdefault(f.surface.lower(), []).append(i)
+    for indexes in named.values():
+        if len({figures[i].value for i in indexes}) < 2:
+            continue
+        tenses = {i: tense_at(text, figures[i].start) for i in indexes}
+        ahead = [figures[i].value for i in indexes if tenses[i] == "future"]
+        if len(set(ahead)) != 1:
+            continue
+        for i in indexes:
+            if tenses[i] is None:
+                figures[i] = replace(figures[i], value=ahead[0])
+    return figures
