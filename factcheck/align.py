@@ -71,7 +71,14 @@ from factcheck.restate import (
     vaguely_restated,
     within_date_bound,
 )
-from factcheck.rounding import BOUND_MAX_RELATIVE, beyond_bound, mantissa, same_digits, within_precision
+from factcheck.rounding import (
+    BOUND_MAX_RELATIVE,
+    beyond_bound,
+    mantissa,
+    same_digits,
+    stated_unit,
+    within_precision,
+)
 
 # Figures a vague quantifier can stand in for: how many of a group ("23 of 32", "a third", "60%", "41").
 _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
@@ -856,7 +863,7 @@ def _conversions(figures: Sequence[Figure], text: str) -> dict[int, tuple[Figure
             continue
         # an amount in another currency in brackets is its conversion, at a rate factcheck does not know
         exchanged = a.kind is Kind.MONEY is b.kind and a.unit != b.unit
-        if exchanged or converts(a.value, a.unit, b.value, b.unit):
+        if exchanged or converts(a.value, a.unit, b.value, b.unit, stated_unit(b.value, b.surface)):
             found[id(b)] = (a, exchanged)
     return found
 

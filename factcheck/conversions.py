@@ -43,13 +43,21 @@ def convert(value: float, unit: str | None, target: str) -> float | None:
     return value * a[1] / b[1]
 
 
-def converts(value_a: float, unit_a: str | None, value_b: float, unit_b: str | None) -> bool:
-    """Whether two measures in different units of one kind state the same amount, as news rounds it."""
+def converts(
+    value_a: float, unit_a: str | None, value_b: float, unit_b: str | None, step_b: float | None = None
+) -> bool:
+    """Whether two measures in different units of one kind state the same amount, as news rounds it: within
+    3%, or to the printed figure's own last digit (`step_b`: "6 kilometers (4 miles)" is 3.7 miles, rounded
+    to the mile as wire copy rounds conversions)."""
     if unit_a == unit_b:
         return False
     a, b = in_base_unit(value_a, unit_a), in_base_unit(value_b, unit_b)
     if a is None or b is None or a[0] != b[0]:
         return False
+    if step_b is not None and a[0] != "temperature" and b[1]:
+        exact = value_b * a[1] / b[1]  # the first measure in the second's unit
+        if abs(exact - value_b) <= step_b / 2 + 1e-9:
+            return True
     if a[0] == "temperature":
         # a reading ("30C (86F)") or a difference ("1.55C (2.79F) above the pre-industrial average")
         reading = abs(a[1] - b[1]) <= ABSOLUTE_TOLERANCE_CELSIUS
