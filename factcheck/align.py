@@ -381,7 +381,10 @@ def align(
         )
 
     def keeps_the_part(a: Figure, b: Figure) -> bool:
-        """ "23 of the 146 councils" said as "23 councils": the part kept, only the whole left out."""
+        """ "23 of the 146 councils" said as "23 councils": the part kept, only the whole left out; and the
+        other way, "two members" said as "two of the nine members", the part kept with a whole added."""
+        if a.kind is Kind.NUMBER and b.kind is Kind.COUNT:
+            return not a.unit and b.value == a.value
         return a.kind is Kind.COUNT and b.kind is Kind.NUMBER and not b.unit and b.value == a.value
 
     # "Of the Nikkei's 225 components, 196 fell" restated "nearly nine in ten Nikkei stocks fell": a part and
@@ -421,7 +424,7 @@ def align(
     # each test with the kinds of figures it can hold (source, derived): it is tried on those pairs only
     for same, minimum, kinds in (
         (keeps_the_total, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.COUNT})),
-        (keeps_the_part, MIN_CONTEXT, _kinds({Kind.COUNT}, {Kind.NUMBER})),
+        (keeps_the_part, MIN_CONTEXT, _either({Kind.COUNT}, {Kind.NUMBER})),
         (signed, MIN_CONTEXT, _same_kind),
         (share_said_as_count, MIN_CONTEXT, _kinds({Kind.PERCENT, Kind.FRACTION, Kind.COUNT}, {Kind.COUNT})),
         (share_of_two_numbers, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.COUNT})),
@@ -442,6 +445,7 @@ def align(
         (within_date_bound, MIN_CONTEXT, _DATES),
         (lambda a, b: same_comparison(a, b, source.date, derived.date), MIN_CONTEXT, _DATES),
         (same_year_counted, MIN_CONTEXT, _DATES),
+        (_vaguely_dated, MIN_CONTEXT, _DATES),
     ):
         loose += [
             (i, j)
@@ -566,6 +570,8 @@ def align(
             return False
         if _ranks_other_things(s_fig, source.text, d_fig, derived.text):
             return False
+        if s_fig.kind is Kind.DATE and "vague" in s_fig.qualifiers + d_fig.qualifiers:
+            return False  # "within months" is no date moved from "in the next few months"
         if not (comparable(s_fig, d_fig) or an_age_either_way(s_fig, d_fig)):
             return False
         if _counts_apart(s_fig, cs, d_fig, cd):
@@ -719,6 +725,15 @@ def align(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
+
+
+def _vaguely_dated(a: Figure, b: Figure) -> bool:
+    """ "in the next few months" and "within months": spans no number measures, said again wherever they
+    overlap."""
+    if "vague" not in a.qualifiers + b.qualifiers:
+        return False
+    sa, sb = span(a.value), span(b.value)
+    return sa is not None and sb is not None and sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
 def _rounded(s_fig: Figure, d_fig: Figure) -> bool:

@@ -898,6 +898,8 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     amount = (_amount(m.group("n")) if m.group("n") else 1.0) + (0.5 if m.group("half") else 0.0)
     if amount <= 0 or amount > 1000:
         return None
+    # "within months", "the next few years": a span no number measures, only roughly placed
+    vague = ("vague",) if _VAGUE_SPAN.fullmatch(m.group("n") or m.group("u")) else ()
     unit = DURATIONS[m.group("u").lower()]
     if unit == "decade":  # "the last decade" and "the past 10 years" are one span, dated or not
         amount, unit = amount * 10, "year"
@@ -914,9 +916,18 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         low = pub + timedelta(days=1)
         high = shift(low, unit, amount)
     cand = Candidate(
-        cand_start, m.end(), Kind.DATE, f"{low}..{high}", low=low.isoformat(), high=high.isoformat()
+        cand_start,
+        m.end(),
+        Kind.DATE,
+        f"{low}..{high}",
+        low=low.isoformat(),
+        high=high.isoformat(),
+        qualifiers=vague,
     )
     return cand if within else _with_article(cand, text)
+
+
+_VAGUE_SPAN = re.compile(r"(?i)(?:a\s+)?few|several|some|days|weeks|months|years|decades")
 
 
 def _decade_in_century(decade: int, pub: date | None) -> str:
