@@ -42,6 +42,11 @@ ORDINALS: dict[str, int] = table("numbers")["ordinals"]
 _ANAPHORIC = frozenset(_T["anaphoric"])
 _DURATION_ANAPHORIC = frozenset(_T["duration_anaphoric"])
 _FUTURE = re.compile(r"(?i)(?:^|\W)(?:" + alternation(_T["future_markers"]) + r")(?=\W|$)")
+# The first run of letters of every future marker ("will", "won" of "won't", "ll" of "'ll"): a clause with
+# none of them has no future marker, and the long alternation above need not be searched (tense_at runs for
+# most dates of a story)
+_LETTERS = re.compile(r"[a-z]+")
+_FUTURE_KEYS = frozenset(_LETTERS.search(m.lower()).group() for m in _T["future_markers"])  # type: ignore[union-attr]
 # a participle after a verb of being ("will be announced", "will stay closed") is no past
 _PAST = re.compile(
     r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bhave )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bkeep )(?<!\bis )"
@@ -469,7 +474,8 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     words = " ".join(_CLAUSE_BREAK.split(lead)[-1].split()[-12:])
     # quotation marks do not change a tense: 'a hike in July was "very likely"'
     words = _without_quote_marks(words)
-    future = [m.end() for m in _FUTURE.finditer(words)]
+    maybe_future = not _FUTURE_KEYS.isdisjoint(_LETTERS.findall(words.lower()))
+    future = [m.end() for m in _FUTURE.finditer(words)] if maybe_future else []
     past = [m.end() for m in _PAST.finditer(words)]
     reported = _REPORTED.search(words) if not _REPORTING_VERBS.isdisjoint(words.split()) else None
     if reported and end is not None and (not future or max(future) < reported.start("that")):
