@@ -109,9 +109,8 @@ def _numbered(m: re.Match[str], text: str) -> Candidate | None:
 
 # a capitalised word, or a brand in camel case ("iPhone 16", "macOS 15")
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|[a-z]{1,3}[A-Z][A-Za-z]*|[A-Z]{2,5})\s+$")
-_LABELLED = re.compile(
-    r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s+times\b)"
-)  # "Europa 49 times"
+# (never before "times": "fly past Europa 49 times" counts flybys)
+_LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s+times\b)")
 _RANGE_NEXT = re.compile(r"\s?[-–]\s?\d")
 _VARIANT = re.compile(r"[-–]\d+[A-Za-z]*\b")
 _MAKERS = frozenset(table("text")["model_makers"].split())
@@ -493,8 +492,9 @@ _MONEY_SUFFIX = re.compile(
 # "the yen averages 145 per dollar", "the rupee fell to 83.5 against the dollar": an exchange rate, an amount
 # of the currency its sentence names before it
 _PER_CURRENCY = re.compile(
-    rf"(?P<a>{P.NUMBER})\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?(?i:dollar|euro|pound)\b"
-)
+    r"(?<![\w.,])(?P<a>\d[\d,]*(?:\.\d+)?)\s+(?:per|to\s+the|against\s+the|a)\s+"
+    r"(?:U\.?S\.?\s+)?(?i:dollar|euro|pound)\b"
+)  # digits only: a rate is never written in words
 _CURRENCY_NAMED = re.compile(
     r"\b(?P<c>"
     + P.alternation([w for w in P.CURRENCY_SUFFIXES if w.isalpha() and w.islower() and len(w) > 2])
@@ -607,8 +607,13 @@ _SHARE_OF_ONE = re.compile(
     r"\b(?P<f>(?i:half|a\s+quarter\s+of|three[\s-]quarters\s+of|a\s+third\s+of|two[\s-]thirds\s+of))"
     r"\s+(?i:a|an)(?=\s)"
 )
-_SHARES_OF_ONE = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75, "a third of": 1 / 3}
-_SHARES_OF_ONE["two thirds of"] = 2 / 3
+_SHARES_OF_ONE = {
+    "half": 0.5,
+    "a quarter of": 0.25,
+    "three quarters of": 0.75,
+    "a third of": 1 / 3,
+    "two thirds of": 2 / 3,
+}
 _SUBUNIT_AFTER = re.compile(rf"\s+(?P<cur>{P.SUBUNIT})")
 
 
@@ -966,7 +971,7 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
     compound = compound_after(text, unit.end, unit.name) if isinstance(cand.value, float) else None
     if compound is not None:
         amount, sub, end = compound
-        # ... and a smaller one still: "2 hours, 5 minutes and 35 seconds"
+        # ... and a smaller one still: "2 hours 5 minutes 35 seconds"
         finer = compound_after(text, end, sub)
         if finer is not None:
             amount += finer[0] * amount_per(unit.name, sub)
