@@ -71,10 +71,7 @@ def covers(outer: object, inner: object) -> bool:
     # cover each other only where their ends agree, as far as the less precise one says them
     ends_outer, ends_inner = _ends(str(outer)), _ends(str(inner))
     if ends_outer and ends_inner:
-        return all(
-            x[: min(len(x), len(y))] == y[: min(len(x), len(y))]
-            for x, y in zip(ends_outer, ends_inner, strict=True)
-        )
+        return all(_agree(x, y) for x, y in zip(ends_outer, ends_inner, strict=True))
     return True
 
 
@@ -86,5 +83,7 @@ def _agree(x: str, y: str) -> bool:
 def _ends(value: str) -> tuple[str, str] | None:
     """The two ends of a stretch written "low..high" with calendar dates, else None."""
     low, dots, high = value.partition("..")
-    plain = re.compile(r"\d{4}(?:-\d{2}){0,2}")
-    return (low, high) if dots and plain.fullmatch(low) and plain.fullmatch(high) else None
+    return (low, high) if dots and _PLAIN.fullmatch(low) and _PLAIN.fullmatch(high) else None
+
+
+_PLAIN = re.compile(r"\d{4}(?:-\d{2}){0,2}")

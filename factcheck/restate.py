@@ -291,6 +291,11 @@ def same_comparison(a: Figure, b: Figure, a_date: str | None = None, b_date: str
     return False
 
 
+def _counted(n: str) -> float | None:
+    """The amount a count of time starts with: "a"/"an", digits or a number word ("three weeks")."""
+    return 1 if n in ("a", "an") else int(n) if n.isdigit() else UNITS.get(n, TENS.get(n))
+
+
 def _back_from(count_back: str, published: str | None) -> str | None:
     """The date a count back ("1 day back", "2 year back") names from a publication date, at its grain."""
     m = re.fullmatch(r"(\d+) (day|week|month|year) back", count_back)
@@ -326,8 +331,7 @@ def _count_back(words: str) -> str:
     m = _COUNT_BACK.fullmatch(said)
     if m is None or m.group("d") not in _BACK_WORDS:
         return said
-    n = m.group("n")
-    amount = 1 if n in ("a", "an") else int(n) if n.isdigit() else UNITS.get(n, TENS.get(n))
+    amount = _counted(m.group("n"))
     if amount is None:
         return said
     unit = m.group("u")
@@ -409,8 +413,7 @@ def _days(fig: Figure) -> float | None:
         # "a fortnight later", "three days earlier": a length of time from a moment the text names elsewhere
         m = _COUNTED_FROM.fullmatch(" ".join(fig.surface.lower().split()))
         if m:
-            n = m.group("n")
-            amount = 1 if n in ("a", "an") else int(n) if n.isdigit() else UNITS.get(n, TENS.get(n))
+            amount = _counted(m.group("n"))
             return float(amount * _UNIT_DAYS[m.group("u")]) if amount else None
     return None
 
