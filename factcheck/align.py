@@ -29,6 +29,7 @@ from factcheck.context import (
     cosine,
     fold,
     other_measures,
+    role,
     similarity,
     word_similarity,
 )
@@ -972,18 +973,6 @@ def _ranked(fig: Figure, text: str) -> set[str]:
             break
         words.add(fold(word.lower()))
     return words
-
-
-_ROLE = re.compile(
-    r"(?i)\b(to|from)\s+(?:(?:about|around|roughly|nearly|almost|just|some|an?|the|over|under|more than|"
-    r"less than)\s+)*$"
-)
-
-
-def role(fig: Figure, text: str) -> str | None:
-    """ "to" or "from" when the figure is where a change ended or began ("fell to 3.5% from 3.9%")."""
-    m = _ROLE.search(text, max(0, fig.start - 30), fig.start)
-    return m.group(1).lower() if m else None
 
 
 def _swapped_roles(

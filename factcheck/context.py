@@ -46,6 +46,23 @@ _LEVEL_BEFORE = re.compile(
 ANCHOR_BONUS = 0.3
 
 
+# "fell to 7.57 million, down from 7.61 million" rewritten "fell to about 7.6 million": the figure that ends
+# a change is not the one that began it, however near its value
+ROLE_PENALTY = 0.15
+
+
+_ROLE = re.compile(
+    r"(?i)\b(to|from)\s+(?:(?:about|around|roughly|nearly|almost|just|some|an?|the|over|under|more than|"
+    r"less than)\s+)*$"
+)
+
+
+def role(fig: Figure, text: str) -> str | None:
+    """ "to" or "from" when the figure is where a change ended or began ("fell to 3.5% from 3.9%")."""
+    m = _ROLE.search(text, max(0, fig.start - 30), fig.start)
+    return m.group(1).lower() if m else None
+
+
 VALUE_WEIGHT = 0.2
 
 
@@ -63,6 +80,7 @@ class Context:
         self.anchors: set[tuple[int, int]] = set()
         self._sentences: dict[int, frozenset[str]] = {}
         self._measures: dict[int, str] = {}
+        self._roles: dict[int, str | None] = {}
         # how much the words around one of this document's figures and one of the other's agree, by their
         # offsets: the part of `similarity` that anchors do not change, computed once per pair of figures
         self.words_with: dict[tuple[int, int], float] = {}
@@ -77,6 +95,11 @@ class Context:
         if not self.doc.sentences:
             return 0, len(self.doc.text)
         return self.doc.sentences[min(fig.sentence, len(self.doc.sentences) - 1)]
+
+    def role(self, fig: Figure) -> str | None:
+        if fig.start not in self._roles:
+            self._roles[fig.start] = role(fig, self.doc.text)
+        return self._roles[fig.start]
 
     def measure(self, fig: Figure) -> str:
         """The words around a figure that say what it quantifies ("defense spending", "member countries")."""
@@ -177,6 +200,9 @@ def similarity(a: Figure, ca: Context, b: Figure, cb: Context, values: bool = Tr
     score = word_similarity(a, ca, b, cb)
     if (a.sentence, b.sentence) in ca.anchors:
         score += ANCHOR_BONUS  # the two sentences keep another figure in common
+    role_a, role_b = ca.role(a), cb.role(b)
+    if role_a and role_b and role_a != role_b:
+        score -= ROLE_PENALTY
     if values:
         score += VALUE_WEIGHT * _closeness(a, b)
     return score
