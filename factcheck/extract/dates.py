@@ -1130,12 +1130,15 @@ _WEEKEND_LEAD = re.compile(r"(?i)\b(?:at|over|during|on|for|by|until|till|throug
 
 def _weekend(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     """The weekend of the publication week; in a clause in the past, the last one begun by then ("Over the
-    weekend, protesters..." in a Monday story is the weekend just gone)."""
+    weekend, protesters were..." in a Thursday story is the weekend just gone)."""
     if not _WEEKEND_LEAD.search(text, max(0, m.start() - 12), m.start()):
         return None  # "the weekend edition", "ruined the weekend": not a time of the story
     if pub is None:
         return Candidate(m.start(), m.end(), Kind.DATE, "XXXX-WXX-WE")
-    offset = -1 if tense_at(text, m.start(), m.end()) == "past" and pub.weekday() < 5 else 0
+    tense = tense_at(text, m.start(), m.end())
+    # early in a week, a weekend the clause gives no tense is the one just gone: a Monday story's "over the
+    # weekend" looks back unless a word looks ahead
+    offset = -1 if pub.weekday() < 5 and (tense == "past" or (tense is None and pub.weekday() < 2)) else 0
     return Candidate(m.start(), m.end(), Kind.DATE, resolve_relative("weekend", offset, pub))
 
 
