@@ -458,14 +458,16 @@ def align(
     lone_d = [f for j, f in enumerate(lone_d) if j not in {j for _, j in loose}]
     # A repeated source value restated in other terms where the rewrite kept its first mention as it was:
     # "revenue more than tripled ... shares have nearly tripled" -> "revenue tripled ... shares up almost
-    # 200%"
+    # 200%", "up 4.9% from a year earlier ... up 18.8% from a year earlier" -> "4.9% year on year ... a
+    # fifth more than a year ago"
     repeated = [r for r, _ in repeats_s]
-    for same, kinds in (
-        (multiple_as_change, _either({Kind.NUMBER}, {Kind.PERCENT})),
-        (same_share, _either({Kind.FRACTION}, {Kind.PERCENT})),
-        (share_said_as_count, _kinds({Kind.PERCENT, Kind.FRACTION, Kind.COUNT}, {Kind.COUNT})),
+    for same, minimum, kinds in (
+        (multiple_as_change, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.PERCENT})),
+        (same_share, MIN_CONTEXT, _either({Kind.FRACTION}, {Kind.PERCENT})),
+        (share_said_as_count, MIN_CONTEXT, _kinds({Kind.PERCENT, Kind.FRACTION, Kind.COUNT}, {Kind.COUNT})),
+        (lambda a, b: same_comparison(a, b, source.date, derived.date), 0.0, _DATES),
     ):
-        found = assign(repeated, cs, lone_d, cd, same, MIN_CONTEXT, kinds)
+        found = assign(repeated, cs, lone_d, cd, same, minimum, kinds)
         pairings.extend(Pairing(Status.MATCHED, repeated[i], lone_d[j]) for i, j in found)
         taken_r, taken_d = {id(repeated[i]) for i, _ in found}, {id(lone_d[j]) for _, j in found}
         repeats_s = [(r, o) for r, o in repeats_s if id(r) not in taken_r]

@@ -46,8 +46,13 @@ _AFTER = re.compile(
     + r")\b(?!\s+(?:than|from|on|by|nearly|almost|about|around|roughly|some|\d)\b)"
 )
 _WINDOW = 32
-# After a figure, "more than" compares it ("2.3 points more than four years ago"): no bound on what follows.
-_COMPARED = re.compile(r"(?i)(?:\d%?|\b(?:points?|percent|per\s+cent|pct|times))[^\S\n]*\Z")
+# After a figure, "more than" compares it ("2.3 points more than four years ago", "a fifth more than a year
+# ago"): no bound on what follows.
+_COMPARED = re.compile(
+    r"(?i)(?:\d%?|\b(?:points?|percent|per\s+cent|pct|times|twice|"
+    + alternation(list(table("numbers")["fractions"]))
+    + r"))[^\S\n]*\Z"
+)
 # A bound phrase right before a figure, for patterns that join two bounds into a range.
 BOUND_PHRASE = alternation([p for p in _MEANING if "bound" in _MEANING[p] and p[0].isalpha()])
 
