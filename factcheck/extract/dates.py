@@ -189,7 +189,8 @@ ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
 NUMERIC = re.compile(
     r"(?<![\w/.-])(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([/.])\d{1,2}\2\d{1,2})(?![\w/]|\.\d)"
 )
-YEAR = re.compile(r"(?<![\w$€£¥.,/\-−])(?:1[89]\d{2}|20\d{2})(?![\w%‰]|[.,]\d|\s?%)")
+# 2100 is the horizon of climate and population projections ("1.5 billion by 2100")
+YEAR = re.compile(r"(?<![\w$€£¥.,/\-−])(?:1[89]\d{2}|20\d{2}|2100)(?![\w%‰]|[.,]\d|\s?%)")
 DECADE = re.compile(r"(?<![\w.,])(?:(?:1[89]|20)\d0(?:s|'s|’s)|'\d0s|’\d0s)(?!\w)")
 YEAR_SPAN = re.compile(
     r"(?<![\w.,])(?P<a>(?:1[89]|20)\d{2})(?:[-–/]| [-–] )(?P<b>(?:1[89]|20)?\d{2})(?![\w%]|\s?%)"
@@ -842,7 +843,15 @@ def _week_in(m: re.Match[str], ordinal: str, first: date, last: date, text: str)
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
 
 
+_COUNTED_NEXT = re.compile(r"[^\S\n]+(?:" + alternation(_T["counted_nouns"]) + r")\b")
+_YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|since|by|until|till|before|after|during)[^\S\n]+$")
+
+
 def _year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    if _COUNTED_NEXT.match(text, m.end()) and not _YEAR_PREPOSITION.search(
+        text, max(0, m.start() - 8), m.start()
+    ):
+        return None  # "More than 1800 homes were flooded": a count the scanner reads as a number
     return Candidate(m.start(), m.end(), Kind.DATE, m.group())
 
 
