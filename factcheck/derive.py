@@ -133,21 +133,26 @@ def _year_of_a_length(
     added: Figure, source: Sequence[Figure], today: str | None
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """ "the two-year-old company" restated "founded in 2024": a year that is a source length of whole
-    years before the publication year (or the year before it)."""
+    years before the publication year (or the year before it); and "the first time in six decades" restated
+    "since the 1960s": a decade that such a year falls in."""
     value = str(added.value)
-    if added.kind is not Kind.DATE or added.low is not None or not re.fullmatch(r"\d{4}", value) or not today:
+    if added.kind is not Kind.DATE or added.low is not None or not today:
         return None
-    back = int(today[:4]) - int(value)
+    if re.fullmatch(r"\d{4}", value):
+        first = last = int(value)
+    elif re.fullmatch(r"\d{3}0s", value):
+        first, last = int(value[:4]), int(value[:4]) + 9
+    else:
+        return None
     for fig in source:
         # a bound ("over four years", "more than two years") gives no year to count back to
-        if (
-            fig.kind is Kind.QUANTITY
-            and fig.unit == "year"
-            and "bound" not in fig.qualifiers
-            and fig.value in (float(back), float(back + 1))
-        ):
+        years = _in_unit(fig, "year") if fig.kind is Kind.QUANTITY and "bound" not in fig.qualifiers else None
+        if years is None or abs(years - round(years)) > 1e-9:
+            continue
+        years = round(years)
+        if any(first <= int(today[:4]) - back <= last for back in (int(years), int(years) + 1)):
             return (
-                f"{added.surface} is {today[:4]} less {fig.surface} ({format_value(float(fig.value))} years)",
+                f"{added.surface} is {today[:4]} less {fig.surface} ({format_value(years)} years)",
                 (fig,),
             )
     return None

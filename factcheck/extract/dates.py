@@ -208,7 +208,7 @@ PREFIXED_YEAR = re.compile(
 # "by the end of the year", "at the start of next month": the part stands for its whole.
 PART_OF_PERIOD = re.compile(
     r"\b(?i:" + alternation(_T["month_parts"]) + r")\s+(?:(?i:the)\s+(?=(?i:next|last)\s))?"
-    r"(?P<rel>(?i:the|this|next|last))\s+(?P<u>(?i:year|month|week|decade))\b"
+    r"(?P<rel>(?i:the|this|next|last))\s+(?P<u>(?i:year|month|week|decade|century))\b"
 )
 # "the first week of March", "the last week of July 2025": seven days of a month.
 # "the first week of March", "the last week of July 2025": seven days of a month; "the third week of 2027",
@@ -781,18 +781,24 @@ def _prefixed_year(m: re.Match[str], text: str, pub: date | None) -> Candidate |
     return Candidate(m.start(), m.end(), Kind.DATE, m.group("y"))
 
 
-# Years of a decade its parts name: "by the end of the decade" is 2029 or 2030 as news copy counts it
-_DECADE_PARTS = {"end of": (9, 10), "beginning of": (0, 1), "start of": (0, 1), "middle of": (4, 6)}
+# Years of a decade its parts name: "by the end of the decade" is 2029 or 2030 as news copy counts it; and
+# of a century: "by the end of the century" is the 2100 of projections
+_PERIOD_PARTS = {
+    "decade": {"end of": (9, 10), "beginning of": (0, 1), "start of": (0, 1), "middle of": (4, 6)},
+    "century": {"end of": (99, 100), "beginning of": (0, 1), "start of": (0, 1), "middle of": (45, 55)},
+}
+_PERIOD_YEARS = {"decade": 10, "century": 100}
 
 
 def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
-    rel = m.group("rel").lower()
-    if m.group("u").lower() == "decade":
+    rel, unit = m.group("rel").lower(), m.group("u").lower()
+    if unit in _PERIOD_PARTS:
         part = " ".join(text[m.start() : m.start("rel")].lower().split()).removesuffix(" the")
-        if pub is None or part not in _DECADE_PARTS:
+        if pub is None or part not in _PERIOD_PARTS[unit]:
             return None
-        first = pub.year // 10 * 10 + {"next": 10, "last": -10}.get(rel, 0)
-        low, high = (str(first + n) for n in _DECADE_PARTS[part])
+        years = _PERIOD_YEARS[unit]
+        first = pub.year // years * years + {"next": years, "last": -years}.get(rel, 0)
+        low, high = (str(first + n) for n in _PERIOD_PARTS[unit][part])
         cand = Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
         return _with_article(cand, text)
     phrase = f"{'this' if rel == 'the' else rel} {m.group('u').lower()}"
