@@ -34,7 +34,7 @@ from factcheck.context import (
     word_similarity,
 )
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
-from factcheck.derive import GIVE_OR_TAKE, SUM, derivation
+from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, SUM, derivation
 from factcheck.extract.dates import tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
@@ -536,6 +536,21 @@ def align(
         and parts_add_up(source.text, derivations[id(d)][1])  # type: ignore[index]
     }
 
+    # points that are the difference of two source levels, in a sentence that repeats one of them ("raised
+    # its forecast by 0.2 points to 2.7%" for "2.7%, up from 2.5%"): the arithmetic is what it says, not a
+    # rounding of some other figure
+    said_beside = {
+        id(d)
+        for d in lone_d
+        if id(d) in derivable
+        and f" {DIFFERENCE} " in derivations[id(d)][0]  # type: ignore[index]
+        and any(
+            other.sentence == d.sentence and other is not d and value_key(other) == value_key(part)
+            for part in derivations[id(d)][1]  # type: ignore[index]
+            for other in derived_figures
+        )
+    }
+
     def an_age_either_way(s_fig: Figure, d_fig: Figure) -> bool:
         """ "She was 84." and "aged 85": an age once with its unit, once without (not "25 countries", and
         not a length of time: "in 18 years")."""
@@ -599,6 +614,8 @@ def align(
             ):
                 return False  # "695" from "410" + "285" is their sum, not "285" changed
             if id(d_fig) in summed and not _rounded(s_fig, d_fig):
+                return False
+            if id(d_fig) in said_beside:
                 return False
             if _within_bound(d_fig, s_fig):
                 return False  # "fell more than 2%" and, from the price and its move, "fell 2.3%"
