@@ -49,7 +49,8 @@ def _build() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
         r"(?:\s?|-)(?:(?P<sym>"
         + alternation([s for s in symbols if s not in glued])
         + rf")(?!\w|-(?!{dimension}|[\d.,]+(?P=sym)(?!\w)))|(?P<word>(?i:"
-        + alternation(list(words))
+        # a unit of two words may be hyphenated before its noun ("a 250,000-square-foot factory")
+        + alternation(list(words)).replace(r"\ ", r"[\s-]")
         + rf"))\b(?!-(?!{dimension})\w))"
         + (rf"|(?P<glued>{alternation(glued)})(?!\w)" if glued else "")
     )
@@ -114,12 +115,17 @@ def amount_per(unit: str, sub: str) -> float:
     return 1.0 / per if per else 1.0
 
 
+def _word_unit(word: str) -> str:
+    """The unit a unit word names, however its words are joined ("square-foot", "square  feet")."""
+    return _WORDS[" ".join(word.lower().replace("-", " ").split())]
+
+
 def unit_after(text: str, end: int) -> UnitMatch | None:
     """The unit that directly follows a number ending at `end`, if any."""
     m = _UNIT.match(text, end)
     if m:
         symbol = m.group("sym") or m.group("glued")
-        name = _SYMBOLS[symbol] if symbol else _WORDS[m.group("word").lower()]
+        name = _SYMBOLS[symbol] if symbol else _word_unit(m.group("word"))
         stop = m.end()
     else:
         word = _NEXT_WORD.match(text, end)
@@ -145,7 +151,7 @@ def unit_word_after(text: str, end: int) -> UnitMatch | None:
     m = _UNIT.match(text, end)
     if not m or not m.group("word") or not m.group(0)[:1].isspace():
         return None
-    return UnitMatch(_WORDS[m.group("word").lower()], m.end())
+    return UnitMatch(_word_unit(m.group("word")), m.end())
 
 
 @cache
