@@ -57,6 +57,7 @@ from factcheck.restate import (
     points_for_percentage_points,
     range_as_bound,
     ranges_of_two,
+    ratio_as_share,
     same_comparison,
     same_deadline,
     same_length_of_time,
@@ -428,6 +429,7 @@ def align(
         (keeps_the_part, MIN_CONTEXT, _either({Kind.COUNT}, {Kind.NUMBER})),
         (signed, MIN_CONTEXT, _same_kind),
         (share_said_as_count, MIN_CONTEXT, _kinds({Kind.PERCENT, Kind.FRACTION, Kind.COUNT}, {Kind.COUNT})),
+        (ratio_as_share, MIN_CONTEXT, _kinds({Kind.COUNT}, {Kind.FRACTION, Kind.PERCENT})),
         (share_of_two_numbers, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.COUNT})),
         (metres_for_millions, 0.0, lambda a, b: a is b or {a, b} == {Kind.QUANTITY, Kind.NUMBER}),
         # a length of time before coverage: "within a fortnight" restates "in two weeks", not "Monday"

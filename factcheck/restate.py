@@ -47,6 +47,29 @@ def same_share(a: Figure, b: Figure) -> bool:
     )
 
 
+_RATIO_WORDS = re.compile(r"(?i)\s(?:in|out\s+of)\s")
+
+
+def ratio_as_share(source_fig: Figure, derived_fig: Figure) -> bool:
+    """ "one in three adults" restated "a third of adults", "one in five" as "20%": a share said as a
+    ratio and as a fraction or percentage is one share, no arithmetic (unlike "23 of the 32 allies" said as
+    "72%", which FC111 reports as derived)."""
+    if (
+        source_fig.kind is not Kind.COUNT
+        or not source_fig.total
+        or not isinstance(source_fig.value, float)
+        or not _RATIO_WORDS.search(source_fig.surface)
+        or not isinstance(derived_fig.value, float)
+    ):
+        return False
+    share = 100 * source_fig.value / source_fig.total
+    if derived_fig.kind is Kind.FRACTION:
+        return abs(100 * derived_fig.value - share) < 1e-6
+    if derived_fig.kind is Kind.PERCENT and derived_fig.unit == "percent":
+        return within_precision(share, derived_fig.value, derived_fig.surface)
+    return False
+
+
 def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:
     """ "about 40% of cases" restated "about two in five cases", "23 of 92 staff" restated "one in four
     staff": the source's share, said as a count. (The other way, "23 of 32" -> "72%", the rewrite computed a
