@@ -686,13 +686,16 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
 
 
 def _quarter_year(code: str, pub: date, tense: str | None) -> int:
-    """The year of a quarter or half named without one: in a clause in the future the first that has not
-    ended by the publication date, else the last that has begun ("reported fourth-quarter revenue" in
-    February is last year's fourth quarter, "first-quarter revenue" this year's)."""
+    """The year of a quarter or half named without one: in a clause in the future the first whose results
+    are still to come (one that ended less than two months before, as results follow a quarter: "expects a
+    third-quarter loss" in October is the quarter just ended), else the last that has begun ("reported
+    fourth-quarter revenue" in February is last year's fourth quarter, "first-quarter revenue" this
+    year's)."""
     first_month = (int(code[1]) - 1) * (3 if code[0] == "Q" else 6) + 1
     last_month = first_month + (2 if code[0] == "Q" else 5)
     if tense == "future":
-        return pub.year if pub.month <= last_month else pub.year + 1
+        published = pub.year * 12 + pub.month
+        return next(y for y in (pub.year - 1, pub.year, pub.year + 1) if y * 12 + last_month + 2 >= published)
     return pub.year if pub.month >= first_month else pub.year - 1
 
 
