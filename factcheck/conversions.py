@@ -14,6 +14,10 @@ from factcheck.extract.lexicon import table
 RELATIVE_TOLERANCE = 0.03
 # Temperatures are rounded to the degree on both sides: 30C is "86F", 31C is "88F".
 ABSOLUTE_TOLERANCE_CELSIUS = 1.0
+# A month runs 28 to 31 days: weeks or days said in months are exact only to that spread ("six weeks" is
+# "a month and a half", "four weeks" "a month").
+MONTH_TOLERANCE = 0.1
+_SHORTER_THAN_A_MONTH = frozenset({"week", "day"})
 
 
 @cache
@@ -62,6 +66,8 @@ def converts(
         # a reading ("30C (86F)") or a difference ("1.55C (2.79F) above the pre-industrial average")
         reading = abs(a[1] - b[1]) <= ABSOLUTE_TOLERANCE_CELSIUS
         return reading or _close(_difference(value_a, unit_a), _difference(value_b, unit_b))
+    if {unit_a, unit_b} & {"month"} and {unit_a, unit_b} & _SHORTER_THAN_A_MONTH:
+        return abs(a[1] - b[1]) <= MONTH_TOLERANCE * max(abs(a[1]), abs(b[1]))
     return _close(a[1], b[1])
 
 
