@@ -729,6 +729,19 @@ def align(
                 Pairing(Status.ADDED, None, d, f"{d.surface} is the source's date ({source.date})")
             )
             continue
+        if (
+            derived_from is None
+            and d.kind is Kind.DATE
+            and derived.date
+            and str(d.value) == derived.date
+            and not any(c.isdigit() for c in d.surface)
+        ):
+            # "officials said on Sunday" in a revision dated that Sunday: the day it reports from (a date in
+            # figures may be where the text's date was read from, and supports nothing)
+            pairings.append(
+                Pairing(Status.ADDED, None, d, f"{d.surface} is the derived text's own date ({derived.date})")
+            )
+            continue
         points = points_moves.get(id(d)) if derived_from is None else None
         if points is not None:
             pairings.append(Pairing(Status.CHANGED, points, d))  # FC109: "fell 0.1%" for 6.5% -> 6.4%
