@@ -132,6 +132,13 @@ _KNOCKOUT_ROUND = re.compile(
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:of|stage|round|tie|ties|draw|clash|match|matches)\b)"
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:their|his|her|its|our|my|your)\s+$")
+# "its biggest one-day drop", "the largest single-week gain": the window a record is counted in, no figure
+_RECORD_WORDS: list[str] = table("text")["record_words"]
+_RECORD_WINDOW = re.compile(
+    r"\b(?i:"
+    + P.alternation(_RECORD_WORDS)
+    + r")\s+(?i:one|single)[-\s](?i:day|week|month|session|year|hour)\b"
+)
 
 
 def _knockout_round(m: re.Match[str], text: str) -> Candidate | None:
@@ -1134,6 +1141,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
         (_SHARE_OF_ONE, _share_of_one, ["a", "half", "three", "two"], None),
         (_KNOCKOUT_ROUND, _knockout_round, ["last"], None),
+        (_RECORD_WINDOW, _nonfigure, _RECORD_WORDS, None),
         (_WORLD_WAR, _nonfigure, ["world"], "war"),
         (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),
         (_UNIT_POWER, _nonfigure, ["^", "−"], None),
