@@ -546,11 +546,7 @@ def align(
         for d in lone_d
         if id(d) in derivable
         and f" {DIFFERENCE} " in derivations[id(d)][0]  # type: ignore[index]
-        and any(
-            other.sentence == d.sentence and other is not d and value_key(other) == value_key(part)
-            for part in derivations[id(d)][1]  # type: ignore[index]
-            for other in derived_figures
-        )
+        and _beside(d, derivations[id(d)][1], derived_figures)  # type: ignore[index]
     }
 
     def an_age_either_way(s_fig: Figure, d_fig: Figure) -> bool:
@@ -755,11 +751,27 @@ def align(
             restated.add(single.start)
         elif f" {GIVE_OR_TAKE} " in how:
             restated.update(p.start for p in parts)  # "$37.5 billion, plus or minus 2%" said as its range
+        elif f" {DIFFERENCE} " in how and (beside := _beside(d, parts, derived_figures)):
+            # "fell 2 points to 27%" for "slipped to 27% from 29%": the level it fell from is said with it
+            restated.update(p.start for p in parts if p not in beside)
         pairings.append(Pairing(Status.ADDED, single, d, how))
     pairings.extend(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
+
+
+def _beside(d: Figure, parts: Sequence[Figure], derived_figures: Sequence[Figure]) -> list[Figure]:
+    """The parts of a derivation whose values the derived figure's own sentence says too ("by 0.2 points
+    to 2.7%")."""
+    return [
+        part
+        for part in parts
+        if any(
+            other.sentence == d.sentence and other is not d and value_key(other) == value_key(part)
+            for other in derived_figures
+        )
+    ]
 
 
 def _vaguely_dated(a: Figure, b: Figure) -> bool:

@@ -313,9 +313,15 @@ def derivation(
         percents = [
             f for f in source if f.kind is Kind.PERCENT and f.unit == "percent" and _num(f) is not None
         ]
-        for a, b in combinations(percents, 2):
-            if _close(abs(_num(b) - _num(a)), added):  # type: ignore[operator]
-                return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
+        # the two levels of one change are said together: "slipped to 27% from 29%", not 31% elsewhere
+        fits = [
+            (abs(a.start - b.start), a, b)
+            for a, b in combinations(percents, 2)
+            if _close(abs(_num(b) - _num(a)), added)  # type: ignore[operator]
+        ]
+        if fits:
+            _, a, b = min(fits, key=lambda fit: fit[0])
+            return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
     if added.unit == "times" and _num(added) is not None:  # "almost three times the index's gain"
         # the pair whose ratio comes nearest: "to double" is 6.5 million to 13 million, not 9.3% to 21.3%
         ratios = []
