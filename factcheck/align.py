@@ -20,7 +20,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from factcheck.assignment import assign
-from factcheck.calendar import span
+from factcheck.calendar import covers, span
 from factcheck.context import (
     MIN_CONTEXT,
     STOPWORDS,
@@ -723,6 +723,12 @@ def align(
             # "said on Monday" in a rewrite of a story dated that Monday: the source's own date supports it
             pairings.append(
                 Pairing(Status.ADDED, None, d, f"{d.surface} is the source's date ({source.date})")
+            )
+            continue
+        if derived_from is None and d.kind is Kind.DATE and source.date and covers(d.value, source.date):
+            # ... as it does the week, month or year it falls in ("earlier in the week" for a Saturday story)
+            pairings.append(
+                Pairing(Status.ADDED, None, d, f"{d.surface} holds the source's date ({source.date})")
             )
             continue
         if (
