@@ -466,9 +466,15 @@ _CHANGE_VERBS = (
     r"rising|falling|climbing|dropping|increasing|decreasing|gaining|losing|jumping|sliding|surging|plunging|"
     r"tumbling|slipping|growing|shrinking|declining|advancing"
 )
-# "fell by 9 to 48", "shrank for a second year, by 2.8 million to 1.41 billion"
-_CHANGE_BY_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS}|cut|raised|lowered)\b[^.;:]{{0,30}}?\s+by\s+$")
-_CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?$")
+# "fell by 9 to 48", "shrank for a second year, by 2.8 million to 1.41 billion", "rose by about 430 to 4,112"
+_HEDGES = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|more\s+than|less\s+than|"
+    r"over|under|just)\s+)*"
+)
+_CHANGE_BY_BEFORE = re.compile(
+    rf"(?i)\b(?:{_CHANGE_VERBS}|cut|raised|lowered)\b[^.;:]{{0,30}}?\s+by\s+{_HEDGES}$"
+)
+_CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?{_HEDGES}$")
 
 
 def _sentence_window(text: str, pos: int) -> str:
