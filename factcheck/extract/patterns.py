@@ -131,7 +131,9 @@ CENTS_WORDS = (
     + alternation([u for u, v in UNITS.items() if 0 < v < 10])
     + r"))?"
 )
-# Between two numbers of a range; a hyphen joins digits only ("5-7"), never words ("twenty-one").
+# Between two numbers of a range; a hyphen joins digits only ("5-7"), never words ("twenty-one"), and never
+# at the start of a line, where it marks a list item ("- Team A 50\n- 60 points").
 RANGE_JOIN = (
-    r"(?:(?<=[\w%])\s*[-–—]\s*(?=[$€£¥]?\d)|[-‐]\s+(?:to|or)\s+|\s+(?:to|or|and|through|thru)\s+|\s*/\s*)"
+    r"(?:(?<=[\w%])[^\S\n]*[-–—]\s*(?=[$€£¥]?\d)"
+    r"|[-‐]\s+(?:to|or)\s+|\s+(?:to|or|and|through|thru)\s+|\s*/\s*)"
 )

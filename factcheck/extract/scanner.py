@@ -160,7 +160,7 @@ _SCORE_CONTEXT = re.compile(
 )
 
 
-_SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w%-]|[.,]\d|\s?[-–]\s?\d)")
+_SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})[^\S\n]?[-–]\s?(?P<b>\d{1,3})(?![\w%-]|[.,]\d|\s?[-–]\s?\d)")
 
 
 def _score(m: re.Match[str], text: str) -> Candidate | None:
@@ -1108,7 +1108,7 @@ _LONE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion
 AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age\s+of)\s+$")  # "aged 20", "at the age of 84"
 _BARE_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
 _ORDINAL_ADJECTIVE = re.compile(r"(?:an?|one)\s+[a-z]+(?<!s)$")
-_HYPHEN_AFTER = re.compile(r"\s?[-‐]\s?[A-Za-z]")
+_HYPHEN_AFTER = re.compile(r"[^\S\n]?[-‐][^\S\n]?[A-Za-z]")  # not a list item's dash on the next line
 _POINT_SHARE = re.compile(r"[\s-]+(?i:quarter|half)$")
 _POINT_AFTER = re.compile(r"[\s-](?:(?i:a)\s+)?(?:(?i:percentage)[\s-])?(?i:point)\b")
 # "a third" before what it ranks is an ordinal ("a third term", "a fourth straight month")
