@@ -757,8 +757,11 @@ def align(
             restated.add(single.start)
         elif f" {GIVE_OR_TAKE} " in how:
             restated.update(p.start for p in parts)  # "$37.5 billion, plus or minus 2%" said as its range
-        elif f" {DIFFERENCE} " in how and (beside := _beside(d, parts, derived_figures)):
-            # "fell 2 points to 27%" for "slipped to 27% from 29%": the level it fell from is said with it
+        elif (f" {DIFFERENCE} " in how or f" {SUM} " in how) and (
+            beside := _beside(d, parts, derived_figures)
+        ):
+            # "fell 2 points to 27%" for "slipped to 27% from 29%", "$150,000, including a $50,000 bonus" for
+            # "$100,000, boosted by a $50,000 bonus": the part it does not name is said with the one it does
             restated.update(p.start for p in parts if p not in beside)
         pairings.append(Pairing(Status.ADDED, single, d, how))
     pairings.extend(
