@@ -102,6 +102,21 @@ _NUMBERED = re.compile(
 )
 
 
+# "on day two", "by day 5 of the strike": a day of an event named by its number, as "Day 2" is a label
+_DAY_NUMBER = re.compile(
+    r"\b(?i:day)\s+(?P<n>\d{1,3}\b|(?i:" + P.alternation(list(_NUMBER_WORDS_1_20)) + r")\b)"
+)
+_DAY_LEAD = re.compile(r"(?i)\b(?:on|by|of|from|until|till|since|after|before|to|through)\s+$")
+
+
+def _day_number(m: re.Match[str], text: str) -> Candidate | None:
+    if not _DAY_LEAD.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "each day 500 migrants cross": a count
+    n = m.group("n")
+    number = int(n) if n.isdigit() else _NUMBER_WORDS_1_20[n.lower()]
+    return Candidate(m.start(), m.end(), Kind.CODE, f"day{number}", "day")
+
+
 def _numbered(m: re.Match[str], text: str) -> Candidate | None:
     """ "world number five" is the place "No. 5" names, so that either may be compared with the other."""
     return Candidate(m.start(), m.end(), Kind.CODE, f"no{_NUMBER_WORDS_1_20[m.group('n').lower()]}", "no")
@@ -1153,6 +1168,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_UNIT_POWER, _nonfigure, ["^", "−"], None),
         (_RANK_WORD, _rank_word, list(_RANK_WORDS), None),
         (_NUMBERED, _numbered, ["number", "no"], None),
+        (_DAY_NUMBER, _day_number, ["day"], None),
     )
 )
 # Addresses may start anywhere in a word ("jo.smith@example.com"): searched for, in texts that have one.
