@@ -124,8 +124,8 @@ def _numbered(m: re.Match[str], text: str) -> Candidate | None:
 
 # a capitalised word, or a brand in camel case ("iPhone 16", "macOS 15")
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|[a-z]{1,3}[A-Z][A-Za-z]*|[A-Z]{2,5})\s+$")
-# (never before "times": "fly past Europa 49 times" counts flybys)
-_LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s+times\b)")
+# (never before "times": "fly past Europa 49 times" counts flybys; nor a batter's "Williamson 50 not out")
+_LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s+times\b|\s+not\s+out\b)")
 _RANGE_NEXT = re.compile(r"\s?[-–]\s?\d")
 _VARIANT = re.compile(r"[-–]\d+[A-Za-z]*\b")
 _MAKERS = frozenset(table("text")["model_makers"].split())
