@@ -511,8 +511,10 @@ def align(
             d.kind in (Kind.PERCENT, Kind.FRACTION)
             # a range of percentages from a level give or take some points
             or (d.kind is Kind.RANGE and d.unit == "percent")
-            # a length of time counted from the source's dates ("in 18 years" for "since 2008")
+            # a length of time counted from the source's dates ("in 18 years" for "since 2008"), and a date
+            # counted back from a length of time ("since March" for "in eight months")
             or all(p.kind is Kind.DATE for p in derivations[id(d)][1])  # type: ignore[index]
+            or d.kind is Kind.DATE
             or d.unit == "times"
             # a sum or a difference of the source's figures that the derived words announce
             or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]
@@ -549,6 +551,16 @@ def align(
         and _beside(d, derivations[id(d)][1], derived_figures)  # type: ignore[index]
     }
 
+    # a length of time a derived date is counted back from ("in eight months" for "since March") is said
+    # there: it did not also become another length
+    counted_back = {
+        id(part)
+        for d in lone_d
+        if id(d) in derivable and d.kind is Kind.DATE
+        for part in derivations[id(d)][1]  # type: ignore[index]
+        if part.kind is Kind.QUANTITY
+    }
+
     def an_age_either_way(s_fig: Figure, d_fig: Figure) -> bool:
         """ "She was 84." and "aged 85": an age once with its unit, once without (not "25 countries", and
         not a length of time: "in 18 years")."""
@@ -578,6 +590,8 @@ def align(
     }
 
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
+        if id(s_fig) in counted_back and d_fig.kind is not Kind.DATE:
+            return False
         if (id(s_fig) in exchanges) != (id(d_fig) in exchanges):
             return False
         if points_moves.get(id(d_fig)) is not None:
@@ -615,6 +629,8 @@ def align(
                 return False
             if id(d_fig) in said_beside:
                 return False
+            if d_fig.kind is Kind.DATE and s_fig.kind is Kind.DATE:
+                return False  # "since March" counted back from "in eight months" is not "October" moved
             if _within_bound(d_fig, s_fig):
                 return False  # "fell more than 2%" and, from the price and its move, "fell 2.3%"
             here = similarity(s_fig, cs, d_fig, cd)

@@ -133,11 +133,15 @@ def _year_of_a_length(
     added: Figure, source: Sequence[Figure], today: str | None
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """ "the two-year-old company" restated "founded in 2024": a year that is a source length of whole
-    years before the publication year (or the year before it); and "the first time in six decades" restated
-    "since the 1960s": a decade that such a year falls in."""
+    years before the publication year (or the year before it); "the first time in six decades" restated
+    "since the 1960s": a decade that such a year falls in; and "the highest in eight months" restated "the
+    highest since March": a month so many months before the publication month (or the month before it,
+    which the figures of a December story are often of)."""
     value = str(added.value)
     if added.kind is not Kind.DATE or added.low is not None or not today:
         return None
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return _month_of_a_length(added, source, today)
     if re.fullmatch(r"\d{4}", value):
         first = last = int(value)
     elif re.fullmatch(r"\d{3}0s", value):
@@ -155,6 +159,22 @@ def _year_of_a_length(
                 f"{added.surface} is {today[:4]} less {fig.surface} ({format_value(years)} years)",
                 (fig,),
             )
+    return None
+
+
+def _month_of_a_length(
+    added: Figure, source: Sequence[Figure], today: str
+) -> tuple[str, tuple[Figure, ...]] | None:
+    month = int(str(added.value)[:4]) * 12 + int(str(added.value)[5:7])
+    published = int(today[:4]) * 12 + int(today[5:7])
+    for fig in source:
+        months = (
+            _in_unit(fig, "month") if fig.kind is Kind.QUANTITY and "bound" not in fig.qualifiers else None
+        )
+        if months is None or abs(months - round(months)) > 1e-9 or fig.unit == "day":
+            continue
+        if published - month in (round(months), round(months) + 1):
+            return f"{added.surface} is {fig.surface} before {today[:7]}", (fig,)
     return None
 
 

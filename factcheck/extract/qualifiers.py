@@ -42,8 +42,9 @@ _AFTER_MEANING: dict[str, set[str]] = {
 _AFTER = re.compile(
     r"(?i)(?P<glued>-plus\b|\+)|\s+(?P<q>"
     + alternation([p for p in _AFTER_MEANING if p[0].isalpha()])
-    # "5000 or less than 6000": the bound is 6000's; "in 30 years and up nearly 15 points": a new clause
-    + r")\b(?!\s+(?:than|from|on|by|nearly|almost|about|around|roughly|some|\d)\b)"
+    # "5000 or less than 6000": the bound is 6000's; "in 30 years and up nearly 15 points", "in eight months
+    # and above the target": a new clause
+    + r")\b(?!\s+(?:than|from|on|by|nearly|almost|about|around|roughly|some|the|its|their|an?|\d)\b)"
 )
 _WINDOW = 32
 # After a figure, "more than" compares it ("2.3 points more than four years ago", "a fifth more than a year
