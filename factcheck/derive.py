@@ -17,7 +17,13 @@ from itertools import combinations
 from factcheck.conversions import convert
 from factcheck.extract.numbers import format_value
 from factcheck.model import Figure, Kind
-from factcheck.rounding import BOUND_MAX_RELATIVE, ROUNDING_MAX_RELATIVE, beyond_bound, within_precision
+from factcheck.rounding import (
+    BOUND_MAX_RELATIVE,
+    ROUNDING_MAX_RELATIVE,
+    beyond_bound,
+    stated_unit,
+    within_precision,
+)
 
 # How a sum and a difference are said: the alignment reads a derivation's kind from these words.
 SUM = "is the sum of"
@@ -38,9 +44,11 @@ def _close(exact: float, stated: Figure) -> bool:
     if abs(value - exact) <= 1e-9 * max(1.0, abs(exact)):
         return True
     if "bound" in stated.qualifiers:
+        # a bound on a multiple of five is as round as the fives ("more than 25 years" for 27)
+        fives = 5.0 if _multiple_of_five(value, stated.surface) else 1.0
         return (
             not beyond_bound(exact, value, stated.qualifiers)
-            and within_precision(exact, value, stated.surface, 1.0, bounded=True)
+            and within_precision(exact, value, stated.surface, fives, bounded=True)
             and abs(value - exact) <= BOUND_MAX_RELATIVE * abs(exact)  # "up to 1,000" is no bound on 4
         )
     if within_precision(exact, value, stated.surface, 0.5):
@@ -52,6 +60,12 @@ def _close(exact: float, stated: Figure) -> bool:
         and within_precision(exact, value, stated.surface, 1.0)
         and abs(value - exact) <= ROUNDING_MAX_RELATIVE * abs(exact)
     )
+
+
+def _multiple_of_five(value: float, surface: str) -> bool:
+    """ "25", "150", "2.5 million": a figure whose last written digit is a five or a zero."""
+    steps = value / stated_unit(value, surface, bounded=True)
+    return abs(steps - round(steps)) < 1e-9 and round(steps) % 5 == 0
 
 
 def _near(exact: float, stated: Figure) -> bool:
