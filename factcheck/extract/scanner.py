@@ -117,6 +117,18 @@ def _day_number(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.CODE, f"day{number}", "day")
 
 
+# ... and in words: "the under-fives", "over-sixties"
+_AGE_WORDS = {f"{w}s" if not w.endswith("x") else f"{w}es": v for w, v in _NUMBER_WORDS_1_20.items()}
+_AGE_WORDS |= {f"{w[:-1]}ies": v for w, v in table("numbers")["tens"].items() if w.endswith("y") and v >= 20}
+_AGE_GROUP_WORDS = re.compile(r"\b(?i:over|under)[-‐](?i:" + P.alternation(list(_AGE_WORDS)) + r")\b")
+
+
+def _age_group_words(m: re.Match[str], text: str) -> Candidate | None:
+    side, word = re.split(r"[-‐]", m.group().lower(), maxsplit=1)
+    qualifiers = ("bound", "above" if side == "over" else "below")
+    return Candidate(m.start(), m.end(), Kind.NUMBER, float(_AGE_WORDS[word]), qualifiers=qualifiers)
+
+
 def _numbered(m: re.Match[str], text: str) -> Candidate | None:
     """ "world number five" is the place "No. 5" names, so that either may be compared with the other."""
     return Candidate(m.start(), m.end(), Kind.CODE, f"no{_NUMBER_WORDS_1_20[m.group('n').lower()]}", "no")
@@ -1169,6 +1181,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_RANK_WORD, _rank_word, list(_RANK_WORDS), None),
         (_NUMBERED, _numbered, ["number", "no"], None),
         (_DAY_NUMBER, _day_number, ["day"], None),
+        (_AGE_GROUP_WORDS, _age_group_words, ["over", "under"], None),
     )
 )
 # Addresses may start anywhere in a word ("jo.smith@example.com"): searched for, in texts that have one.
