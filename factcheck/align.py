@@ -795,10 +795,16 @@ def _swapped_in_time(
     derived_figures: Sequence[Figure],
 ) -> list[Pairing]:
     """Two values kept but swapped between the times they are of: "shrank 0.2% in 2024 ... fell 0.3% in
-    2023" rewritten "shrinking 0.3% in 2024, after a 0.2% decline in 2023". Each value is said, so each
-    found its equal; the dates they stand beside say which figure is which, and both changed."""
+    2023" rewritten "shrinking 0.3% in 2024, after a 0.2% decline in 2023"; or between the ends of a change:
+    "expects 0.3%, down from a previous forecast of 1.1%" rewritten "forecasts 1.1%, down from 0.3%". Each
+    value is said, so each found its equal; the dates they stand beside, or the end of the change they are,
+    say which figure is which, and both changed."""
     source_time = _times(source_figures, source.text)
     derived_time = _times(derived_figures, derived.text)
+    tags: list[tuple[Callable[[Figure], object], Callable[[Figure], object]]] = [
+        (lambda f: source_time.get(id(f), _NO_TAG), lambda f: derived_time.get(id(f), _NO_TAG)),
+        (lambda f: role(f, source.text), lambda f: role(f, derived.text)),
+    ]
     kept = [
         p
         for p in pairings
@@ -806,26 +812,26 @@ def _swapped_in_time(
         and p.source is not None
         and p.derived is not None
         and p.source.kind is not Kind.DATE
-        and id(p.source) in source_time
-        and id(p.derived) in derived_time
-        and source_time[id(p.source)] != derived_time[id(p.derived)]
     ]
     swaps: dict[int, Pairing] = {}
-    for i, first in enumerate(kept):
-        for second in kept[i + 1 :]:
-            if id(first) in swaps or id(second) in swaps:
-                continue
-            a, b_said = first.source, first.derived
-            b, a_said = second.source, second.derived
-            if a.kind is not b.kind or a.unit != b.unit or value_key(a) == value_key(b):  # type: ignore[union-attr]
-                continue
-            if (
-                source_time[id(a)] == derived_time[id(a_said)]
-                and source_time[id(b)] == derived_time[id(b_said)]
-            ):
-                swaps[id(first)] = Pairing(Status.CHANGED, a, a_said)
-                swaps[id(second)] = Pairing(Status.CHANGED, b, b_said)
+    for tag_s, tag_d in tags:
+        for i, first in enumerate(kept):
+            for second in kept[i + 1 :]:
+                if id(first) in swaps or id(second) in swaps:
+                    continue
+                a, b_said, b, a_said = first.source, first.derived, second.source, second.derived
+                if a.kind is not b.kind or a.unit != b.unit or value_key(a) == value_key(b):  # type: ignore[union-attr]
+                    continue
+                tags_a, tags_b = (tag_s(a), tag_d(a_said)), (tag_s(b), tag_d(b_said))  # type: ignore[arg-type]
+                if _NO_TAG in (*tags_a, *tags_b) or tags_a[0] != tags_a[1] or tags_b[0] != tags_b[1]:
+                    continue
+                if tags_a[0] != tags_b[0]:
+                    swaps[id(first)] = Pairing(Status.CHANGED, a, a_said)
+                    swaps[id(second)] = Pairing(Status.CHANGED, b, b_said)
     return [swaps.get(id(p), p) for p in pairings]
+
+
+_NO_TAG = object()
 
 
 # a figure and the date of its clause, with nothing but words between: "fell 0.3% in 2023", "in 2024,
