@@ -815,19 +815,20 @@ def _swapped_in_time(
     ]
     swaps: dict[int, Pairing] = {}
     for tag_s, tag_d in tags:
-        for i, first in enumerate(kept):
-            for second in kept[i + 1 :]:
+        # (source tag, derived tag) of each kept pair; only pairs whose two tags differ can be half a swap
+        tagged = [(p, tag_s(p.source), tag_d(p.derived)) for p in kept]  # type: ignore[arg-type]
+        tagged = [(p, ts, td) for p, ts, td in tagged if _NO_TAG not in (ts, td) and ts != td]
+        for i, (first, s1, d1) in enumerate(tagged):
+            for second, s2, d2 in tagged[i + 1 :]:
                 if id(first) in swaps or id(second) in swaps:
                     continue
-                a, b_said, b, a_said = first.source, first.derived, second.source, second.derived
+                a, b = first.source, second.source
                 if a.kind is not b.kind or a.unit != b.unit or value_key(a) == value_key(b):  # type: ignore[union-attr]
                     continue
-                tags_a, tags_b = (tag_s(a), tag_d(a_said)), (tag_s(b), tag_d(b_said))  # type: ignore[arg-type]
-                if _NO_TAG in (*tags_a, *tags_b) or tags_a[0] != tags_a[1] or tags_b[0] != tags_b[1]:
-                    continue
-                if tags_a[0] != tags_b[0]:
-                    swaps[id(first)] = Pairing(Status.CHANGED, a, a_said)
-                    swaps[id(second)] = Pairing(Status.CHANGED, b, b_said)
+                # each source figure's tag is the one its value's counterpart now stands beside
+                if s1 == d2 and s2 == d1:
+                    swaps[id(first)] = Pairing(Status.CHANGED, a, second.derived)
+                    swaps[id(second)] = Pairing(Status.CHANGED, b, first.derived)
     return [swaps.get(id(p), p) for p in pairings]
 
 
