@@ -259,7 +259,14 @@ def multiple_as_change(a: Figure, b: Figure) -> bool:
         return abs(percent.value) > change or (
             "above" in percent.qualifiers and within_precision(change, abs(percent.value), percent.surface)
         )
+    if multiple is b:
+        # a multiple in words says a precise change less precisely, as a share in words does: "halved" for
+        # a 48% fall, "doubled" for a 97% rise (within a twentieth of the change it names)
+        return abs(change - abs(percent.value)) <= MULTIPLE_SLACK * change
     return within_precision(change, abs(percent.value), percent.surface, 0.5)
+
+
+MULTIPLE_SLACK = 0.05
 
 
 def converted(a: Figure, b: Figure) -> bool:

@@ -1145,7 +1145,10 @@ _RANKS_A_NOUN = re.compile(r"an?\s+(?!half\b|quarter\b)[a-z]+(?<!s)")
 _NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?i:of|the|an?|to|than|on|in|at|for|from|by|and|or|but|is|are|was|were|be|been|has|have|had"
     r"|will|would|still|also|said|says|more|less|fewer|their|its|his|her|our|these|those|them|they|it|who"
-    r"|which|that)\b)[A-Za-z]+){0,2}\s+(?i:" + P.alternation(table("text")["ranked_after"].split()) + r")\b"
+    # "fell by a third last year": a time after a share is no noun it ranks
+    r"|which|that|last|this|next|each|every|per|over|since)\b)[A-Za-z]+){0,2}\s+(?i:"
+    + P.alternation(table("text")["ranked_after"].split())
+    + r")\b"
 )
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 
