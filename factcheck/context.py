@@ -46,6 +46,11 @@ _LEVEL_BEFORE = re.compile(
 ANCHOR_BONUS = 0.3
 
 
+_LINKED_LEVEL = re.compile(
+    r"(?i),?\s+(?:(?:up|down)\s+)?(?:to|from)\s+(?:(?:about|around|nearly|almost|some)\s+)?"
+)
+
+
 # "fell to 7.57 million, down from 7.61 million" rewritten "fell to about 7.6 million": the figure that ends
 # a change is not the one that began it, however near its value
 ROLE_PENALTY = 0.15
@@ -110,6 +115,12 @@ class Context:
             text = self.doc.text
             i = bisect_right(self._ends, fig.start)
             previous_end = self._ends[i - 1] if i else 0
+            if i > 1 and _LINKED_LEVEL.fullmatch(text, previous_end, fig.start):
+                # "Revenue increased 8% to $25.18 billion": the level a change reached measures what the
+                # change did, and takes the words before it too
+                previous_end = self._ends[i - 2]
+            elif i == 1 and _LINKED_LEVEL.fullmatch(text, previous_end, fig.start):
+                previous_end = 0
             j = bisect_left(self._starts, fig.end)
             next_start = self._starts[j] if j < len(self._starts) else len(text)
             # a figure's words stay in its sentence; a line break inside one is a wrapped line, not a clause
@@ -138,7 +149,7 @@ def _words_around(text: str, fig: Figure, previous_end: int, next_start: int) ->
 
 # Sentence and clause breaks, and a plain "and": in "18 people were killed and 40 injured" the words before
 # "and" say what the 18 counts, those after it what the 40 counts.
-_CLAUSE_BREAK = re.compile(r"[.;:!?]|\n\s*\n|—|, (?:but|and|while|which|who)\b|\band\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|\n\s*\n|—|, (?:but|and|while|which|who|with)\b|\band\b")
 
 
 def _clause(text: str, last: bool) -> str:

@@ -62,6 +62,13 @@ def _close(exact: float, stated: Figure) -> bool:
     )
 
 
+def _comparable_sizes(parts: Sequence[Figure]) -> bool:
+    """Whether each part of a sum or difference is at least a hundredth of the largest: "$2.17 billion, or 72
+    cents a share" adds up to "$2.17bn" only as a rounding does, which explains nothing."""
+    sizes = [abs(_num(p) or 0.0) for p in parts]
+    return min(sizes) >= 0.01 * max(sizes)
+
+
 def _multiple_of_five(value: float, surface: str) -> bool:
     """ "25", "150", "2.5 million": a figure whose last written digit is a five or a zero."""
     steps = value / stated_unit(value, surface, bounded=True)
@@ -403,10 +410,10 @@ def derivation(
         for group in by_sentence.values():
             for size in (2,) if percent else (2, 3):
                 for parts in combinations(group, size):
-                    if _close(sum(_num(p) for p in parts), added):  # type: ignore[misc]
+                    if _comparable_sizes(parts) and _close(sum(_num(p) for p in parts), added):  # type: ignore[misc]
                         return f"{added.surface} {SUM} {', '.join(p.surface for p in parts)}", parts
             for a, b in combinations(group, 2) if not percent else ():
-                if _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
+                if _comparable_sizes((a, b)) and _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
         if added.unit is not None and not percent:
             # a measure with its unit may take its two ends from anywhere in the story and in any unit of
@@ -416,6 +423,10 @@ def derivation(
                 (f, v) for f in source if f.kind is added.kind and (v := _in_unit(f, added.unit)) is not None
             ]
             for (a, x), (b, y) in combinations(measures, 2):
-                if (a.sentence != b.sentence or a.unit != b.unit) and _close(abs(x - y), added):
+                if (
+                    (a.sentence != b.sentence or a.unit != b.unit)
+                    and min(abs(x), abs(y)) >= 0.01 * max(abs(x), abs(y))
+                    and _close(abs(x - y), added)
+                ):
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
     return None

@@ -601,7 +601,9 @@ _SUM_WORDS = re.compile(
 _DIFFERENCE_BEFORE = re.compile(r"(?i)\b(?:by|up|down)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$")
 _DIFFERENCE_AFTER = re.compile(
     r"(?i)\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|behind|ahead|clear|larger|smaller|bigger|longer|"
-    r"shorter|taller|wider|narrower|heavier|lighter|faster|slower|older|younger|cheaper|dearer|greater)\b"
+    r"shorter|taller|wider|narrower|heavier|lighter|faster|slower|older|younger|cheaper|dearer|greater|"
+    # "$190m short of expectations", "£2m over budget"
+    r"short|shy|below|above|under|over)\b"
 )
 # "up from $799": the level before a change, which is the later level minus the change, whatever their sizes
 _EARLIER_LEVEL_BEFORE = re.compile(
