@@ -34,7 +34,7 @@ from factcheck.context import (
     word_similarity,
 )
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
-from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, SUM, derivation
+from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, RATIO, SUM, derivation
 from factcheck.extract.dates import tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
@@ -773,11 +773,12 @@ def align(
             restated.add(single.start)
         elif f" {GIVE_OR_TAKE} " in how:
             restated.update(p.start for p in parts)  # "$37.5 billion, plus or minus 2%" said as its range
-        elif (f" {DIFFERENCE} " in how or f" {SUM} " in how) and (
+        elif any(f" {op} " in how for op in (DIFFERENCE, SUM, RATIO)) and (
             beside := _beside(d, parts, derived_figures)
         ):
             # "fell 2 points to 27%" for "slipped to 27% from 29%", "$150,000, including a $50,000 bonus" for
-            # "$100,000, boosted by a $50,000 bonus": the part it does not name is said with the one it does
+            # "$100,000, boosted by a $50,000 bonus", "tripled to $2bn" for "$2 billion, up from $700
+            # million": the part it does not name is said with the one it does
             restated.update(p.start for p in parts if p not in beside)
         pairings.append(Pairing(Status.ADDED, single, d, how))
     pairings.extend(

@@ -28,6 +28,7 @@ from factcheck.rounding import (
 # How a sum and a difference are said: the alignment reads a derivation's kind from these words.
 SUM = "is the sum of"
 DIFFERENCE = "is the difference between"
+RATIO = "is the ratio of"
 GIVE_OR_TAKE = "give or take"
 
 
@@ -374,7 +375,7 @@ def derivation(
         if ratios:
             _, _, a, b, small, big = min(ratios, key=lambda r: (r[0], r[1], r[2].start, r[3].start))
             ratio = _num(big) / _num(small)  # type: ignore[operator]
-            return f"{added.surface} is the ratio of {big.surface} to {small.surface} ({ratio:.2f})", (a, b)
+            return f"{added.surface} {RATIO} {big.surface} to {small.surface} ({ratio:.2f})", (a, b)
     if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY, Kind.PERCENT) and _num(added) is not None:
         # "growth of 0.75%, half its previous forecast" supports "down from 1.5%"; "€310 million, a third of
         # which" supports "€103 million"
