@@ -1291,6 +1291,13 @@ def date_candidates(text: str, pub_iso: str | None, tokens: Tokens | None = None
             except ValueError:  # a builder that cannot read its match declines it
                 continue
             if cand is not None and cand.end > cand.start:
+                if _COMPARED_TIME.search(text, cand.start, cand.end) and _THAN.match(text, cand.end):
+                    # "a year earlier than planned": by how much a date moved, a length of time
+                    length = _length_moved(text, cand.start, cand.end)
+                    if length is not None:
+                        found.append(length)
+                    pos = m.end()
+                    continue
                 found.append(cand)
                 pos = m.end()
     found = _anchored(text, found)
@@ -1298,6 +1305,22 @@ def date_candidates(text: str, pub_iso: str | None, tokens: Tokens | None = None
     yield from _periods(text, found)
     if any(isinstance(c.value, str) and "-Q" in c.value for c in found):
         yield from _elided_quarters(text, found)
+
+
+_COMPARED_TIME = re.compile(r"(?i)\b(?:earlier|later|sooner)$")
+_THAN = re.compile(r"\s+(?i:than)\b")
+
+
+def _length_moved(text: str, start: int, end: int) -> Candidate | None:
+    """The length of time in "a year earlier than planned", "two weeks later than expected"."""
+    part = _DURATION_PART.search(text, start, end)
+    if part is None:
+        return None
+    try:
+        amount = _amount(part.group("n"))
+    except ValueError:
+        return None
+    return Candidate(part.start(), part.end(), Kind.QUANTITY, amount, DURATIONS[part.group("u").lower()])
 
 
 # "3.3% in the second quarter from 4.0% in the first": a quarter named again by its ordinal alone
