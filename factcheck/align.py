@@ -116,7 +116,8 @@ def value_key(fig: Figure) -> Hashable:
     if fig.kind is Kind.RANGE:
         return (fig.kind, fig.unit, fig.low, fig.high)
     if fig.kind is Kind.DATE:
-        return (fig.kind, fig.value)
+        # the days a date covers, however it is written: "July-September" is "the third quarter"
+        return (fig.kind, span(fig.value) or fig.value)
     if fig.kind in (Kind.NUMBER, Kind.QUANTITY):
         return (Kind.NUMBER, fig.unit, fig.value, "vague" in fig.qualifiers)
     return (fig.kind, fig.unit, fig.value)
