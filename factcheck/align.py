@@ -457,7 +457,20 @@ def align(
             if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
         ]
     pairings.extend(_measure_changed(Pairing(Status.MATCHED, lone_s[i], lone_d[j]), cs, cd) for i, j in loose)
-    lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose}]
+    # "about a fifth of its roughly 14,000 restaurants" said "3,000 of its 14,000": one count says the share
+    # and the whole the source gives beside it
+    wholes = {
+        id(whole): lone_d[j]
+        for i, j in loose
+        if lone_d[j].kind is Kind.COUNT and lone_s[i].kind is not Kind.COUNT
+        for whole in lone_s
+        if whole.kind is Kind.NUMBER
+        and not whole.unit
+        and whole.sentence == lone_s[i].sentence
+        and whole.value == lone_d[j].total
+    }
+    pairings.extend(Pairing(Status.MATCHED, f, wholes[id(f)]) for f in lone_s if id(f) in wholes)
+    lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose} and id(f) not in wholes]
     lone_d = [f for j, f in enumerate(lone_d) if j not in {j for _, j in loose}]
     # A repeated source value restated in other terms where the rewrite kept its first mention as it was:
     # "revenue more than tripled ... shares have nearly tripled" -> "revenue tripled ... shares up almost
