@@ -332,14 +332,21 @@ def resolve_day(
     return min(options, key=lambda d: (abs((d - pub).days), d)).isoformat() if options else None
 
 
+_LAST_WEEKDAY_GAP = 3
+
+
 def resolve_weekday(weekday: int, modifier: str | None, pub: date, future: bool) -> str:
     """The day a weekday names in a text published on `pub`.
 
     "this/next/last Friday" is the Friday of this, next or last (ISO) week; a bare weekday is the latest one
-    on or before the publication date, or the next one when the sentence speaks of the future.
+    on or before the publication date, or the next one when the sentence speaks of the future. Late in a
+    week, "last Tuesday" is the one of that week, at least three days back: a Sunday story's "last Tuesday"
+    is five days before it, as its readers take it, where a Wednesday's is eight.
     """
     mod = (modifier or "").lower()
     monday = pub - timedelta(days=pub.weekday())
+    if mod == "last" and pub.weekday() - weekday >= _LAST_WEEKDAY_GAP:
+        return (monday + timedelta(days=weekday)).isoformat()
     if mod in ("this", "next", "last"):
         shift = {"this": 0, "next": 7, "last": -7}[mod]
         return (monday + timedelta(days=shift + weekday)).isoformat()
