@@ -810,15 +810,20 @@ def _swapped_in_time(
     derived_figures: Sequence[Figure],
 ) -> list[Pairing]:
     """Two values kept but swapped between the times they are of: "shrank 0.2% in 2024 ... fell 0.3% in
-    2023" rewritten "shrinking 0.3% in 2024, after a 0.2% decline in 2023"; or between the ends of a change:
-    "expects 0.3%, down from a previous forecast of 1.1%" rewritten "forecasts 1.1%, down from 0.3%". Each
-    value is said, so each found its equal; the dates they stand beside, or the end of the change they are,
-    say which figure is which, and both changed."""
+    2023" rewritten "shrinking 0.3% in 2024, after a 0.2% decline in 2023"; between the ends of a change:
+    "expects 0.3%, down from a previous forecast of 1.1%" rewritten "forecasts 1.1%, down from 0.3%"; or
+    between the nouns they count. Each value is said, so each found its equal; the dates they stand beside,
+    the end of the change they are or the noun after them say which figure is which, and both changed."""
     source_time = _times(source_figures, source.text)
     derived_time = _times(derived_figures, derived.text)
     tags: list[tuple[Callable[[Figure], object], Callable[[Figure], object]]] = [
         (lambda f: source_time.get(id(f), _NO_TAG), lambda f: derived_time.get(id(f), _NO_TAG)),
         (lambda f: role(f, source.text), lambda f: role(f, derived.text)),
+        # ... or between the nouns they count: "12 rebounds and 11 assists" -> "11 rebounds and 12 assists"
+        (
+            lambda f: counted_noun(f, source.text) or _NO_TAG,
+            lambda f: counted_noun(f, derived.text) or _NO_TAG,
+        ),
     ]
     kept = [
         p

@@ -929,6 +929,8 @@ def _multiple_word(m: re.Match[str], text: str) -> Candidate | None:
     whammy" are words)."""
     if _NOT_A_FACTOR_AFTER.match(text, m.end()):
         return Candidate(m.start(), m.end(), None)
+    if text[m.end() : m.end() + 1] in ("-", "‐") or text[max(0, m.start() - 1) : m.start()] in ("-", "‐"):
+        return Candidate(m.start(), m.end(), None)  # "a triple-double", "double-digit": a word of its own
     return Candidate(m.start(), m.end(), Kind.NUMBER, float(MULTIPLES[m.group().lower()]), "times")
 
 
