@@ -1356,6 +1356,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 _ANCHOR_REACH = 160  # characters back to the anchor: the same sentence or the one before
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|during|over)\s+$")
 _PLACED = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 # The precision a count from an anchor needs: "the previous month" needs an anchor with a month.
 _UNIT_PRECISION = {"year": 4, "decade": 4, "month": 7, "quarter": 7, "week": 10, "weekend": 10, "day": 10}
@@ -1369,6 +1370,20 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in found:
         phrase = str(cand.value)
+        if phrase == "the previous quarter" and _IN_BEFORE.search(text, max(0, cand.start - 8), cand.start):
+            # "fell to 11.2% in the third quarter from 11.3% in the previous three months": a time, the
+            # quarter before the one the sentence names (as a base of comparison it stays a phrase)
+            quarters = [
+                c
+                for c in found
+                if cand.start - _ANCHOR_REACH <= c.end <= cand.start
+                and _QUARTER_VALUE.fullmatch(str(c.value))
+            ]
+            if quarters:
+                named = _QUARTER_VALUE.fullmatch(str(max(quarters, key=lambda c: c.end).value))
+                index = int(named["y"]) * 4 + int(named["q"]) - 2  # type: ignore[index]
+                out.append(replace(cand, value=f"{index // 4}-Q{index % 4 + 1}", qualifiers=()))
+                continue
         if (
             cand.low is not None
             or _PLACED.fullmatch(phrase)
@@ -1385,6 +1400,9 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
             if cand.start - _ANCHOR_REACH <= c.end <= cand.start
             and c.low is None
             and _PLACED.fullmatch(str(c.value))
+            # an end of "July-September" is no anchor of its own
+            and text[max(0, c.start - 1) : c.start] not in ("-", "–")
+            and text[c.end : c.end + 1] not in ("-", "–")
         ]
         try:
             value = _count_from(phrase, str(max(before, key=lambda c: c.end).value)) if before else None
