@@ -603,8 +603,21 @@ def align(
         if not derivations[id(d)]
     }
 
+    # a derived figure that rounds a source figure of its sentence's kind restates that one, not another
+    # ("almost 37,000 crossed" for "36,816 crossed ..., up 25% from 29,437")
+    rounds_one = {
+        id(d)
+        for d in lone_d
+        if d.kind is not Kind.DATE
+        and any(
+            _rounded(r, d) and similarity(r, cs, d, cd) >= MIN_CONTEXT for r in lone_s if r.kind is d.kind
+        )
+    }
+
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
         if id(s_fig) in counted_back and d_fig.kind is not Kind.DATE:
+            return False
+        if id(d_fig) in rounds_one and not _rounded(s_fig, d_fig):
             return False
         if (id(s_fig) in exchanges) != (id(d_fig) in exchanges):
             return False
