@@ -603,8 +603,8 @@ def align(
         if not derivations[id(d)]
     }
 
-    # a derived figure that rounds a source figure of its sentence's kind restates that one, not another
-    # ("almost 37,000 crossed" for "36,816 crossed ..., up 25% from 29,437")
+    # a derived figure that rounds a source figure of its kind, in words it shares, restates that one and no
+    # other ("almost 37,000 crossed" for "36,816 crossed ..., up 25% from 29,437")
     rounds_one = {
         id(d)
         for d in lone_d
