@@ -115,12 +115,10 @@ class Context:
             text = self.doc.text
             i = bisect_right(self._ends, fig.start)
             previous_end = self._ends[i - 1] if i else 0
-            if i > 1 and _LINKED_LEVEL.fullmatch(text, previous_end, fig.start):
+            if i and _LINKED_LEVEL.fullmatch(text, previous_end, fig.start):
                 # "Revenue increased 8% to $25.18 billion": the level a change reached measures what the
                 # change did, and takes the words before it too
-                previous_end = self._ends[i - 2]
-            elif i == 1 and _LINKED_LEVEL.fullmatch(text, previous_end, fig.start):
-                previous_end = 0
+                previous_end = self._ends[i - 2] if i > 1 else 0
             j = bisect_left(self._starts, fig.end)
             next_start = self._starts[j] if j < len(self._starts) else len(text)
             # a figure's words stay in its sentence; a line break inside one is a wrapped line, not a clause

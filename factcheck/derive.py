@@ -63,10 +63,10 @@ def _close(exact: float, stated: Figure) -> bool:
     )
 
 
-def _comparable_sizes(parts: Sequence[Figure]) -> bool:
+def _comparable_sizes(values: Sequence[float | None]) -> bool:
     """Whether each part of a sum or difference is at least a hundredth of the largest: "$2.17 billion, or 72
     cents a share" adds up to "$2.17bn" only as a rounding does, which explains nothing."""
-    sizes = [abs(_num(p) or 0.0) for p in parts]
+    sizes = [abs(v or 0.0) for v in values]
     return min(sizes) >= 0.01 * max(sizes)
 
 
@@ -411,10 +411,11 @@ def derivation(
         for group in by_sentence.values():
             for size in (2,) if percent else (2, 3):
                 for parts in combinations(group, size):
-                    if _comparable_sizes(parts) and _close(sum(_num(p) for p in parts), added):  # type: ignore[misc]
+                    values = [_num(p) for p in parts]
+                    if _comparable_sizes(values) and _close(sum(values), added):  # type: ignore[arg-type]
                         return f"{added.surface} {SUM} {', '.join(p.surface for p in parts)}", parts
             for a, b in combinations(group, 2) if not percent else ():
-                if _comparable_sizes((a, b)) and _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
+                if _comparable_sizes((_num(a), _num(b))) and _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
         if added.unit is not None and not percent:
             # a measure with its unit may take its two ends from anywhere in the story and in any unit of
@@ -426,7 +427,7 @@ def derivation(
             for (a, x), (b, y) in combinations(measures, 2):
                 if (
                     (a.sentence != b.sentence or a.unit != b.unit)
-                    and min(abs(x), abs(y)) >= 0.01 * max(abs(x), abs(y))
+                    and _comparable_sizes((x, y))
                     and _close(abs(x - y), added)
                 ):
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
