@@ -868,6 +868,14 @@ _SPANS = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (2.
 _SPAN_SHARES = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
 
 
+# "collected fortnightly": every two weeks, the interval "every three weeks" names with a number
+_FORTNIGHTLY = re.compile(r"\b(?i:fortnightly|every\s+(?:other|second)\s+week)\b")
+
+
+def _fortnightly(m: re.Match[str], text: str) -> Candidate | None:
+    return Candidate(m.start(), m.end(), Kind.QUANTITY, 2.0, "week")
+
+
 def _span_word(m: re.Match[str], text: str) -> Candidate | None:
     """ "a decade" is ten years, "a century" a hundred, "half a century" fifty: the same measure as "ten
     years" or "50 years" in a rewrite. "a year" or "an hour" alone is a word of the sentence, not a figure;
@@ -1174,6 +1182,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_BY_HALF, _by_half, ["by"], "half"),
         (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"], None),
         (_SPAN_WORD, _span_word, ["a", "an", "one", "half", "three"], None),
+        (_FORTNIGHTLY, _fortnightly, ["fortnightly", "every"], None),
         (_LONG_WORD, _long_word, ["year", "month", "week", "day", "decade", "century", "hour"], "long"),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
