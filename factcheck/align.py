@@ -35,7 +35,7 @@ from factcheck.context import (
 )
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
 from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, RATIO, SUM, derivation
-from factcheck.extract.dates import tense_at
+from factcheck.extract.dates import SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
 from factcheck.model import Document, Figure, Kind, Pairing, Status
@@ -526,9 +526,10 @@ def align(
             # a range of percentages from a level give or take some points
             or (d.kind is Kind.RANGE and d.unit == "percent")
             # a length of time counted from the source's dates ("in 18 years" for "since 2008"), and a date
-            # counted back from a length of time ("since March" for "in eight months")
+            # counted back from a length of time ("since March" for "in eight months": only after "since",
+            # where a date says how long; any year is some length of time before the story)
             or all(p.kind is Kind.DATE for p in derivations[id(d)][1])  # type: ignore[index]
-            or d.kind is Kind.DATE
+            or (d.kind is Kind.DATE and SINCE_BEFORE.search(derived.text, max(0, d.start - 24), d.start))
             or d.unit == "times"
             # a sum or a difference of the source's figures that the derived words announce
             or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]

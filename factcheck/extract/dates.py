@@ -463,7 +463,7 @@ _REPORTED = re.compile(
 )
 
 
-_SINCE_BEFORE = re.compile(
+SINCE_BEFORE = re.compile(
     r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)[\s-]+)?$"
 )
 
@@ -477,9 +477,9 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     "said", not to the later "would"; and a reported past after a future word owns the date ("officials who
     will oversee the vote met on Monday")."""
     lead = text[max(0, start - 100) : start]
-    if "since" in lead[-32:] and _SINCE_BEFORE.search(lead, len(lead) - 32):
+    if "since" in lead[-32:] and SINCE_BEFORE.search(lead, len(lead) - 32):
         return "past"  # "its firmest since Jan. 2": what a story counts from has happened
-    words = " ".join(_CLAUSE_BREAK.split(lead)[-1].split()[-12:])
+    words = " ".join(_CLAUSE_BREAK.split(lead)[-1].split()[-16:])
     # quotation marks do not change a tense: 'a hike in July was "very likely"'
     words = _without_quote_marks(words)
     maybe_future = not _FUTURE_KEYS.isdisjoint(_LETTERS.findall(words.lower()))
