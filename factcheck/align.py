@@ -29,7 +29,6 @@ from factcheck.context import (
     cosine,
     fold,
     other_measures,
-    role,
     similarity,
     word_similarity,
 )
@@ -812,15 +811,15 @@ def align(
     pairings.extend(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
-    pairings = _swapped_in_time(pairings, source, source_figures, derived, derived_figures)
+    pairings = _swapped(pairings, cs, source_figures, cd, derived_figures)
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
 
 
-def _swapped_in_time(
+def _swapped(
     pairings: list[Pairing],
-    source: Document,
+    cs: Context,
     source_figures: Sequence[Figure],
-    derived: Document,
+    cd: Context,
     derived_figures: Sequence[Figure],
 ) -> list[Pairing]:
     """Two values kept but swapped between the times they are of: "shrank 0.2% in 2024 ... fell 0.3% in
@@ -828,15 +827,15 @@ def _swapped_in_time(
     "expects 0.3%, down from a previous forecast of 1.1%" rewritten "forecasts 1.1%, down from 0.3%"; or
     between the nouns they count. Each value is said, so each found its equal; the dates they stand beside,
     the end of the change they are or the noun after them say which figure is which, and both changed."""
-    source_time = _times(source_figures, source.text)
-    derived_time = _times(derived_figures, derived.text)
+    source_time = _times(source_figures, cs.doc.text)
+    derived_time = _times(derived_figures, cd.doc.text)
     tags: list[tuple[Callable[[Figure], object], Callable[[Figure], object]]] = [
         (lambda f: source_time.get(id(f), _NO_TAG), lambda f: derived_time.get(id(f), _NO_TAG)),
-        (lambda f: role(f, source.text), lambda f: role(f, derived.text)),
+        (cs.role, cd.role),  # the roles alignment already read, cached
         # ... or between the nouns they count: "12 rebounds and 11 assists" -> "11 rebounds and 12 assists"
         (
-            lambda f: counted_noun(f, source.text) or _NO_TAG,
-            lambda f: counted_noun(f, derived.text) or _NO_TAG,
+            lambda f: counted_noun(f, cs.doc.text) or _NO_TAG,
+            lambda f: counted_noun(f, cd.doc.text) or _NO_TAG,
         ),
     ]
     kept = [
@@ -1099,7 +1098,7 @@ def _displaced(
     for p in pairings:
         if p.source is None or p.derived is None:
             continue
-        if role(p.source, cs.doc.text) == role(p.derived, cd.doc.text) is not None:
+        if cs.role(p.source) == cd.role(p.derived) is not None:
             continue  # "fell from 3.9%" for "fell to 3.5% from 3.9%": the value kept its role
         kept = similarity(p.source, cs, p.derived, cd)
         # "eight points above the drop zone" kept as "a run of eight games": one value counting two things
@@ -1166,7 +1165,7 @@ def _swapped_roles(
     for p in pairings:
         if p.source is None or p.derived is None:
             continue
-        was, now = role(p.source, cs.doc.text), role(p.derived, cd.doc.text)
+        was, now = cs.role(p.source), cd.role(p.derived)
         if was is None or now is None or was == now:
             continue
         rival = next(
@@ -1176,7 +1175,7 @@ def _swapped_roles(
                 if id(r) not in taken
                 and r.sentence == p.source.sentence
                 and comparable(r, p.derived)
-                and role(r, cs.doc.text) == now
+                and cs.role(r) == now
             ),
             None,
         )
