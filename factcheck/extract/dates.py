@@ -1370,6 +1370,9 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in found:
         phrase = str(cand.value)
+        if (year_ago := _year_ago_of_a_quarter(text, cand, found)) is not None:
+            out.append(year_ago)
+            continue
         if phrase == "the previous quarter" and _IN_BEFORE.search(text, max(0, cand.start - 8), cand.start):
             # "fell to 11.2% in the third quarter from 11.3% in the previous three months": a time, the
             # quarter before the one the sentence names (as a base of comparison it stays a phrase)
@@ -1394,18 +1397,16 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
         ):
             out.append(cand)
             continue
-        before = [
-            c
-            for c in found
-            if cand.start - _ANCHOR_REACH <= c.end <= cand.start
-            and c.low is None
-            and _PLACED.fullmatch(str(c.value))
-            # an end of "July-September" is no anchor of its own
-            and text[max(0, c.start - 1) : c.start] not in ("-", "–")
-            and text[c.end : c.end + 1] not in ("-", "–")
-        ]
+        before = _anchors_before(text, cand, found)
+        # a quarter names the period a count of years compares ("fourth-quarter revenue ... on Wednesday, up
+        # 73% from a year earlier" is the fourth quarter a year before, not that Wednesday)
+        quarters = [c for c in before if _QUARTER_VALUE.fullmatch(str(c.value))]
         try:
-            value = _count_from(phrase, str(max(before, key=lambda c: c.end).value)) if before else None
+            value = (
+                _count_from(phrase, str(max(quarters or before, key=lambda c: c.end).value))
+                if before
+                else None
+            )
         except ValueError:  # an amount that is not one number ("a the years later")
             value = None
         if value:
@@ -1417,8 +1418,53 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[Candidate]:
+    """The placed dates a count may start from: before it, within a sentence or two."""
+    return [
+        c
+        for c in found
+        if cand.start - _ANCHOR_REACH <= c.end <= cand.start
+        and c.low is None
+        and (_PLACED.fullmatch(str(c.value)) or _QUARTER_VALUE.fullmatch(str(c.value)))
+        # an end of "July-September" is no anchor of its own
+        and text[max(0, c.start - 1) : c.start] not in ("-", "–")
+        and text[c.end : c.end + 1] not in ("-", "–")
+    ]
+
+
+_COMPARED_WITH = re.compile(r"(?i)\b(?:on|from|than|with|against|versus|vs\.?)\s+$")
+
+
+def _year_ago_of_a_quarter(text: str, cand: Candidate, found: list[Candidate]) -> Candidate | None:
+    """ "a second-quarter loss of $1.6bn, compared with a profit of $1.5bn a year ago": after a quarter in
+    the same sentence, whole years "ago" compare with that quarter of an earlier year, as "a year earlier"
+    does, not with the time of writing."""
+    surface = " ".join(text[cand.start : cand.end].lower().split())
+    if not surface.endswith(" ago") or cand.low is not None:
+        return None
+    if _COMPARED_WITH.search(text, max(0, cand.start - 12), cand.start):
+        reach = 0  # "down 1.2% on a year ago": a base of comparison, from the quarter said before
+    else:
+        reach = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, cand.start)), default=0)
+    quarters = [
+        c
+        for c in _anchors_before(text, cand, found)
+        if c.start >= reach and _QUARTER_VALUE.fullmatch(str(c.value))
+    ]
+    if not quarters:
+        return None
+    named = _QUARTER_VALUE.fullmatch(str(max(quarters, key=lambda c: c.end).value))
+    try:
+        value = _years_from_quarter(surface[: -len("ago")] + "earlier", int(named["y"]), named["q"])  # type: ignore[index]
+    except ValueError:
+        return None
+    return replace(cand, value=value) if value else None
+
+
 def _count_from(phrase: str, anchor: str) -> str | None:
     """`phrase` ("the year before", "two years later") counted from the date value `anchor`."""
+    if quarter := _QUARTER_VALUE.fullmatch(anchor):
+        return _years_from_quarter(phrase, int(quarter["y"]), quarter["q"])
     base = date(int(anchor[:4]), int(anchor[5:7] or 1), int(anchor[8:10] or 1))
     if phrase in _ANAPHORIC:
         unit, offset = RELATIVE[phrase]
@@ -1436,6 +1482,24 @@ def _count_from(phrase: str, anchor: str) -> str | None:
             return None
         day = shift(day, unit, sign * _amount(part.group("n")))
     return day.isoformat()[: len(anchor)]
+
+
+def _years_from_quarter(phrase: str, year: int, quarter: str) -> str | None:
+    """ "a loss of $1.6bn in the second quarter, against a profit a year earlier": whole years counted from a
+    quarter land on the same quarter of another year, as results compare; any other count needs a day."""
+    if phrase in _ANAPHORIC:
+        unit, offset = RELATIVE[phrase]
+        return f"{year + offset}-Q{quarter}" if unit == "year" else None
+    m = DURATION_SHIFT.fullmatch(phrase)
+    if m is None or (m.group("dir") or "").lower() not in _DURATION_ANAPHORIC or m.group("base"):
+        return None
+    sign = -1 if m.group("dir").lower() in _T["duration_before"] else 1
+    years = 0.0
+    for part in _DURATION_PART.finditer(m.group("parts")):
+        if DURATIONS[part.group("u").lower()] != "year":
+            return None
+        years += _amount(part.group("n"))
+    return f"{year + sign * int(years)}-Q{quarter}" if years == int(years) else None
 
 
 def _with_article(cand: Candidate, text: str) -> Candidate:

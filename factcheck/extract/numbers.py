@@ -223,19 +223,22 @@ class _Reader:
         before_and = 0.0
         j = i
         seen = False
+        # "$1.4 billion two years earlier", "3 million two weeks on": digits and a scale end a number that
+        # words do not go on with (words go on after words: "one million two hundred thousand")
+        digits_first = self.kind(i) == "digits"
         while j < self.n:
             k = self.t[j].kind
             v = self.t[j].value
             if k == "digits":
-                if last not in ("start", "hundred", "big", "and"):
+                if last not in ("start", "hundred", "big", "and") or (last == "big" and v != int(v)):
                     break
                 small = (small or 0) + v
             elif k == "unit":
-                if last not in ("start", "hundred", "big", "and", "tens"):
+                if last not in ("start", "hundred", "big", "and", "tens") or (last == "big" and digits_first):
                     break
                 small = (small or 0) + v
             elif k in ("teen", "tens"):
-                if last not in ("start", "hundred", "big", "and"):
+                if last not in ("start", "hundred", "big", "and") or (last == "big" and digits_first):
                     break
                 small = (small or 0) + v
             elif k == "hundred":

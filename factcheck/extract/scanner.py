@@ -583,6 +583,10 @@ def _money_prefix(m: re.Match[str], text: str) -> Candidate | None:
         low, high = _bounds(m.group("a"), m.group("b"), currency=True)
         if low < high:
             return _range(m.start(), m.end(), low * factor, high * factor, code, text)
+    found = parse_phrase(m.group("a"), True)
+    if len(found) > 1 and found[0].start == 0:  # "$1.4 billion two years earlier": the amount is the first
+        end = m.start("a") + found[0].end
+        return Candidate(m.start(), end, Kind.MONEY, significant(found[0].value * factor), code)
     end = m.end("a")
     return Candidate(m.start(), end, Kind.MONEY, significant(_value(m.group("a"), True) * factor), code)
 
