@@ -652,8 +652,8 @@ def align(
                 _within_bound(d_fig, s_fig) or _rounded(s_fig, d_fig) or _bound_of(d_fig, s_fig)
             ):
                 return False  # "695" from "410" + "285" is their sum, not "285" changed
-            if id(d_fig) in summed and not _rounded(s_fig, d_fig):
-                return False
+            if id(d_fig) in summed and not _rounded_closely(s_fig, d_fig):
+                return False  # "an initial £55m, with a further £5m" is "up to £60m", not £55m rounded up
             if id(d_fig) in said_beside:
                 return False
             if d_fig.kind is Kind.DATE and s_fig.kind is Kind.DATE:
@@ -924,6 +924,14 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
     if not isinstance(s_fig.value, float) or not isinstance(d_fig.value, float) or s_fig.value == d_fig.value:
         return False
     return within_precision(s_fig.value, d_fig.value, d_fig.surface)
+
+
+def _rounded_closely(s_fig: Figure, d_fig: Figure) -> bool:
+    """A rounding close enough (1%) to be a plainer reading than an exact sum that comes to the same."""
+    if not _rounded(s_fig, d_fig):
+        return False
+    x, y = s_fig.value, d_fig.value
+    return isinstance(x, float) and isinstance(y, float) and x != 0 and abs(y - x) <= 0.01 * abs(x)
 
 
 def _slips(

@@ -384,11 +384,16 @@ def derivation(
             (f, share) for f in source if f.kind in (Kind.FRACTION, Kind.PERCENT) for share, _ in _shares(f)
         ]
         for part, share in fractions:
+            # "jailed for 12 years ... must serve two-thirds of her sentence" for "eight years": a share of
+            # a whole its sentence does not give is of the last one said before it
+            elsewhere = part.kind is Kind.FRACTION and not any(
+                f.sentence == part.sentence and f.kind is added.kind and f.unit == added.unit for f in source
+            )
             for whole in source:
                 if (
                     whole is part
                     or whole.kind is part.kind  # a percent of a percent is no share of a whole
-                    or whole.sentence != part.sentence
+                    or (whole.sentence != part.sentence and not (elsewhere and whole.start < part.start))
                     or whole.kind is not added.kind
                     or whole.unit != added.unit
                 ):
