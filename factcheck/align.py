@@ -187,6 +187,13 @@ def align(
     source: Document, source_figures: Sequence[Figure], derived: Document, derived_figures: Sequence[Figure]
 ) -> list[Pairing]:
     """Pairings in source order (derived-only figures by their position), each figure in at most one."""
+    # "a margin of error of 3 points" for "plus or minus 3.2 percentage points": where one version counts in
+    # percentage points, the other's bare "points" are those (unless it counts in basis points too: "a
+    # 50-point cut" for "50 basis points")
+    if any(f.unit == "percentage point" for f in source_figures) and not _BASIS.search(source.text):
+        derived_figures = [as_percentage_points(f, derived.text) for f in derived_figures]
+    if any(f.unit == "percentage point" for f in derived_figures) and not _BASIS.search(derived.text):
+        source_figures = [as_percentage_points(f, source.text) for f in source_figures]
     # "200 m (656ft)": a conversion restates the measure before it and is neither added nor dropped alone
     converted_s, converted_d = (
         _conversions(source_figures, source.text),
@@ -437,6 +444,7 @@ def align(
         (says_less, 0.0, _DATES),
         (same_weekday_named, 0.0, _DATES),
         (range_as_bound, MIN_CONTEXT, lambda a, b: a is Kind.RANGE and b is not Kind.RANGE),
+        (lambda a, b: _listed_low_end(a, b, lone_s) is not None, 0.0, _kinds(_LISTED, {Kind.RANGE})),
         (ranks_a_count, 0.0, _either({Kind.ORDINAL}, {Kind.NUMBER, Kind.QUANTITY})),
         (times_for_a_count, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.NUMBER})),
         (converted, 0.0, _kinds({Kind.QUANTITY}, {Kind.QUANTITY})),
@@ -467,6 +475,12 @@ def align(
         and not whole.unit
         and whole.sentence == lone_s[i].sentence
         and whole.value == lone_d[j].total
+    }
+    # "aged 34, 41 and 52" said "aged between 34 and 52": the range's low end is the list's least figure
+    wholes |= {
+        id(low): lone_d[j]
+        for i, j in loose
+        if (low := _listed_low_end(lone_s[i], lone_d[j], lone_s)) is not None and id(low) not in wholes
     }
     pairings.extend(Pairing(Status.MATCHED, f, wholes[id(f)]) for f in lone_s if id(f) in wholes)
     lone_s = [f for i, f in enumerate(lone_s) if i not in {i for i, _ in loose} and id(f) not in wholes]
@@ -924,6 +938,34 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
     if not isinstance(s_fig.value, float) or not isinstance(d_fig.value, float) or s_fig.value == d_fig.value:
         return False
     return within_precision(s_fig.value, d_fig.value, d_fig.surface)
+
+
+_LISTED = {Kind.NUMBER, Kind.QUANTITY}
+_BASIS = re.compile(r"(?i)\bbasis[\s-]points?\b|\bbps?\b")
+
+
+def _listed_low_end(high: Figure, derived: Figure, source_figures: Sequence[Figure]) -> Figure | None:
+    """The source figure a derived range starts from when the range spans figures one source sentence lists
+    ("aged 34, 41 and 52" -> "aged between 34 and 52"): `high` is its top end, the low end is another."""
+    if derived.kind is not Kind.RANGE or high.kind not in _LISTED or high.value != derived.high:
+        return None
+    # a bare number of the list takes any unit ("aged 34, 41 and 52": an age said once with its unit)
+    units = {derived.unit, high.unit} if derived.unit and high.unit else {None, derived.unit, high.unit}
+    if derived.unit and high.unit and derived.unit != high.unit:
+        return None
+    return next(
+        (
+            f
+            for f in source_figures
+            if f is not high
+            and f.kind in _LISTED
+            and f.sentence == high.sentence
+            and f.start < high.start
+            and (f.unit in units or None in units)
+            and f.value == derived.low
+        ),
+        None,
+    )
 
 
 def _rounded_closely(s_fig: Figure, d_fig: Figure) -> bool:

@@ -56,8 +56,9 @@ _PAST = re.compile(
     + r"|(?!(?:"
     + alternation(_T["not_past_participles"])
     + r")\b)[a-z]{3,}ed)\b"
-    # "after cutting 1,100 jobs in March": what a report says happened before it
-    r"|\bafter\s+[a-z]+ing\b"
+    # "after cutting 1,100 jobs in March": what a report says happened before it (but "after trading on
+    # June 7" names a market session, which may lie ahead)
+    r"|\bafter\s+(?!(?:trading|closing|opening|hours)\b)[a-z]+ing\b"
 )
 # a clause ends at punctuation, and at a full stop only where a sentence could end ("No. 4" goes on); not
 # at the comma of a number ("1,100 jobs")

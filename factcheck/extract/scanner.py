@@ -153,6 +153,10 @@ def _magnitude_first(m: re.Match[str], text: str) -> Candidate | None:
 # "World War Two", "World War One": names of wars, whose numbers are no figures ("World War 2" is read as a
 # labelled number)
 _WORLD_WAR = re.compile(r"\b[Ww]orld\s+[Ww]ar\s+(?:[Oo]ne|[Tt]wo|I{1,2})\b")
+# "the fourth one-day international", "England's one-day captain": a format of cricket, no length of time
+_ONE_DAY_FORMAT = re.compile(
+    r"\b(?i:one[-\s]day)\s+(?i:" + P.alternation(table("text")["one_day_formats"].split()) + r")\b"
+)
 # A round of a knockout competition: "the Champions League last eight", "the last 16 of the cup".
 _KNOCKOUT_ROUND = re.compile(
     r"\b(?i:last)\s+(?:eight|sixteen|16|four|32|thirty-two)\b"
@@ -673,6 +677,23 @@ def _share_of_one(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), unit.end, Kind.QUANTITY, significant(share), unit.name)
 
 
+# "more than a tonne", "nearly a mile": one unit of a measure, a figure when a hedge or a bound says so
+_ONE_OF_A_UNIT = re.compile(r"\b(?i:a|an)(?=\s)")
+
+
+def _one_of_a_unit(m: re.Match[str], text: str) -> Candidate | None:
+    unit = unit_word_after(text, m.end())
+    if (
+        unit is None
+        or unit.name in TIME_UNITS  # "more than a year" is a span of time (_span_word)
+        or unit.name.startswith(("percent", "pound"))  # "a point", "nearly a pound" (money or weight)
+        or text[unit.end : unit.end + 1] in ("-", "‐")  # "a mile-long queue"
+        or not qualifiers_around(text, m.start(), unit.end, after=False)
+    ):
+        return None
+    return Candidate(m.start(), unit.end, Kind.QUANTITY, 1.0, unit.name)
+
+
 _POINT_WORDS = re.compile(
     r"\b(?i:(?:a|one)\s+)?(?P<f>(?i:quarter|half))(?:[\s-]|\s+(?i:of)\s+)(?:(?i:a)\s+)?"
     r"(?:(?i:percentage)[\s-])?(?i:point)\b"
@@ -1191,9 +1212,11 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
         (_SHARE_OF_ONE, _share_of_one, ["a", "half", "three", "two"], None),
+        (_ONE_OF_A_UNIT, _one_of_a_unit, ["a", "an"], None),
         (_KNOCKOUT_ROUND, _knockout_round, ["last"], None),
         (_RECORD_WINDOW, _nonfigure, _RECORD_WORDS, None),
         (_WORLD_WAR, _nonfigure, ["world"], "war"),
+        (_ONE_DAY_FORMAT, _nonfigure, ["one"], "day"),
         (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),
         (_UNIT_POWER, _nonfigure, ["^", "−"], None),
         (_RANK_WORD, _rank_word, list(_RANK_WORDS), None),
