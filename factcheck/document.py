@@ -110,7 +110,9 @@ _BYLINE_DATE = re.compile(
     r"(?P<span>(?:[A-Za-z]+day,?\s+)?(?P<date>\d{4}-\d{2}-\d{2}|"
     + _MONTH_NAME
     + r"\s+\d{1,2},?\s+(?:19|20)\d{2}"
-    r"|\d{1,2}\s+" + _MONTH_NAME + r",?\s+(?:19|20)\d{2}))"
+    r"|\d{1,2}\s+" + _MONTH_NAME + r",?\s+(?:19|20)\d{2})"
+    # ... and the time of day the page gives with it ("April 24, 2026 10:15 GMT")
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)?)"
 )
 
 

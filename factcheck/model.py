@@ -27,6 +27,9 @@ class Kind(str, Enum):
     SCORE = "score"  # "3-1" in a match report: one figure, its value the two numbers as written
     ORDINAL = "ordinal"  # "70th anniversary", "18th century": reported only by rules that name this kind
     CODE = "code"  # a name with digits ("F-16", "MH370", "Article 50"): reported only by rules that name it
+    TIME = (
+        "time"  # a time of day ("6.15am", "14:30 GMT"), its value "HH:MM": reported only by rules naming it
+    )
 
 
 class Status(str, Enum):

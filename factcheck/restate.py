@@ -594,7 +594,9 @@ def states_number(text: str, sentences: Sequence[tuple[int, int]], sentence: int
 
 
 _SUM_WORDS = re.compile(
-    r"(?i)\b(?:together|combined|in total|total(?:led|ed|ing)?|altogether|in all|between them"
+    r"(?i)\b(?:together|combined|in total|total(?:led|ed|ing)?|altogether|in all|all told|between them"
+    # "a ferry with 336 people on board" for "312 passengers and 24 crew": everyone aboard is a total
+    r"|on\s+board|aboard"
     # "4% this year and 4% next year" as "8% over two years"
     r"|over\s+(?:the\s+)?(?:next\s+)?(?:two|three|four|five|\d)\s+years)\b"
 )

@@ -14,7 +14,8 @@ from factcheck.model import Kind, Value
 
 # Higher wins a tie between candidates over the same span.
 PRIORITY: dict[Kind | None, int] = {
-    None: 100,  # a non-figure (code, time of day, phone number, ordinal) blocks the numbers inside it
+    None: 100,  # a non-figure (phone number, street number, address) blocks the numbers inside it
+    Kind.TIME: 98,  # a time of day blocks the numbers inside it, as a non-figure does
     Kind.DATE: 90,
     Kind.MONEY: 80,
     Kind.PERCENT: 70,

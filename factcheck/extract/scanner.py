@@ -46,13 +46,32 @@ from factcheck.model import Kind
 
 Builder = Callable[[re.Match[str], str], "Candidate | list[Candidate] | None"]
 
-# ---------------------------------------------------------------- non-figures
+# ---------------------------------------------------------------- times of day
 _TIME = re.compile(
-    r"(?i)(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    r"(?i)(?<![\w.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     # "10:30", and "at 10:30:15" (with seconds and no "at" it is a race time: "clocked 2:00:35")
-    r"|(?<![\w.:])\d{1,2}:\d{2}(?![\d:])|(?<=\bat\s)\d{1,2}:\d{2}:\d{2}(?!\d)"
-    r"|(?<![\w.,])[012]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:hrs|hours\s+local|local))\b"
+    r"|(?<![\w.:])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d:])|(?<=\bat\s)(?P<h3>\d{1,2}):(?P<m3>\d{2}):(?P<s3>\d{2})(?!\d)"
+    r"|(?<![\w.,])(?P<h4>[012]\d)(?P<m4>[0-5]\d)\s?"
+    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:hrs|hours\s+local|local))\b"
 )
+
+
+def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "6.15am", "14:30", "1430 GMT": a clock time, its value "HH:MM" on a 24-hour clock (a zone said with
+    it stays in the words: "10am ET (1500 GMT)" gives two times, as the story does)."""
+    hour = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
+    minute = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or 0)
+    if m.group("ampm"):
+        if not 1 <= hour <= 12:
+            return Candidate(m.start(), m.end(), None)  # "13pm" names no time
+        hour = hour % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
+    if hour > 24 or minute > 59:
+        return Candidate(m.start(), m.end(), None)
+    value = f"{hour % 24:02d}:{minute:02d}" + (f":{m.group('s3')}" if m.group("s3") else "")
+    return Candidate(m.start(), m.end(), Kind.TIME, value)
+
+
+# ---------------------------------------------------------------- non-figures
 # "3:51.26", "1:02:45.3", "2:13:44": a time in a race (hours, minutes and seconds are a length of time, not
 # a clock)
 _RACE_TIME = re.compile(
@@ -1236,7 +1255,7 @@ _JOIN_NEXT = r"\s*[-–—/]|\s+(?:to|or|and|through|thru)\s"
 # that spares the big patterns most run starts. None: always tried.
 NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None], ...] = (
     (_RACE_TIME, _race_time, re.compile(r":\d")),
-    (_TIME, _nonfigure, None),
+    (_TIME, _time_of_day, None),
     (_DIGIT_CODE, _digit_code, None),
     (_DOTTED, _dotted, re.compile(r"\.\d")),
     (_ORDINAL, _ordinal, None),

@@ -18,7 +18,7 @@ from factcheck.rules.kinds import kind_matches, number, numeric_delta
 from factcheck.rules.model import Rule
 
 # Kinds that only rules naming them report (a rule with no `kinds` leaves them alone).
-OPT_IN_KINDS = frozenset({Kind.ORDINAL, Kind.CODE})
+OPT_IN_KINDS = frozenset({Kind.ORDINAL, Kind.CODE, Kind.TIME})
 
 
 def classify(pairings: Iterable[Pairing], rules: Sequence[Rule]) -> list[Finding]:
