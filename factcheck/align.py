@@ -328,6 +328,23 @@ def align(
 
     # "missing in 2002" for "in August 2002": the rewrite says less, and that holds wherever it stands.
     # "the 87th minute" for "an 87-minute winner" or "Goals: Fabregas 87": one number, counted or ranked.
+    def unit_left_to_the_figure_before(a: Figure, b: Figure) -> bool:
+        """ "five days a week, up from three days" said "five days a week, compared with three": one value,
+        its unit left to a figure of that unit before it in its sentence."""
+        if not same_value_one_unit(a, b):
+            return False
+        bare, measured, figures = (a, b, source_figures) if a.unit is None else (b, a, derived_figures)
+        if id(bare) in counting:
+            return False  # "the three founders" count something of their own
+        unit = str(measured.unit)
+        return any(
+            f.sentence == bare.sentence
+            and f.end <= bare.start
+            and f.unit is not None
+            and (f.unit == unit or f.unit.startswith(unit + " per "))
+            for f in figures
+        )
+
     def ranks_a_count(a: Figure, b: Figure) -> bool:
         return ordinal_restates(a, b, source.text, derived.text)
 
@@ -445,6 +462,7 @@ def align(
         (same_weekday_named, 0.0, _DATES),
         (range_as_bound, MIN_CONTEXT, lambda a, b: a is Kind.RANGE and b is not Kind.RANGE),
         (lambda a, b: _listed_low_end(a, b, lone_s) is not None, 0.0, _kinds(_LISTED, {Kind.RANGE})),
+        (unit_left_to_the_figure_before, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.QUANTITY})),
         (ranks_a_count, 0.0, _either({Kind.ORDINAL}, {Kind.NUMBER, Kind.QUANTITY})),
         (times_for_a_count, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.NUMBER})),
         (converted, 0.0, _kinds({Kind.QUANTITY}, {Kind.QUANTITY})),

@@ -480,12 +480,16 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     lead = text[max(0, start - 100) : start]
     if "since" in lead[-32:] and SINCE_BEFORE.search(lead, len(lead) - 32):
         return "past"  # "its firmest since Jan. 2": what a story counts from has happened
-    words = " ".join(_CLAUSE_BREAK.split(lead)[-1].split()[-16:])
+    clause = _CLAUSE_BREAK.split(lead)[-1].split()
+    words = " ".join(clause[-16:])
     # quotation marks do not change a tense: 'a hike in July was "very likely"'
     words = _without_quote_marks(words)
-    maybe_future = not _FUTURE_KEYS.isdisjoint(_LETTERS.findall(words.lower()))
-    future = [m.end() for m in _FUTURE.finditer(words)] if maybe_future else []
-    past = [m.end() for m in _PAST.finditer(words)]
+    future, past = _tense_words(words)
+    if not future and not past and len(clause) > 16:
+        # a long clause with no tense near the date takes its verb's further back ("said Amazon would
+        # increase the ratio of individual contributors to managers by at least 15% by the end of ...")
+        words = _without_quote_marks(" ".join(clause[-32:]))
+        future, past = _tense_words(words)
     reported = _REPORTED.search(words) if not _REPORTING_VERBS.isdisjoint(words.split()) else None
     if reported and end is not None and (not future or max(future) < reported.start("that")):
         # "said a further hike in July was likely": the date stands in what was said, whose own verb after
@@ -500,6 +504,13 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
         if not future and not past:
             return None if reported is None else "past"
     return "future" if max(future, default=-1 << 30) >= max(past, default=-1 << 30) else "past"
+
+
+def _tense_words(words: str) -> tuple[list[int], list[int]]:
+    """Where the future and the past markers of `words` end."""
+    maybe_future = not _FUTURE_KEYS.isdisjoint(_LETTERS.findall(words.lower()))
+    future = [m.end() for m in _FUTURE.finditer(words)] if maybe_future else []
+    return future, [m.end() for m in _PAST.finditer(words)]
 
 
 Recognizer = Callable[[re.Match[str], str, "date | None"], "Candidate | None"]

@@ -61,7 +61,10 @@ _UNIT, _WORDS, _SYMBOLS = _build()
 _RATES = {k: v for k, v in _T["rates"].items()}
 # "a year" after a unit is a rate ("barrels a day"), unless it starts a relative date ("a year earlier").
 _RATE = re.compile(
-    r"\s*(?P<rate>" + alternation(list(_RATES)) + r")\b(?!\s+(?:earlier|later|ago|before|after|from|on)\b)"
+    r"\s*(?P<rate>" + alternation(list(_RATES)) + r")\b"
+    # "three days a week ago", "two days a week from now" count from a day; "five days a week from January 2"
+    # is a rate that starts on one
+    r"(?!\s+(?:earlier|later|ago|before|after|on|from\s+(?:now|today|tomorrow|yesterday|then))\b)"
 )
 _NEXT_WORD = re.compile(r"[\s-]?([A-Za-z]+)\b")
 
