@@ -1143,12 +1143,16 @@ PERIOD_ON_PERIOD = re.compile(
     r"(?i)\b(?:(?P<u>year|month|week|quarter)[-\s](?:on|over)[-\s](?P=u)|(?P<abbr>y/y|yoy|q/q|qoq|m/m)"
     # "on a quarterly basis" as statistics releases say "from the previous quarter" ("on an annual basis" may
     # mean annualised, and is left alone)
-    r"|(?<=\bon\sa\s)(?P<ly>quarterly|monthly)\s+basis)(?![\w/])"
+    r"|(?<=\bon\sa\s)(?P<ly>quarterly|monthly)\s+basis"
+    # "up 8% in a year": a change over the year to now, which "8% more than last year" compares the same way
+    r"|(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bpercent\s))in\s+a\s+(?P<u2>year|month|week)(?!\s+(?:or|and|from|to)\b))(?![\w/])"
 )
 _PERIOD_ABBREVIATIONS = {"y/y": "year", "yoy": "year", "q/q": "quarter", "qoq": "quarter", "m/m": "month"}
 
 
 def _period_on_period(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    if m.group("u2") and tense_at(text, m.start()) == "future":
+        return None  # "prices will rise 8% in a year": a year from now, a length of time
     return Candidate(m.start(), m.end(), Kind.DATE, period_before(m))
 
 
@@ -1156,7 +1160,7 @@ def period_before(m: re.Match[str]) -> str:
     """The count back a "year-on-year" or "m/m" says, in words: "a year earlier", "a month earlier"."""
     if m.group("ly"):
         return _PERIOD_BEFORE[m.group("ly").lower().removesuffix("ly")]
-    unit = m.group("u") or _PERIOD_ABBREVIATIONS[m.group("abbr").lower()]
+    unit = m.group("u") or m.group("u2") or _PERIOD_ABBREVIATIONS[m.group("abbr").lower()]
     return _PERIOD_BEFORE[unit.lower()]
 
 
@@ -1283,7 +1287,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (
             PERIOD_ON_PERIOD,
             _period_on_period,
-            {*_PERIOD_BEFORE, "y", "yoy", "q", "qoq", "m", "quarterly", "monthly"},
+            {*_PERIOD_BEFORE, "y", "yoy", "q", "qoq", "m", "quarterly", "monthly", "in"},
         ),
         (MONTHS_OF_YEAR, _months_of_year, {"the"}),
     )
