@@ -1144,6 +1144,8 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
     noted with the two measures."""
     if p.status is not Status.MATCHED or p.source is None or p.derived is None:
         return p
+    if p.source.kind in (Kind.DATE, Kind.TIME):
+        return p  # "profit for the third quarter" -> "third-quarter sales": a time counts nothing
     if is_age(p.source, cs.doc.text) or is_age(p.derived, cd.doc.text):
         return p  # "the 21-year-old was missing ... died": an age tells who, whatever befell them
     named = other_measures(p.source, cs, p.derived, cd)
