@@ -33,7 +33,7 @@ from factcheck.context import (
     word_similarity,
 )
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
-from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, RATIO, SUM, derivation
+from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, PRODUCT, RATIO, SUM, derivation
 from factcheck.extract.dates import SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
@@ -548,6 +548,11 @@ def align(
     derivations = {
         id(d): derivation(as_percentage_points(d, derived.text), source_figures, source.date) for d in lone_d
     }
+    # a product ("$20 a device for up to five devices") supports only a figure its words call a total
+    for d in lone_d:
+        found = derivations[id(d)]
+        if found is not None and f" {PRODUCT} " in found[0] and not says_arithmetic(d, derived.text, *found):
+            derivations[id(d)] = None
     derivable = {
         id(d)
         for d in lone_d

@@ -68,7 +68,19 @@ _ROLE = re.compile(
 def role(fig: Figure, text: str) -> str | None:
     """ "to" or "from" when the figure is where a change ended or began ("fell to 3.5% from 3.9%")."""
     m = _ROLE.search(text, max(0, fig.start - 30), fig.start)
-    return m.group(1).lower() if m else None
+    if m is None:
+        return None
+    if m.group(1).lower() == "to" and _NOT_A_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return (
+            None  # "up to $20" bounds it, "agreed to a $95m settlement" names a deal: neither ends a change
+        )
+    return m.group(1).lower()
+
+
+_NOT_A_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:up|agreed?|agreeing|according|close|closer|next|compared|equal|equivalent|similar|relative|"
+    r"addition|due|able|likely|set|going|plans?|want|wants|hopes?|aims?)\s+$"
+)
 
 
 VALUE_WEIGHT = 0.2

@@ -29,6 +29,7 @@ from factcheck.rounding import (
 SUM = "is the sum of"
 DIFFERENCE = "is the difference between"
 RATIO = "is the ratio of"
+PRODUCT = "is the product of"
 GIVE_OR_TAKE = "give or take"
 
 
@@ -436,4 +437,22 @@ def derivation(
                     and _close(abs(x - y), added)
                 ):
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
+    if added.kind in (Kind.MONEY, Kind.QUANTITY) and _num(added) is not None:
+        # "up to $20 per device, for up to five devices" for "$100 in total": an amount times a count said
+        # with it (the derived words must say it is a total: see restate.says_arithmetic)
+        for amount in source:
+            if amount.kind is not added.kind or amount.unit != added.unit or _num(amount) is None:
+                continue
+            for count in source:
+                n = _num(count)
+                if (
+                    count.kind is Kind.NUMBER
+                    and count.unit is None
+                    and count.sentence == amount.sentence
+                    and n is not None
+                    and n == int(n)
+                    and 2 <= n <= 1000
+                    and _close(_num(amount) * n, added)  # type: ignore[operator]
+                ):
+                    return f"{added.surface} {PRODUCT} {amount.surface} and {count.surface}", (amount, count)
     return None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import convert, converts
-from factcheck.derive import DIFFERENCE, SUM
+from factcheck.derive import DIFFERENCE, PRODUCT, SUM
 from factcheck.extract.dates import PERIOD_ON_PERIOD, period_before
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
@@ -618,7 +618,7 @@ def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -
     9", "9 fewer cases"), as `how` (a derivation of it from `parts`) claims: without them an equal sum is a
     coincidence. A difference is a change of one measure, so its parts are of one size: "won by 24 runs" is
     not 27 minus three."""
-    if f" {SUM} " in how:
+    if f" {SUM} " in how or f" {PRODUCT} " in how:
         return bool(_SUM_WORDS.search(text, max(0, fig.start - 60), min(len(text), fig.end + 40)))
     values = [p.value for p in parts if isinstance(p.value, float)]
     if f" {DIFFERENCE} " in how and len(values) == 2 and isinstance(fig.value, float):

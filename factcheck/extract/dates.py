@@ -269,7 +269,11 @@ REST_OF = re.compile(
     r"\b[Rr]est\s+of\s+(?:the\s+current\s+|the\s+|this\s+|current\s+)?(?P<u>week|month|year)\b"
 )
 _SEASON_LEAD = re.compile(r"(?i)\b(?:in|during|over|by|until|through|throughout)\s+(?P<the>the\s+)?$")
-_PERIOD_JOIN = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+", re.IGNORECASE)
+# ... and "between September 2014 and the end of 2024": a part of the later period may end it
+_PERIOD_JOIN = re.compile(
+    r"\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?",
+    re.IGNORECASE,
+)
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY_RANGE = re.compile(
     _g(_MONTH, "m")
@@ -1542,7 +1546,7 @@ def _periods(text: str, found: list[Candidate]) -> Iterator[Candidate]:
         whole.append(c)
     for a, b in pairwise(whole):
         gap = text[a.end : b.start]
-        if len(gap) > 12 or not _PERIOD_JOIN.fullmatch(gap):
+        if len(gap) > 30 or not _PERIOD_JOIN.fullmatch(gap):
             continue
         before = text[max(0, a.start - 9) : a.start].lower()
         lead = re.search(r"\b(between|from)\s+$", before)
