@@ -799,6 +799,10 @@ def align(
     restated: set[int] = set()  # source figures a derived figure restates ("23 of 32" as "72%")
     for d in left_d:
         derived_from = derivations[id(d)]
+        if d.kind is Kind.CODE and (named := _code_in_words(d, source.text)) is not None:
+            # "formula 1" for "Formula One", "T20" for "Twenty20": the source's name, written another way
+            pairings.append(Pairing(Status.ADDED, None, d, f"{d.surface} is {named} in the source"))
+            continue
         if derived_from is None and d.kind is Kind.DATE and source.date and str(d.value) == source.date:
             # "said on Monday" in a rewrite of a story dated that Monday: the source's own date supports it
             pairings.append(
@@ -989,6 +993,26 @@ def _listed_low_end(high: Figure, derived: Figure, source_figures: Sequence[Figu
         ),
         None,
     )
+
+
+_CODE_PARTS = re.compile(r"(?P<letters>[A-Za-z]+)[\s-]?(?P<n>\d{1,2})")
+_NUMBER_NAMES = {v: w for w, v in table("numbers")["units"].items() if 1 <= v <= 19}
+_CODE_ALIASES: dict[str, str] = table("text")["code_aliases"]
+
+
+def _code_in_words(code: Figure, text: str) -> str | None:
+    """How the other text names `code` without its digits ("Formula One" for "formula 1"), or one of the
+    names it goes by ("Twenty20" for "T20"), if it does."""
+    alias = _CODE_ALIASES.get(str(code.value))
+    if alias is not None:
+        found = re.search(rf"(?i)\b{re.escape(alias)}\b", text)
+        if found:
+            return f"“{found.group()}”"
+    m = _CODE_PARTS.fullmatch(code.surface.strip())
+    if m is None or int(m["n"]) not in _NUMBER_NAMES:
+        return None
+    found = re.search(rf"(?i)\b{re.escape(m['letters'])}[\s-]+{_NUMBER_NAMES[int(m['n'])]}\b", text)
+    return f"“{found.group()}”" if found else None
 
 
 def _rounded_closely(s_fig: Figure, d_fig: Figure) -> bool:
