@@ -396,6 +396,8 @@ def align(
             )
         if a.kind is not Kind.COUNT or b.kind is not Kind.NUMBER or b.unit or b.value != a.total:
             return False
+        if _vague_before(b, derived_figures, derived.text) is not None:
+            return True  # "Most of the 32 allies": the whole kept, its part made vague (FC107, below)
         return any(
             x is not b
             and x.sentence == b.sentence
@@ -698,6 +700,12 @@ def align(
             if _within_bound(d_fig, s_fig):
                 return False  # "fell more than 2%" and, from the price and its move, "fell 2.3%"
             here = similarity(s_fig, cs, d_fig, cd)
+            if not _rounded(s_fig, d_fig) and any(
+                similarity(part, cs, d_fig, cd) > here
+                for part in derivations[id(d_fig)][1]  # type: ignore[index]
+                if part is not s_fig and part.kind is not Kind.DATE
+            ):
+                return False  # "70% of allies" from "23 of the 32 allies", not "a target of 2%" changed
             # ... but one source figure rounded ("$174 million" for "$174.2 million") is a plainer reading
             # than a sum that happens to come to it
             if here < _CLEAR_CHANGE and not _rounded(s_fig, d_fig):
@@ -793,6 +801,13 @@ def align(
     numeric_left = [s for s in left_s if s.kind in _COUNTABLE and not (s.kind is Kind.NUMBER and s.unit)]
     source_vague = [f for f in source_figures if f.kind is Kind.VAGUE]
     new_vague = [v for v in vague if not _said_before(v, cd, source_vague, cs)]
+    # "23 of the 32 allies" said "most of the 32 allies": the whole was kept and the part made vague
+    for p in list(pairings):
+        if p.status is Status.MATCHED and p.source is not None and p.source.kind is Kind.COUNT and p.derived:
+            word = _vague_before(p.derived, derived_figures, derived.text)
+            if word is not None and word in new_vague and p.derived.value == p.source.total:
+                pairings.append(Pairing(Status.OMITTED, p.source, word))
+                new_vague = [v for v in new_vague if v is not word]
     vagued = assign(numeric_left, cs, new_vague, cd, lambda s, v: True)
     vague = new_vague
     replaced = {numeric_left[i].start: vague[j] for i, j in vagued}
@@ -968,6 +983,23 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
 
 
 _LISTED = {Kind.NUMBER, Kind.QUANTITY}
+_VAGUE_GAP = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|our)?\s*")
+
+
+def _vague_before(number: Figure, figures: Sequence[Figure], text: str) -> Figure | None:
+    """The vague word a whole is counted with ("most of the 32", "a majority of its 32"), if any."""
+    return next(
+        (
+            f
+            for f in figures
+            if f.kind is Kind.VAGUE
+            and number.start - 16 <= f.end <= number.start
+            and _VAGUE_GAP.fullmatch(text, f.end, number.start)
+        ),
+        None,
+    )
+
+
 _BASIS = re.compile(r"(?i)\bbasis[\s-]points?\b|\bbps?\b")
 
 

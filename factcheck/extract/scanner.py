@@ -868,9 +868,7 @@ def _vague(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # ---------------------------------------------------------------- vague quantifiers
-_VAGUE_WORD = re.compile(
-    r"\b(?i:" + P.alternation(table("qualifiers")["vague"]) + r")\b(?!\s*(?:[\d$€£¥]|of\s+the\s+\d))"
-)
+_VAGUE_WORD = re.compile(r"\b(?i:" + P.alternation(table("qualifiers")["vague"]) + r")\b(?!\s*[\d$€£¥])")
 _PLURAL_OR_OF = re.compile(r"\s+(?:of\b|[A-Z][\w-]*|\w+s\b)")
 
 

@@ -26,6 +26,10 @@ def compared(pairing: Pairing) -> tuple[float, float] | None:
     s, d = pairing.source, pairing.derived
     if s is None or d is None:
         return None
+    if {s.kind, d.kind} == {Kind.COUNT, Kind.NUMBER} and s.unit is None is d.unit:
+        # "23 of the 32 allies" said "more than 20 allies": the part, counted the same way
+        a, b = number(s), number(d)
+        return (a, b) if a is not None and b is not None else None
     if s.kind is not d.kind:
         # "21.3%" said as "one in five": two shares, compared as percentages
         shares = _as_percent(s), _as_percent(d)
