@@ -345,6 +345,19 @@ def align(
             for f in figures
         )
 
+    def unit_left_to_the_reader(a: Figure, b: Figure) -> bool:
+        """One value with its unit and without, where a bare number counts the noun the measure was of ("a
+        5.3-magnitude tremor" said "a 5.3 tremor"; not "25 countries" for "25 years of outbreaks")."""
+        if not same_value_one_unit(a, b):
+            return False
+        (bare, bare_text), (measured, measured_text) = sorted(
+            ((a, source.text), (b, derived.text)), key=lambda f: f[0].unit is not None
+        )
+        noun = counted_noun(bare, bare_text)
+        return noun is None or noun == counted_noun(
+            replace(measured, kind=Kind.NUMBER, unit=None), measured_text
+        )
+
     def ranks_a_count(a: Figure, b: Figure) -> bool:
         return ordinal_restates(a, b, source.text, derived.text)
 
@@ -465,6 +478,9 @@ def align(
         (range_as_bound, MIN_CONTEXT, lambda a, b: a is Kind.RANGE and b is not Kind.RANGE),
         (lambda a, b: _listed_low_end(a, b, lone_s) is not None, 0.0, _kinds(_LISTED, {Kind.RANGE})),
         (unit_left_to_the_figure_before, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.QUANTITY})),
+        # ... or to the reader, where the words around say clearly it is the same ("a 5.3-magnitude tremor"
+        # said "a 5.3 tremor")
+        (unit_left_to_the_reader, _CLEAR_CHANGE, _either({Kind.NUMBER}, {Kind.QUANTITY})),
         (ranks_a_count, 0.0, _either({Kind.ORDINAL}, {Kind.NUMBER, Kind.QUANTITY})),
         (times_for_a_count, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.NUMBER})),
         (converted, 0.0, _kinds({Kind.QUANTITY}, {Kind.QUANTITY})),

@@ -939,6 +939,8 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     within = bool(m.group("within"))
     if not direction and not within:
         return None
+    if direction == "last" and _LAST_AS_VERB.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "the visit will last two days": how long, not the days before the story
     decade_back = m.group("u").lower() == "decade" and direction in _SPAN_BACK  # "the last decade": ten years
     if m.group("n") is None and not (direction == "past" or within or m.group("half") or decade_back):
         return None
@@ -974,6 +976,9 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return cand if within else _with_article(cand, text)
 
 
+_LAST_AS_VERB = re.compile(
+    r"(?i)\b(?:will|would|could|can|may|might|must|should|shall|to|does|did|do|which|that|'ll|’ll|not|n't|n’t)\s+$"
+)
 _VAGUE_SPAN = re.compile(r"(?i)(?:a\s+)?few|several|some|days|weeks|months|years|decades")
 
 
