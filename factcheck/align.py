@@ -33,7 +33,7 @@ from factcheck.context import (
     word_similarity,
 )
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
-from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, PRODUCT, RATIO, SUM, derivation
+from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, LATER, PRODUCT, RATIO, SUM, derivation
 from factcheck.extract.dates import SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
@@ -571,6 +571,13 @@ def align(
         found = derivations[id(d)]
         if found is not None and f" {PRODUCT} " in found[0] and not says_arithmetic(d, derived.text, *found):
             derivations[id(d)] = None
+        # ... and a year a length of time ahead, only one its words say something lasts until
+        if (
+            found is not None
+            and f" {LATER} " in found[0]
+            and not _UNTIL_BEFORE.search(derived.text, max(0, d.start - 24), d.start)
+        ):
+            derivations[id(d)] = None
     derivable = {
         id(d)
         for d in lone_d
@@ -999,6 +1006,9 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
 
 
 _LISTED = {Kind.NUMBER, Kind.QUANTITY}
+_UNTIL_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|through|to|runs?\s+to|expires?\s+in|ends?\s+in|end\s+of)\s+$"
+)
 _VAGUE_GAP = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|our)?\s*")
 
 

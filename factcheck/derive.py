@@ -30,6 +30,7 @@ SUM = "is the sum of"
 DIFFERENCE = "is the difference between"
 RATIO = "is the ratio of"
 PRODUCT = "is the product of"
+LATER = "plus"
 GIVE_OR_TAKE = "give or take"
 
 
@@ -182,6 +183,10 @@ def _year_of_a_length(
                 f"{added.surface} is {today[:4]} less {fig.surface} ({format_value(years)} years)",
                 (fig,),
             )
+        if years and first <= int(today[:4]) + years <= last:
+            # "an eight-year contract" signed in 2025 said "a deal until 2033" (only where the derived words
+            # say the year ends something: see align)
+            return f"{added.surface} is {today[:4]} {LATER} {fig.surface}", (fig,)
     return None
 
 
