@@ -1255,6 +1255,8 @@ def _displaced(
     for p in pairings:
         if p.source is None or p.derived is None:
             continue
+        if p.source.kind is Kind.DATE:
+            continue  # "on Monday" kept is that day, whatever it now dates: no "Friday" moved
         if cs.role(p.source) == cd.role(p.derived) is not None:
             continue  # "fell from 3.9%" for "fell to 3.5% from 3.9%": the value kept its role
         kept = similarity(p.source, cs, p.derived, cd)

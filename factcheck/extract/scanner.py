@@ -1041,6 +1041,8 @@ _MILLIONS_NOT_METRES = re.compile(
 
 def _with_unit(cand: Candidate, text: str) -> Candidate:
     """The number with the unit after it, and the smaller unit of a compound measure ("5 feet 2 inches")."""
+    if cand.kind is Kind.NUMBER and _CURRENCY_JUST_BEFORE.search(text, max(0, cand.start - 4), cand.start):
+        return cand  # "$100m a day" is money (its own recognizer's), not 100 metres a day
     unit = unit_after(text, cand.end)
     if unit is None:
         streak = _STREAK_UNIT.match(text, cand.end)  # "19 consecutive days", "seven straight quarters"
@@ -1072,6 +1074,7 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
     return measured
 
 
+_CURRENCY_JUST_BEFORE = re.compile(rf"(?:{P.CURRENCY_PREFIX})\s?$")
 _POUNDS_WORD = re.compile(r"[\s‐-]*(?i:pounds?)$")
 _SCALED = re.compile(rf"(?:\d(?:m|bn|k)|[\s‐-]{P.BIG_SCALE_WORD}|\s(?i:thousand))$")
 _POUNDS_OF = re.compile(r"\s+of\b")
