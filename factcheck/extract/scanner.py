@@ -1012,6 +1012,20 @@ _PART_OF_DECADE = re.compile(r"(?i)\b(?P<part>early|mid|late)[-\s]?$")
 _PART_SPAN = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 
 
+# "in their twenties", "a man in his late thirties": a decade of someone's life in words
+_LIFE_DECADES = {w: v for w, v in table("dates")["decade_words"].items() if 20 <= v <= 90}
+_DECADE_OF_LIFE_WORD = re.compile(
+    r"\b(?i:in|into)\s+(?i:their|his|her|my|your|our)\s+(?P<span>(?:(?P<part>early|mid|late)[-\s]?)?"
+    r"(?P<w>(?i:" + P.alternation(list(_LIFE_DECADES)) + r")))\b"
+)
+
+
+def _decade_of_life_word(m: re.Match[str], text: str) -> Candidate | None:
+    first = _LIFE_DECADES[m.group("w").lower()]
+    low, high = _PART_SPAN[m.group("part").lower() if m.group("part") else None]
+    return _range(m.start("span"), m.end("span"), float(first + low), float(first + high), None, text)
+
+
 def _decade_of_life(m: re.Match[str], text: str) -> Candidate | None:
     """The years of a decade of life; "early", "mid" and "late" keep their third of it. "the 70s" with its
     article is a decade of the calendar, the date recognizers'."""
@@ -1233,6 +1247,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
         (_SHARE_OF_ONE, _share_of_one, ["a", "half", "three", "two"], None),
         (_ONE_OF_A_UNIT, _one_of_a_unit, ["a", "an"], None),
+        (_DECADE_OF_LIFE_WORD, _decade_of_life_word, ["in", "into"], None),
         (_KNOCKOUT_ROUND, _knockout_round, ["last"], None),
         (_RECORD_WINDOW, _nonfigure, _RECORD_WORDS, None),
         (_WORLD_WAR, _nonfigure, ["world"], "war"),
