@@ -1006,6 +1006,23 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
 
 
 _LISTED = {Kind.NUMBER, Kind.QUANTITY}
+_RATE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:a|an|per|each|every)\s+(?P<unit>year|month|week|day|hour)\b"
+    r"(?!\s+(?:earlier|later|ago|before|after|on|from|back|previously|prior|since|that)\b)"
+    r"|(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b)"
+)
+_RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+                 "hourly": "hour"}  # fmt: skip
+
+
+def _rate_of(money: Figure, text: str) -> str | None:
+    """ "a year" for "£600m a year" (and "£600m annually"): the period an amount is paid or spent per."""
+    m = _RATE_AFTER.match(text, money.end)
+    if m is None:
+        return None
+    return "a " + (m.group("unit").lower() if m.group("unit") else _RATE_ADVERBS[m.group("adverb").lower()])
+
+
 _UNTIL_BEFORE = re.compile(
     r"(?i)\b(?:until|till|through|to|runs?\s+to|expires?\s+in|ends?\s+in|end\s+of)\s+$"
 )
@@ -1233,6 +1250,12 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         return p
     if p.source.kind in (Kind.DATE, Kind.TIME):
         return p  # "profit for the third quarter" -> "third-quarter sales": a time counts nothing
+    if p.source.kind is Kind.MONEY is p.derived.kind:
+        was, now = _rate_of(p.source, cs.doc.text), _rate_of(p.derived, cd.doc.text)
+        if now is not None and now != was:
+            # "saved £600m" said "to save £600m a year": an amount became a rate (a rate dropped, as in "a
+            # £35,000 salary" for "£35,000 a year", says less, not otherwise)
+            return Pairing(Status.CHANGED, p.source, p.derived, f"{was or 'in all'} -> {now}")
     if is_age(p.source, cs.doc.text) or is_age(p.derived, cd.doc.text):
         return p  # "the 21-year-old was missing ... died": an age tells who, whatever befell them
     named = other_measures(p.source, cs, p.derived, cd)
