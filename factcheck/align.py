@@ -1011,6 +1011,9 @@ _RATE_AFTER = re.compile(
     r"(?!\s+(?:earlier|later|ago|before|after|on|from|back|previously|prior|since|that)\b)"
     r"|(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b)"
 )
+_TOTAL_NEAR = re.compile(
+    r"(?i)\b(?:so\s+far|to\s+date|in\s+total|altogether|all\s+told|in\s+all|cumulative(?:ly)?|since\s+(?:it|the|its|their))\b"
+)
 _RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
                  "hourly": "hour"}  # fmt: skip
 
@@ -1252,7 +1255,13 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         return p  # "profit for the third quarter" -> "third-quarter sales": a time counts nothing
     if p.source.kind is Kind.MONEY is p.derived.kind:
         was, now = _rate_of(p.source, cs.doc.text), _rate_of(p.derived, cd.doc.text)
-        if now is not None and now != was:
+        text = cs.doc.text
+        if now is not None and (
+            (was is not None and now != was)
+            # a total the source calls one ("has so far saved £600m"), not an amount its story gives per
+            # year elsewhere ("£1,738 a year ... an increase of £21")
+            or (was is None and _TOTAL_NEAR.search(text, max(0, p.source.start - 60), p.source.end + 40))
+        ):
             # "saved £600m" said "to save £600m a year": an amount became a rate (a rate dropped, as in "a
             # £35,000 salary" for "£35,000 a year", says less, not otherwise)
             return Pairing(Status.CHANGED, p.source, p.derived, f"{was or 'in all'} -> {now}")
