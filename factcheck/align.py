@@ -37,6 +37,7 @@ from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, LATER, PRODUCT, RATIO, SU
 from factcheck.extract.dates import SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
+from factcheck.extract.units import TIME_UNITS
 from factcheck.model import Document, Figure, Kind, Pairing, Status
 from factcheck.restate import (
     as_percentage_points,
@@ -798,6 +799,10 @@ def align(
             left_s = [s for s in left_s if s is not ending and value_key(s) != value_key(ending)]
     left_d = still_left_d + left_over_d
     derivations.update((id(d), None) for d in left_over_d)  # its value is the source's: no arithmetic
+    # "one month after the crash" said "a month after the crash": one unit of time, in words no figure reads
+    said_with_an_article = [s for s in left_s if _one_unit_said_with_an_article(s, cs.doc.text, derived.text)]
+    pairings.extend(Pairing(Status.MATCHED, s, None) for s in said_with_an_article)
+    left_s = [s for s in left_s if not any(s is t for t in said_with_an_article)]
     # ... nor is the part of a count whose whole was kept beside it ("the seventh time in nine" for "seven of
     # their nine"): it is the count's part, said again
     kept_parts = {
@@ -1006,6 +1011,24 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
 
 
 _LISTED = {Kind.NUMBER, Kind.QUANTITY}
+_NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _one_unit_said_with_an_article(fig: Figure, text: str, other_text: str) -> bool:
+    """ "one month after the crash" and "a month after the crash": one unit of time, the other text's
+    words naming it the same way, followed by the same word."""
+    if fig.kind is not Kind.QUANTITY or fig.value != 1.0 or fig.unit not in TIME_UNITS or fig.qualifiers:
+        return False
+    after = _NEXT_WORD_AFTER.match(text, fig.end)
+    if after is None:
+        return False
+    unit_word = fig.surface.split()[-1]
+    return (
+        re.search(rf"(?i)\b(?:a|an)\s+{re.escape(unit_word)}\s+{re.escape(after.group(1))}\b", other_text)
+        is not None
+    )
+
+
 _RATE_AFTER = re.compile(
     r"(?i)\s+(?:(?:a|an|per|each|every)\s+(?P<unit>year|month|week|day|hour)\b"
     r"(?!\s+(?:earlier|later|ago|before|after|on|from|back|previously|prior|since|that)\b)"
