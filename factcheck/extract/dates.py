@@ -520,10 +520,21 @@ def _tense_words(words: str) -> tuple[list[int], list[int]]:
 Recognizer = Callable[[re.Match[str], str, "date | None"], "Candidate | None"]
 
 
+_YEAR_NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b")
+
+
 def _explicit(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     for suffix in ("1", "2", "4"):
         if m.group("m" + suffix):
             year = m.group("y" + suffix)
+            named = _YEAR_NAMED_AFTER.match(text, m.end()) if not year and pub else None
+            if named and pub:  # "on May 3 last year": that year's day, one date
+                offset = {"last": -1, "this": 0, "next": 1}[named.group("rel").lower()]
+                value = resolve_day(
+                    _month(m.group("m" + suffix)), _day(m.group("d" + suffix)), pub.year + offset, pub
+                )
+                if value:
+                    return _with_article(Candidate(m.start(), named.end(), Kind.DATE, value), text)
             value = resolve_day(_month(m.group("m" + suffix)), _day(m.group("d" + suffix)),
                                 year_value(year) if year else None, pub,
                                 None if year else tense_at(text, m.start(), m.end()))  # fmt: skip
