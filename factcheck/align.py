@@ -38,7 +38,7 @@ from factcheck.extract.dates import SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
 from factcheck.extract.units import TIME_UNITS
-from factcheck.model import Document, Figure, Kind, Pairing, Status
+from factcheck.model import REVERSED, Document, Figure, Kind, Pairing, Status
 from factcheck.restate import (
     as_percentage_points,
     converted,
@@ -52,6 +52,7 @@ from factcheck.restate import (
     multiple_as_change,
     named_lists,
     one_date_covers_the_other,
+    opposite_directions,
     ordinal_restates,
     parts_add_up,
     points_for_percentage_points,
@@ -1011,6 +1012,7 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
 
 
 _LISTED = {Kind.NUMBER, Kind.QUANTITY}
+_MOVES = {Kind.PERCENT, Kind.MONEY, Kind.NUMBER, Kind.QUANTITY}  # figures a change can go up or down by
 _NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 
@@ -1276,6 +1278,10 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         return p
     if p.source.kind in (Kind.DATE, Kind.TIME):
         return p  # "profit for the third quarter" -> "third-quarter sales": a time counts nothing
+    if p.source.kind in _MOVES and p.source.kind is p.derived.kind:
+        turned = opposite_directions(p.source, cs.doc.text, p.derived, cd.doc.text)
+        if turned is not None:  # "sales fell 3%" said "sales rose 3%"
+            return Pairing(Status.CHANGED, p.source, p.derived, f"{REVERSED}: {turned[0]} -> {turned[1]}")
     if p.source.kind is Kind.MONEY is p.derived.kind:
         was, now = _rate_of(p.source, cs.doc.text), _rate_of(p.derived, cd.doc.text)
         text = cs.doc.text

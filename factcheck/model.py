@@ -32,6 +32,11 @@ class Kind(str, Enum):
     )
 
 
+# The note alignment gives a kept value said to move the other way ("fell 3%" -> "rose 3%"): the
+# direction-changed rule kind reads it.
+REVERSED = "went the other way"
+
+
 class Status(str, Enum):
     """How a source figure and a derived figure relate after alignment."""
 

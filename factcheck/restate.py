@@ -546,6 +546,37 @@ _FALL_BEFORE = re.compile(
 )
 
 
+_DIRECTION_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<down>down|fell|falls?|fallen|falling|lost|loses|losing|dropped|drops?|dropping|declined|"
+    r"declines?|declining|slipped|slips?|slid|slides?|decreased|decreases?|tumbled|plunged|plunges?|sank|"
+    r"sinks?|shrank|shrinks?|shrunk|contracted|contracts?|narrowed|narrows?|eased|eases?|dipped|dips?|"
+    r"slumped|slumps?|cut|cuts|reduced|lowered|trimmed|slashed)"
+    r"|(?P<up>up|rose|rises?|risen|rising|gained|gains?|climbed|climbs?|increased|increases?|jumped|jumps?|"
+    r"grew|grows?|grown|growing|expanded|expands?|widened|widens?|surged|surges?|soared|soars?|rallied|"
+    r"advanced|raised|lifted|boosted))"
+    r"\s+(?:(?:by|to)\s+)?(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|less\s+than|over|under)\s+)?$"
+)
+
+
+def direction(fig: Figure, text: str) -> str | None:
+    """The word that says which way a figure moved, right before it ("fell 3%", "rose by about $2bn"), or
+    None where no such word stands there."""
+    m = _DIRECTION_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+    return m.group("down") or m.group("up") if m else None
+
+
+def opposite_directions(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
+    """("fell", "rose") where one version says a figure went down and the other up."""
+    x, y = direction(a, a_text), direction(b, b_text)
+    if x is None or y is None:
+        return None
+    down_x = _DIRECTION_BEFORE.search(x + " ")
+    down_y = _DIRECTION_BEFORE.search(y + " ")
+    if down_x is None or down_y is None or bool(down_x.group("down")) == bool(down_y.group("down")):
+        return None
+    return x, y
+
+
 def sign_for_direction(source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str) -> bool:
     """ "shares were down 4.2%" restated "shares: -4.2%": a fall written as a word on one side and as a
     minus sign on the other."""

@@ -56,11 +56,20 @@ _TIME = re.compile(
 )
 
 
+_RACE_LEAD = re.compile(
+    r"(?i)\b(?:below|under|sub|inside|break|breaks|breaking|broke|broken|beat|beats|clocked|clocking|"
+    r"finished\s+in|won\s+in|ran|run|runs|in\s+a\s+time\s+of|record\s+of|best\s+of)[\s-]+$"
+)
+
+
 def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
     """ "6.15am", "14:30", "1430 GMT": a clock time, its value "HH:MM" on a 24-hour clock (a zone said with
     it stays in the words: "10am ET (1500 GMT)" gives two times, as the story does)."""
     hour = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
     minute = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or 0)
+    if m.group("h2") and _RACE_LEAD.search(text, max(0, m.start() - 24), m.start()):
+        # "the first woman to go below 2:10", "a sub-2:05 marathon": hours and minutes of a race
+        return Candidate(m.start(), m.end(), Kind.QUANTITY, float(3600 * hour + 60 * minute), "second")
     if m.group("ampm"):
         if not 1 <= hour <= 12:
             return Candidate(m.start(), m.end(), None)  # "13pm" names no time
@@ -94,7 +103,7 @@ _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
     r"|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"
 )
-_CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*(?:[+−]\d+)?\b|\b24/7\b")
+_CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*(?:[+−]\d+)?\b(?!:\d)|\b24/7\b")
 # Web and mail addresses: their digits are parts of a name ("bbc.co.uk/news/12345", "jo23@example.com").
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUARTER_CODE = re.compile(r"Q[1-4]|H[12]")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.conversions import convert
-from factcheck.model import Figure, Kind, Pairing, Status
+from factcheck.model import REVERSED, Figure, Kind, Pairing, Status
 from factcheck.rounding import same_digits
 from factcheck.rules.model import Rule
 
@@ -170,7 +170,15 @@ def _measure_changed(rule: Rule, p: Pairing) -> bool:
         p.source is not None
         and p.derived is not None
         and p.note is not None
+        and not p.note.startswith(REVERSED)
         and p.source.value == p.derived.value
+    )
+
+
+def _direction_changed(rule: Rule, p: Pairing) -> bool:
+    """ "sales fell 3%" -> "sales rose 3%": one value, kept, moving the other way (noted by alignment)."""
+    return (
+        p.source is not None and p.derived is not None and p.note is not None and p.note.startswith(REVERSED)
     )
 
 
@@ -187,6 +195,7 @@ KINDS: dict[str, Predicate] = {
     "quote-altered": _quote_altered,
     "range-narrowed": _range_narrowed,
     "measure-changed": _measure_changed,
+    "direction-changed": _direction_changed,
     "range-widened": _range_widened,
 }
 

@@ -18,7 +18,7 @@ TEMPLATE_FIELDS = frozenset(
 )  # fmt: skip
 RuleKind = Literal[
     "omitted", "added", "changed", "vagued", "supported", "rounded", "scale-slip", "percent-points",
-    "date-shift", "quote-altered", "range-narrowed", "range-widened", "measure-changed",
+    "date-shift", "quote-altered", "range-narrowed", "range-widened", "measure-changed", "direction-changed",
 ]  # fmt: skip
 QUALIFIERS = ("approx", "bound", "above", "below", "quoted", "vague", "unresolved", "converted")
 
