@@ -707,6 +707,7 @@ def _share_of_one(m: re.Match[str], text: str) -> Candidate | None:
 
 # "more than a tonne", "nearly a mile": one unit of a measure, a figure when a hedge or a bound says so
 _ONE_OF_A_UNIT = re.compile(r"\b(?i:a|an)(?=\s)")
+_OF_A_STUFF = re.compile(r"\s+of\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that)\b)[a-z]")
 
 
 def _one_of_a_unit(m: re.Match[str], text: str) -> Candidate | None:
@@ -716,7 +717,11 @@ def _one_of_a_unit(m: re.Match[str], text: str) -> Candidate | None:
         or unit.name in TIME_UNITS  # "more than a year" is a span of time (_span_word)
         or unit.name.startswith(("percent", "pound"))  # "a point", "nearly a pound" (money or weight)
         or text[unit.end : unit.end + 1] in ("-", "‐")  # "a mile-long queue"
-        or not qualifiers_around(text, m.start(), unit.end, after=False)
+    ):
+        return None
+    if not qualifiers_around(text, m.start(), unit.end, after=False) and not (
+        # "a gallon of beer", "a foot of snow": one unit of a stuff ("a ton of work" is a lot of it)
+        _OF_A_STUFF.match(text, unit.end) and unit.name != "ton"
     ):
         return None
     return Candidate(m.start(), unit.end, Kind.QUANTITY, 1.0, unit.name)
