@@ -970,9 +970,17 @@ _FALL_BEFORE_HALF = re.compile(
 
 
 def _by_half(m: re.Match[str], text: str) -> Candidate | None:
+    if _RISE_BEFORE_HALF.search(text, max(0, m.start() - 50), m.start()):
+        return Candidate(m.start(), m.end(), Kind.PERCENT, 50.0, "percent")  # "rose by half": up 50%
     if not _FALL_BEFORE_HALF.search(text, max(0, m.start() - 50), m.start()):
         return None
     return Candidate(m.start(), m.end(), Kind.NUMBER, 0.5, "times")
+
+
+_RISE_BEFORE_HALF = re.compile(
+    r"(?i)\b(?:rose|rises?|risen|increased?|increases|grew|grows?|grown|jumped|jumps?|climbed|climbs?|"
+    r"raised?|lifted|boosted|gained|expanded|surged|soared)\s+$"
+)
 
 
 # "rise by a factor of eight": a factor like "eightfold"
