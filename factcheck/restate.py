@@ -631,7 +631,10 @@ _SUM_WORDS = re.compile(
     # "4% this year and 4% next year" as "8% over two years"
     r"|over\s+(?:the\s+)?(?:next\s+)?(?:two|three|four|five|\d)\s+years)\b"
 )
-_DIFFERENCE_BEFORE = re.compile(r"(?i)\b(?:by|up|down)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$")
+# ... and "all but 28 of them" for 658, 630 of whom: the rest of a whole
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?i)\b(?:by|up|down|all\s+but|except(?:\s+for)?|save\s+for)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$"
+)
 _DIFFERENCE_AFTER = re.compile(
     r"(?i)\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|behind|ahead|clear|larger|smaller|bigger|longer|"
     r"shorter|taller|wider|narrower|heavier|lighter|faster|slower|older|younger|cheaper|dearer|greater|"
