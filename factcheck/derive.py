@@ -353,6 +353,18 @@ def derivation(
                 if before > 0 and _near(before, added):
                     how = f"{added.surface} is {level.surface} before the change of {change.surface}"
                     return how, (level, change)
+    if (added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION:
+        # "3 million doses pledged ... 10 million needed" for "less than a third of the 10 million": a part
+        # of a whole said in one sentence, as a share
+        scale = 100.0 if added.kind is Kind.PERCENT else 1.0
+        for first, second in _same_sentence_pairs(source):
+            part, whole = sorted((first, second), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
+            x, y = _num(part), _num(whole)
+            if x and y and x < y and _close(x / y * scale, added):
+                return f"{added.surface} is {part.surface} of {whole.surface} ({_percent(x / y)})", (
+                    part,
+                    whole,
+                )
     if added.kind is Kind.RANGE:
         give_or_take = _give_or_take(added, source)
         if give_or_take is not None:
