@@ -62,6 +62,16 @@ _RACE_LEAD = re.compile(
 )
 
 
+# the words a bare "10:30" is a clock time after ("the final starts at 10:30", "from 09:00 until 17:30")
+_CLOCK_LEAD = re.compile(
+    r"(?i)\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and|or|starts?|started|"
+    r"starting|opens?|opened|closes?|closed|kick-?off|due|scheduled|time|times)\s+$"
+)
+
+
+_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:hrs|local))\b")
+
+
 def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
     """ "6.15am", "14:30", "1430 GMT": a clock time, its value "HH:MM" on a 24-hour clock (a zone said with
     it stays in the words: "10am ET (1500 GMT)" gives two times, as the story does)."""
@@ -70,6 +80,12 @@ def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
     if m.group("h2") and _RACE_LEAD.search(text, max(0, m.start() - 24), m.start()):
         # "the first woman to go below 2:10", "a sub-2:05 marathon": hours and minutes of a race
         return Candidate(m.start(), m.end(), Kind.QUANTITY, float(3600 * hour + 60 * minute), "second")
+    if (
+        m.group("h2")
+        and not _CLOCK_LEAD.search(text, max(0, m.start() - 16), m.start())
+        and not _ZONE_AFTER.match(text, m.end())
+    ):
+        return Candidate(m.start(), m.end(), None)  # "odds of 11:10", "John 3:16": digits of no clock
     if m.group("ampm"):
         if not 1 <= hour <= 12:
             return Candidate(m.start(), m.end(), None)  # "13pm" names no time
