@@ -33,7 +33,7 @@ from factcheck.context import (
     word_similarity,
 )
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
-from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, LATER, PRODUCT, RATIO, SUM, derivation
+from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, LATER, PRODUCT, RATIO, SHARE, SUM, derivation
 from factcheck.extract.dates import SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
@@ -586,6 +586,8 @@ def align(
         if derivations[id(d)]
         and (
             d.kind in (Kind.PERCENT, Kind.FRACTION)
+            # a count of a vote's first side out of both ("seven of the nine" for "voted 7-2")
+            or (d.kind is Kind.COUNT and any(p.kind is Kind.SCORE for p in derivations[id(d)][1]))  # type: ignore[index]
             # a range of percentages from a level give or take some points
             or (d.kind is Kind.RANGE and d.unit == "percent")
             # a length of time counted from the source's dates ("in 18 years" for "since 2008"), and a date
@@ -720,6 +722,8 @@ def align(
                 return False  # "an initial £55m, with a further £5m" is "up to £60m", not £55m rounded up
             if id(d_fig) in said_beside:
                 return False
+            if d_fig.kind is Kind.COUNT and any(p.kind is Kind.SCORE for p in derivations[id(d_fig)][1]):  # type: ignore[index]
+                return False  # "seven of the nine" for "voted 7-2" is that vote, not "a cut to 5%" changed
             if d_fig.kind is Kind.DATE and s_fig.kind is Kind.DATE:
                 return False  # "since March" counted back from "in eight months" is not "October" moved
             if _within_bound(d_fig, s_fig):
@@ -885,7 +889,7 @@ def align(
             restated.add(single.start)
         elif f" {GIVE_OR_TAKE} " in how:
             restated.update(p.start for p in parts)  # "$37.5 billion, plus or minus 2%" said as its range
-        elif any(f" {op} " in how for op in (DIFFERENCE, SUM, RATIO)) and (
+        elif any(f" {op} " in how for op in (DIFFERENCE, SUM, RATIO, SHARE)) and (
             beside := _beside(d, parts, derived_figures)
         ):
             # "fell 2 points to 27%" for "slipped to 27% from 29%", "$150,000, including a $50,000 bonus" for

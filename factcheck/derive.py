@@ -30,6 +30,7 @@ SUM = "is the sum of"
 DIFFERENCE = "is the difference between"
 RATIO = "is the ratio of"
 PRODUCT = "is the product of"
+SHARE = "is the share"
 LATER = "plus"
 GIVE_OR_TAKE = "give or take"
 
@@ -63,6 +64,14 @@ def _close(exact: float, stated: Figure) -> bool:
         and within_precision(exact, value, stated.surface, 1.0)
         and abs(value - exact) <= ROUNDING_MAX_RELATIVE * abs(exact)
     )
+
+
+def _score_sides(fig: Figure) -> tuple[float, float] | None:
+    """The two numbers of a score or a vote ("7-2"), or None."""
+    if fig.kind is not Kind.SCORE:
+        return None
+    m = re.fullmatch(r"(\d+)-(\d+)", str(fig.value))
+    return (float(m.group(1)), float(m.group(2))) if m else None
 
 
 def _comparable_sizes(values: Sequence[float | None]) -> bool:
@@ -308,6 +317,12 @@ def derivation(
     since = _years_since(added, source, today) or _year_of_a_length(added, source, today)
     if since is not None:
         return since
+    if added.kind is Kind.COUNT and isinstance(added.value, float) and added.total:
+        # "voted 7-2" said "seven of the nine members": a vote's two sides are its whole
+        for fig in source:
+            sides = _score_sides(fig)
+            if sides and sides[0] == added.value and sum(sides) == added.total:
+                return f"{added.surface} is the first side of {fig.surface} out of both sides", (fig,)
     if added.kind in (Kind.PERCENT, Kind.FRACTION) and added.unit in (None, "percent"):
         scale = 100.0 if added.kind is Kind.PERCENT else 1.0
         value = _num(added)
@@ -361,10 +376,8 @@ def derivation(
             part, whole = sorted((first, second), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
             x, y = _num(part), _num(whole)
             if x and y and x < y and _close(x / y * scale, added):
-                return f"{added.surface} is {part.surface} of {whole.surface} ({_percent(x / y)})", (
-                    part,
-                    whole,
-                )
+                how = f"{added.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})"
+                return how, (part, whole)
     if added.kind is Kind.RANGE:
         give_or_take = _give_or_take(added, source)
         if give_or_take is not None:
