@@ -37,7 +37,6 @@ from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, LATER, PRODUCT, RATIO, SH
 from factcheck.extract.dates import SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
-from factcheck.extract.units import TIME_UNITS
 from factcheck.model import REVERSED, Document, Figure, Kind, Pairing, Status
 from factcheck.restate import (
     as_percentage_points,
@@ -81,6 +80,13 @@ from factcheck.rounding import (
     same_digits,
     stated_unit,
     within_precision,
+)
+from factcheck.wording import (
+    called_a_total,
+    code_in_words,
+    one_unit_said_with_an_article,
+    rate_of,
+    vague_before,
 )
 
 # Figures a vague quantifier can stand in for: how many of a group ("23 of 32", "a third", "60%", "41").
@@ -411,7 +417,7 @@ def align(
             )
         if a.kind is not Kind.COUNT or b.kind is not Kind.NUMBER or b.unit or b.value != a.total:
             return False
-        if _vague_before(b, derived_figures, derived.text) is not None:
+        if vague_before(b, derived_figures, derived.text) is not None:
             return True  # "Most of the 32 allies": the whole kept, its part made vague (FC107, below)
         return any(
             x is not b
@@ -805,7 +811,7 @@ def align(
     left_d = still_left_d + left_over_d
     derivations.update((id(d), None) for d in left_over_d)  # its value is the source's: no arithmetic
     # "one month after the crash" said "a month after the crash": one unit of time, in words no figure reads
-    said_with_an_article = [s for s in left_s if _one_unit_said_with_an_article(s, cs.doc.text, derived.text)]
+    said_with_an_article = [s for s in left_s if one_unit_said_with_an_article(s, cs.doc.text, derived.text)]
     pairings.extend(Pairing(Status.MATCHED, s, None) for s in said_with_an_article)
     left_s = [s for s in left_s if not any(s is t for t in said_with_an_article)]
     # ... nor is the part of a count whose whole was kept beside it ("the seventh time in nine" for "seven of
@@ -837,7 +843,7 @@ def align(
     # "23 of the 32 allies" said "most of the 32 allies": the whole was kept and the part made vague
     for p in list(pairings):
         if p.status is Status.MATCHED and p.source is not None and p.source.kind is Kind.COUNT and p.derived:
-            word = _vague_before(p.derived, derived_figures, derived.text)
+            word = vague_before(p.derived, derived_figures, derived.text)
             if word is not None and word in new_vague and p.derived.value == p.source.total:
                 pairings.append(Pairing(Status.OMITTED, p.source, word))
                 new_vague = [v for v in new_vague if v is not word]
@@ -847,7 +853,7 @@ def align(
     restated: set[int] = set()  # source figures a derived figure restates ("23 of 32" as "72%")
     for d in left_d:
         derived_from = derivations[id(d)]
-        if d.kind is Kind.CODE and (named := _code_in_words(d, source.text)) is not None:
+        if d.kind is Kind.CODE and (named := code_in_words(d, source.text)) is not None:
             # "formula 1" for "Formula One", "T20" for "Twenty20": the source's name, written another way
             pairings.append(Pairing(Status.ADDED, None, d, f"{d.surface} is {named} in the source"))
             continue
@@ -1017,64 +1023,9 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
 
 _LISTED = {Kind.NUMBER, Kind.QUANTITY}
 _MOVES = {Kind.PERCENT, Kind.MONEY, Kind.NUMBER, Kind.QUANTITY}  # figures a change can go up or down by
-_NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
-
-
-def _one_unit_said_with_an_article(fig: Figure, text: str, other_text: str) -> bool:
-    """ "one month after the crash" and "a month after the crash": one unit of time, the other text's
-    words naming it the same way, followed by the same word."""
-    if fig.kind is not Kind.QUANTITY or fig.value != 1.0 or fig.unit not in TIME_UNITS or fig.qualifiers:
-        return False
-    after = _NEXT_WORD_AFTER.match(text, fig.end)
-    if after is None:
-        return False
-    unit_word = fig.surface.split()[-1]
-    return (
-        re.search(rf"(?i)\b(?:a|an)\s+{re.escape(unit_word)}\s+{re.escape(after.group(1))}\b", other_text)
-        is not None
-    )
-
-
-_RATE_AFTER = re.compile(
-    r"(?i)\s+(?:(?:a|an|per|each|every)\s+(?P<unit>year|month|week|day|hour)\b"
-    r"(?!\s+(?:earlier|later|ago|before|after|on|from|back|previously|prior|since|that)\b)"
-    r"|(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b)"
-)
-_TOTAL_NEAR = re.compile(
-    r"(?i)\b(?:so\s+far|to\s+date|in\s+total|altogether|all\s+told|in\s+all|cumulative(?:ly)?|since\s+(?:it|the|its|their))\b"
-)
-_RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
-                 "hourly": "hour"}  # fmt: skip
-
-
-def _rate_of(money: Figure, text: str) -> str | None:
-    """ "a year" for "£600m a year" (and "£600m annually"): the period an amount is paid or spent per."""
-    m = _RATE_AFTER.match(text, money.end)
-    if m is None:
-        return None
-    return "a " + (m.group("unit").lower() if m.group("unit") else _RATE_ADVERBS[m.group("adverb").lower()])
-
-
 _UNTIL_BEFORE = re.compile(
     r"(?i)\b(?:until|till|through|to|runs?\s+to|expires?\s+in|ends?\s+in|end\s+of)\s+$"
 )
-_VAGUE_GAP = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|our)?\s*")
-
-
-def _vague_before(number: Figure, figures: Sequence[Figure], text: str) -> Figure | None:
-    """The vague word a whole is counted with ("most of the 32", "a majority of its 32"), if any."""
-    return next(
-        (
-            f
-            for f in figures
-            if f.kind is Kind.VAGUE
-            and number.start - 16 <= f.end <= number.start
-            and _VAGUE_GAP.fullmatch(text, f.end, number.start)
-        ),
-        None,
-    )
-
-
 _BASIS = re.compile(r"(?i)\bbasis[\s-]points?\b|\bbps?\b")
 
 
@@ -1100,26 +1051,6 @@ def _listed_low_end(high: Figure, derived: Figure, source_figures: Sequence[Figu
         ),
         None,
     )
-
-
-_CODE_PARTS = re.compile(r"(?P<letters>[A-Za-z]+)[\s-]?(?P<n>\d{1,2})")
-_NUMBER_NAMES = {v: w for w, v in table("numbers")["units"].items() if 1 <= v <= 19}
-_CODE_ALIASES: dict[str, str] = table("text")["code_aliases"]
-
-
-def _code_in_words(code: Figure, text: str) -> str | None:
-    """How the other text names `code` without its digits ("Formula One" for "formula 1"), or one of the
-    names it goes by ("Twenty20" for "T20"), if it does."""
-    alias = _CODE_ALIASES.get(str(code.value))
-    if alias is not None:
-        found = re.search(rf"(?i)\b{re.escape(alias)}\b", text)
-        if found:
-            return f"“{found.group()}”"
-    m = _CODE_PARTS.fullmatch(code.surface.strip())
-    if m is None or int(m["n"]) not in _NUMBER_NAMES:
-        return None
-    found = re.search(rf"(?i)\b{re.escape(m['letters'])}[\s-]+{_NUMBER_NAMES[int(m['n'])]}\b", text)
-    return f"“{found.group()}”" if found else None
 
 
 def _rounded_closely(s_fig: Figure, d_fig: Figure) -> bool:
@@ -1287,13 +1218,12 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         if turned is not None:  # "sales fell 3%" said "sales rose 3%"
             return Pairing(Status.CHANGED, p.source, p.derived, f"{REVERSED}: {turned[0]} -> {turned[1]}")
     if p.source.kind is Kind.MONEY is p.derived.kind:
-        was, now = _rate_of(p.source, cs.doc.text), _rate_of(p.derived, cd.doc.text)
-        text = cs.doc.text
+        was, now = rate_of(p.source, cs.doc.text), rate_of(p.derived, cd.doc.text)
         if now is not None and (
             (was is not None and now != was)
             # a total the source calls one ("has so far saved £600m"), not an amount its story gives per
             # year elsewhere ("£1,738 a year ... an increase of £21")
-            or (was is None and _TOTAL_NEAR.search(text, max(0, p.source.start - 60), p.source.end + 40))
+            or (was is None and called_a_total(p.source, cs.doc.text))
         ):
             # "saved £600m" said "to save £600m a year": an amount became a rate (a rate dropped, as in "a
             # £35,000 salary" for "£35,000 a year", says less, not otherwise)

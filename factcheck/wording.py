@@ -1,0 +1,95 @@
+"""What the words around a figure say of it beyond its value, for alignment to read on both sides.
+
+The period an amount is paid per ("£600m a year"), the vague word a whole is counted with ("most of the
+32"), one unit of time said with an article ("a month after"), and a name with digits the other text writes
+with its number in words or by another name ("Formula One" for "formula 1"). Word tables come from the
+lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.extract.lexicon import table
+from factcheck.extract.units import TIME_UNITS
+from factcheck.model import Figure, Kind
+
+_NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def one_unit_said_with_an_article(fig: Figure, text: str, other_text: str) -> bool:
+    """ "one month after the crash" and "a month after the crash": one unit of time, the other text's
+    words naming it the same way, followed by the same word."""
+    if fig.kind is not Kind.QUANTITY or fig.value != 1.0 or fig.unit not in TIME_UNITS or fig.qualifiers:
+        return False
+    after = _NEXT_WORD_AFTER.match(text, fig.end)
+    if after is None:
+        return False
+    unit_word = fig.surface.split()[-1]
+    return (
+        re.search(rf"(?i)\b(?:a|an)\s+{re.escape(unit_word)}\s+{re.escape(after.group(1))}\b", other_text)
+        is not None
+    )
+
+
+_RATE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:a|an|per|each|every)\s+(?P<unit>year|month|week|day|hour)\b"
+    r"(?!\s+(?:earlier|later|ago|before|after|on|from|back|previously|prior|since|that)\b)"
+    r"|(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b)"
+)
+_TOTAL_NEAR = re.compile(
+    r"(?i)\b(?:so\s+far|to\s+date|in\s+total|altogether|all\s+told|in\s+all|cumulative(?:ly)?|since\s+(?:it|the|its|their))\b"
+)
+_RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+                 "hourly": "hour"}  # fmt: skip
+
+
+def rate_of(money: Figure, text: str) -> str | None:
+    """ "a year" for "£600m a year" (and "£600m annually"): the period an amount is paid or spent per."""
+    m = _RATE_AFTER.match(text, money.end)
+    if m is None:
+        return None
+    return "a " + (m.group("unit").lower() if m.group("unit") else _RATE_ADVERBS[m.group("adverb").lower()])
+
+
+_VAGUE_GAP = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|our)?\s*")
+
+
+def vague_before(number: Figure, figures: Sequence[Figure], text: str) -> Figure | None:
+    """The vague word a whole is counted with ("most of the 32", "a majority of its 32"), if any."""
+    return next(
+        (
+            f
+            for f in figures
+            if f.kind is Kind.VAGUE
+            and number.start - 16 <= f.end <= number.start
+            and _VAGUE_GAP.fullmatch(text, f.end, number.start)
+        ),
+        None,
+    )
+
+
+_CODE_PARTS = re.compile(r"(?P<letters>[A-Za-z]+)[\s-]?(?P<n>\d{1,2})")
+_NUMBER_NAMES = {v: w for w, v in table("numbers")["units"].items() if 1 <= v <= 19}
+_CODE_ALIASES: dict[str, str] = table("text")["code_aliases"]
+
+
+def code_in_words(code: Figure, text: str) -> str | None:
+    """How the other text names `code` without its digits ("Formula One" for "formula 1"), or one of the
+    names it goes by ("Twenty20" for "T20"), if it does."""
+    alias = _CODE_ALIASES.get(str(code.value))
+    if alias is not None:
+        found = re.search(rf"(?i)\b{re.escape(alias)}\b", text)
+        if found:
+            return f"“{found.group()}”"
+    m = _CODE_PARTS.fullmatch(code.surface.strip())
+    if m is None or int(m["n"]) not in _NUMBER_NAMES:
+        return None
+    found = re.search(rf"(?i)\b{re.escape(m['letters'])}[\s-]+{_NUMBER_NAMES[int(m['n'])]}\b", text)
+    return f"“{found.group()}”" if found else None
+
+
+def called_a_total(money: Figure, text: str) -> bool:
+    """Whether the words near an amount call it a total ("has so far saved £600m", "£2bn in total")."""
+    return _TOTAL_NEAR.search(text, max(0, money.start - 60), money.end + 40) is not None
