@@ -540,20 +540,14 @@ def points_for_percentage_points(
 _BASIS_POINTS = re.compile(r"(?i)\b(?:basis|bps?)\b")
 
 
-_FALL_BEFORE = re.compile(
-    r"(?i)\b(?:down|fell|falls?|lost|loses|dropped|drops?|declined|declines?|slipped|slips?|slid|slides?|"
-    r"decreased|decreases?|tumbled|plunged|sank|shed|lower|minus)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$"
-)
+_RISE_WORDS: list[str] = table("text")["rise_words"].split()
+_FALL_WORDS: list[str] = table("text")["fall_words"].split()
+_FALLS = frozenset(_FALL_WORDS)
+_FALL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(_FALL_WORDS)})\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$")
 
 
 _DIRECTION_BEFORE = re.compile(
-    r"(?i)\b(?:(?P<down>down|fell|falls?|fallen|falling|lost|loses|losing|dropped|drops?|dropping|declined|"
-    r"declines?|declining|slipped|slips?|slid|slides?|decreased|decreases?|tumbled|plunged|plunges?|sank|"
-    r"sinks?|shrank|shrinks?|shrunk|contracted|contracts?|narrowed|narrows?|eased|eases?|dipped|dips?|"
-    r"slumped|slumps?|cut|cuts|reduced|lowered|trimmed|slashed)"
-    r"|(?P<up>up|rose|rises?|risen|rising|gained|gains?|climbed|climbs?|increased|increases?|jumped|jumps?|"
-    r"grew|grows?|grown|growing|expanded|expands?|widened|widens?|surged|surges?|soared|soars?|rallied|"
-    r"advanced|raised|lifted|boosted))"
+    rf"(?i)\b(?:(?P<down>{'|'.join(_FALL_WORDS)})|(?P<up>{'|'.join(_RISE_WORDS)}))"
     r"\s+(?:(?:by|to)\s+)?(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|less\s+than|over|under)\s+)?$"
 )
 
@@ -570,9 +564,7 @@ def opposite_directions(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple
     x, y = direction(a, a_text), direction(b, b_text)
     if x is None or y is None:
         return None
-    down_x = _DIRECTION_BEFORE.search(x + " ")
-    down_y = _DIRECTION_BEFORE.search(y + " ")
-    if down_x is None or down_y is None or bool(down_x.group("down")) == bool(down_y.group("down")):
+    if (x.lower() in _FALLS) == (y.lower() in _FALLS):
         return None
     return x, y
 

@@ -980,8 +980,7 @@ _TIMES = re.compile(rf"(?P<n>{P.NUMBER})(?:\s+times|[-\s]?fold)\b")
 # "cut by half" is "halved"
 _BY_HALF = re.compile(r"\b(?i:by\s+(?:a\s+)?half)\b(?![\s-]+(?:a\s+)?(?i:point|percentage))")
 _FALL_BEFORE_HALF = re.compile(
-    r"(?i)\b(?:cut|cuts|cutting|reduced?|reducing|slashed|slash|fell|fallen|falls?|dropped|drops?|decreased?|"
-    r"declined?|shrank|shrunk|shrink|lowered|lower|trimmed|curbed|halved)\b(?:\s+[\w'’]+){0,4}\s+$"
+    r"(?i)\b(?:" + "|".join(table("text")["fall_words"].split()) + r")\b(?:\s+[\w'’]+){0,4}\s+$"
 )
 
 
@@ -993,10 +992,7 @@ def _by_half(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.NUMBER, 0.5, "times")
 
 
-_RISE_BEFORE_HALF = re.compile(
-    r"(?i)\b(?:rose|rises?|risen|increased?|increases|grew|grows?|grown|jumped|jumps?|climbed|climbs?|"
-    r"raised?|lifted|boosted|gained|expanded|surged|soared)\s+$"
-)
+_RISE_BEFORE_HALF = re.compile(r"(?i)\b(?:" + "|".join(table("text")["rise_words"].split()) + r")\s+$")
 
 
 # "rise by a factor of eight": a factor like "eightfold"
