@@ -55,6 +55,7 @@ from factcheck.restate import (
     ordinal_restates,
     parts_add_up,
     points_for_percentage_points,
+    points_read_alike,
     range_as_bound,
     ranges_of_two,
     ratio_as_share,
@@ -195,13 +196,10 @@ def align(
     source: Document, source_figures: Sequence[Figure], derived: Document, derived_figures: Sequence[Figure]
 ) -> list[Pairing]:
     """Pairings in source order (derived-only figures by their position), each figure in at most one."""
-    # "a margin of error of 3 points" for "plus or minus 3.2 percentage points": where one version counts in
-    # percentage points, the other's bare "points" are those (unless it counts in basis points too: "a
-    # 50-point cut" for "50 basis points")
-    if any(f.unit == "percentage point" for f in source_figures) and not _BASIS.search(source.text):
-        derived_figures = [as_percentage_points(f, derived.text) for f in derived_figures]
-    if any(f.unit == "percentage point" for f in derived_figures) and not _BASIS.search(derived.text):
-        source_figures = [as_percentage_points(f, source.text) for f in source_figures]
+    # "a margin of error of 3 points" for "plus or minus 3.2 percentage points"
+    source_figures, derived_figures = points_read_alike(
+        source_figures, source.text, derived_figures, derived.text
+    )
     # "200 m (656ft)": a conversion restates the measure before it and is neither added nor dropped alone
     converted_s, converted_d = (
         _conversions(source_figures, source.text),
@@ -1026,7 +1024,6 @@ _MOVES = {Kind.PERCENT, Kind.MONEY, Kind.NUMBER, Kind.QUANTITY}  # figures a cha
 _UNTIL_BEFORE = re.compile(
     r"(?i)\b(?:until|till|through|to|runs?\s+to|expires?\s+in|ends?\s+in|end\s+of)\s+$"
 )
-_BASIS = re.compile(r"(?i)\bbasis[\s-]points?\b|\bbps?\b")
 
 
 def _listed_low_end(high: Figure, derived: Figure, source_figures: Sequence[Figure]) -> Figure | None:

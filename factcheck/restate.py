@@ -512,6 +512,20 @@ def as_percentage_points(fig: Figure, text: str) -> Figure:
     return fig
 
 
+def points_read_alike(
+    source: Sequence[Figure], source_text: str, derived: Sequence[Figure], derived_text: str
+) -> tuple[list[Figure], list[Figure]]:
+    """Both versions' figures, bare "points" read as percentage points where the other version counts in
+    them ("a margin of error of 3 points" for "3.2 percentage points"), unless it counts in basis points too
+    ("a 50-point cut" for "50 basis points")."""
+    source_out, derived_out = list(source), list(derived)
+    if any(f.unit == "percentage point" for f in source) and not _BASIS_POINTS.search(source_text):
+        derived_out = [as_percentage_points(f, derived_text) for f in derived]
+    if any(f.unit == "percentage point" for f in derived_out) and not _BASIS_POINTS.search(derived_text):
+        source_out = [as_percentage_points(f, source_text) for f in source]
+    return source_out, derived_out
+
+
 def points_for_percentage_points(
     source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str
 ) -> bool:
