@@ -26,6 +26,7 @@ from factcheck.context import (
     STOPWORDS,
     VALUE_WEIGHT,
     Context,
+    between_anchors,
     cosine,
     fold,
     other_measures,
@@ -291,6 +292,7 @@ def align(
         if p.source and p.derived and p.status is Status.MATCHED
     }
     cs.anchors = cd.anchors = anchors
+    cs.between = cd.between = between_anchors(anchors)
     # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure;
     # "the third quarter" for "the quarter ended Sept. 30" says less, not something else.
     # ... but "25 countries" is not "25 years": a bare number that counts a noun of its own is another figure
@@ -1396,8 +1398,13 @@ def _points_said_as_percent(d: Figure, source_figures: Sequence[Figure], text: s
 
 def _within_bound(precise: Figure, bound: Figure) -> bool:
     """Whether a figure lies on the right side of a bound of one kind and unit, and near it ("2.3%" for
-    "more than 2%")."""
-    if "bound" not in bound.qualifiers or precise.kind is not bound.kind or precise.unit != bound.unit:
+    "more than 2%"); a bound is none ("at least seven years" says more than "at least six years")."""
+    if (
+        "bound" not in bound.qualifiers
+        or "bound" in precise.qualifiers
+        or precise.kind is not bound.kind
+        or precise.unit != bound.unit
+    ):
         return False
     if not isinstance(precise.value, float) or not isinstance(bound.value, float):
         return False

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -98,6 +99,8 @@ class Context:
         self._ends = sorted(f.end for f in measures)
         self._starts = sorted(f.start for f in measures)
         self.anchors: set[tuple[int, int]] = set()
+        # sentences that stand between the same two anchors on both sides, and the bonus that gives them
+        self.between: dict[tuple[int, int], float] = {}
         self._sentences: dict[int, frozenset[str]] = {}
         self._measures: dict[int, str] = {}
         self._roles: dict[int, str | None] = {}
@@ -224,12 +227,37 @@ def similarity(a: Figure, ca: Context, b: Figure, cb: Context, values: bool = Tr
     score = word_similarity(a, ca, b, cb)
     if (a.sentence, b.sentence) in ca.anchors:
         score += ANCHOR_BONUS  # the two sentences keep another figure in common
+    else:
+        score += ca.between.get((a.sentence, b.sentence), 0.0)
     role_a, role_b = ca.role(a), cb.role(b)
     if role_a and role_b and role_a != role_b:
         score -= ROLE_PENALTY
     if values:
         score += VALUE_WEIGHT * _closeness(a, b)
     return score
+
+
+def between_anchors(anchors: set[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """A bonus for two sentences, one per side, that stand in the same gap between two anchored pairs:
+    "The investigation began in June 2021." and "The case was opened in June 2020.", each the sentence
+    after the same kept sentence and before the same kept one, are likely the same sentence rewritten, in
+    words too far apart to tell. The smaller the gap, the surer: the bonus is an anchor's, shared out over
+    the sentences the longer side of the gap holds."""
+    source_anchored = {a for a, _ in anchors}
+    derived_anchored = {b for _, b in anchors}
+    ordered = sorted(anchors)
+    bonus: dict[tuple[int, int], float] = {}
+    for (a_lo, b_lo), (a_hi, b_hi) in pairwise(ordered):
+        if a_hi - a_lo < 2 or b_hi - b_lo < 2:
+            continue  # no sentence between them on one side
+        if any(a_lo < a < a_hi or b_lo < b < b_hi for a, b in anchors):
+            continue  # anchors cross: the gap is not one stretch of both texts
+        share = ANCHOR_BONUS / max(a_hi - a_lo - 1, b_hi - b_lo - 1)
+        for i in range(a_lo + 1, a_hi):
+            for j in range(b_lo + 1, b_hi):
+                if i not in source_anchored and j not in derived_anchored:
+                    bonus[(i, j)] = share
+    return bonus
 
 
 def word_similarity(a: Figure, ca: Context, b: Figure, cb: Context) -> float:
