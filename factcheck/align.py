@@ -87,6 +87,7 @@ from factcheck.wording import (
     called_a_total,
     code_in_words,
     one_unit_said_with_an_article,
+    period_named_in_words,
     rate_of,
     vague_before,
 )
@@ -814,6 +815,16 @@ def align(
     said_with_an_article = [s for s in left_s if one_unit_said_with_an_article(s, cs.doc.text, derived.text)]
     pairings.extend(Pairing(Status.MATCHED, s, None) for s in said_with_an_article)
     left_s = [s for s in left_s if not any(s is t for t in said_with_an_article)]
+    # "sales for the weekend" as "Weekend sales" in the sentence that rewrites it: a date said in words
+    named_in_words = [
+        s
+        for s in left_s
+        if period_named_in_words(
+            s, derived.text, [derived.sentences[j] for i, j in anchors if i == s.sentence], derived_figures
+        )
+    ]
+    pairings.extend(Pairing(Status.MATCHED, s, None) for s in named_in_words)
+    left_s = [s for s in left_s if not any(s is t for t in named_in_words)]
     # ... nor is the part of a count whose whole was kept beside it ("the seventh time in nine" for "seven of
     # their nine"): it is the count's part, said again
     kept_parts = {

@@ -2,7 +2,8 @@
 
 The period an amount is paid per ("£600m a year"), the vague word a whole is counted with ("most of the
 32"), one unit of time said with an article ("a month after"), and a name with digits the other text writes
-with its number in words or by another name ("Formula One" for "formula 1"). Word tables come from the
+with its number in words or by another name ("Formula One" for "formula 1"), a date in words said by its
+period word alone ("Weekend ticket sales" for "sales for the weekend"). Word tables come from the
 lexicon.
 """
 
@@ -30,6 +31,29 @@ def one_unit_said_with_an_article(fig: Figure, text: str, other_text: str) -> bo
     return (
         re.search(rf"(?i)\b(?:a|an)\s+{re.escape(unit_word)}\s+{re.escape(after.group(1))}\b", other_text)
         is not None
+    )
+
+
+_PERIOD_WORD = re.compile(r"(?i)\b(weekend|week|month|quarter|year|season)s?\b")
+
+
+def period_named_in_words(
+    fig: Figure, other_text: str, other_sentences: Sequence[tuple[int, int]], other_figures: Sequence[Figure]
+) -> bool:
+    """ "ticket sales for the weekend were up 14%" rewritten "Weekend ticket sales rose 14%", "Year-to-date,
+    the box office stands at $7.9 billion" as "the year's takings of $7.9 billion": a date in words that
+    the other text's rewrite of its sentence (one that keeps another of its figures) names by its period
+    word alone, outside any figure, was said again, not dropped."""
+    if fig.kind is not Kind.DATE or any(c.isdigit() for c in fig.surface):
+        return False
+    period = _PERIOD_WORD.search(fig.surface)
+    if period is None:
+        return False
+    said = re.compile(rf"(?i)\b{period.group(1)}(?:s|'s|’s)?\b")
+    return any(
+        not any(f.start <= m.start() < f.end for f in other_figures)
+        for start, end in other_sentences
+        for m in said.finditer(other_text, start, end)
     )
 
 
