@@ -20,18 +20,22 @@ _NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 
 def one_unit_said_with_an_article(fig: Figure, text: str, other_text: str) -> bool:
-    """ "one month after the crash" and "a month after the crash": one unit of time, the other text's
-    words naming it the same way, followed by the same word."""
-    if fig.kind is not Kind.QUANTITY or fig.value != 1.0 or fig.unit not in TIME_UNITS or fig.qualifiers:
+    """ "one month after the crash" and "a month after the crash", "one man was killed" and "a man was
+    killed": one unit of time or one thing, the other text's words naming it the same way, followed by the
+    same word."""
+    if fig.value != 1.0 or fig.qualifiers:
         return False
+    if not (fig.kind is Kind.QUANTITY and fig.unit in TIME_UNITS) and not (
+        fig.kind is Kind.NUMBER and not fig.unit
+    ):
+        return False  # ... or one of a thing counted: "one man was killed" and "a man was killed"
     after = _NEXT_WORD_AFTER.match(text, fig.end)
     if after is None:
         return False
-    unit_word = fig.surface.split()[-1]
-    return (
-        re.search(rf"(?i)\b(?:a|an)\s+{re.escape(unit_word)}\s+{re.escape(after.group(1))}\b", other_text)
-        is not None
-    )
+    said = re.escape(after.group(1))
+    if fig.kind is Kind.QUANTITY:
+        said = re.escape(fig.surface.split()[-1]) + r"\s+" + said
+    return re.search(rf"(?i)\b(?:a|an)\s+{said}\b", other_text) is not None
 
 
 _PERIOD_WORD = re.compile(r"(?i)\b(weekend|week|month|quarter|year|season)s?\b")

@@ -1079,6 +1079,15 @@ def _decade_of_life(m: re.Match[str], text: str) -> Candidate | None:
 
 _NUMBER = re.compile(P.NUMBER)
 _LONE_WORDS = frozenset({"one", "a", "an"})
+# "one death", "one man was killed": the one "one" that counts (see counted_by_one in text.yaml)
+_ONE_COUNTS = re.compile(
+    r"\s+(?i:(?:"
+    + P.alternation(table("text")["counted_by_one"].split())
+    + r")\b|(?:"
+    + P.alternation(table("text")["people_counted_by_one"].split())
+    + r")(?:,?\s+(?:was|is|has|had|been|being|were|also|later|reportedly|critically|seriously|slightly|"
+    r"badly|fatally)){0,3}\s+(?:" + P.alternation(table("text")["people_counted_verbs"].split()) + r")\b)"
+)
 
 
 _MILLIONS_NOT_METRES = re.compile(
@@ -1206,7 +1215,11 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
         cand = _with_unit(Candidate(start, end, kind, p.value), text)
         if cand.unit is None and kind is Kind.NUMBER and AGED_BEFORE.search(text, max(0, start - 12), start):
             cand = replace(cand, kind=Kind.QUANTITY, unit="year")  # "aged 20" is the age "20-year-old" gives
-        if cand.unit is None and surface in _LONE_WORDS:
+        if (
+            cand.unit is None
+            and surface in _LONE_WORDS
+            and not (surface == "one" and _ONE_COUNTS.match(text, end))
+        ):
             continue  # "one of the ...", "a" are words, not figures, unless they count a unit ("one year")
         found.append(cand)
     return found
