@@ -473,6 +473,9 @@ SINCE_BEFORE = re.compile(
 )
 
 
+_SINCE_DOING_BEFORE = re.compile(r"(?i)\bsince\s+(?:being\s+)?[a-z]+(?:ing|ed)\s+(?:in|on|at)\s+$")
+
+
 def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     """ "future" or "past" when the clause leading up to a date says which ("will open in March", "was
     held in March"): the tense word nearest the date decides. With none before it, the first few words
@@ -482,8 +485,10 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     "said", not to the later "would"; and a reported past after a future word owns the date ("officials who
     will oversee the vote met on Monday")."""
     lead = text[max(0, start - 100) : start]
-    if "since" in lead[-32:] and SINCE_BEFORE.search(lead, len(lead) - 32):
-        return "past"  # "its firmest since Jan. 2": what a story counts from has happened
+    if "since" in lead[-40:] and (
+        SINCE_BEFORE.search(lead, len(lead) - 32) or _SINCE_DOING_BEFORE.search(lead, len(lead) - 40)
+    ):
+        return "past"  # "its firmest since Jan. 2", "since launching in January": what a story counts from
     clause = _CLAUSE_BREAK.split(lead)[-1].split()
     words = " ".join(clause[-16:])
     # quotation marks do not change a tense: 'a hike in July was "very likely"'
@@ -585,13 +590,25 @@ def _weekday_of_month(weekday: int, day: int, pub: date, tense: str | None) -> s
 
 
 _AMBIGUOUS_MONTHS = frozenset(_T["ambiguous_months"])
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that)\s+$|['’]s\s+$")
+_MONTH_EVENT_AFTER = re.compile(r"\s+(?:" + alternation(_T["month_event_nouns"]) + r")\b")
 
 
 def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     mod = m.group("mod") or ""
     name = m.group("m")
-    if not mod and not m.group("rel") and (name.rstrip(".") in _AMBIGUOUS_MONTHS or not name[0].isupper()):
-        return None  # "May", "March" alone are words; a bare lower-case month is too uncertain
+    if not name[0].isupper() and not mod and not m.group("rel"):
+        return None  # a bare lower-case month is too uncertain
+    if (
+        not mod
+        and not m.group("rel")
+        and name.rstrip(".") in _AMBIGUOUS_MONTHS
+        and not (
+            _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and _MONTH_EVENT_AFTER.match(text, m.end())
+        )
+    ):
+        return None  # "May", "March" alone are words, but "its March forecast" is a month
     start = m.start() if mod.lower() in ("last", "next", "this") or " of" in mod else m.start("m")
     if " of" in mod and text[max(0, start - 4) : start].lower() == "the ":
         start -= 4  # "the end of March"
