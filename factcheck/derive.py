@@ -128,6 +128,36 @@ def _shares(fig: Figure) -> Iterator[tuple[float, str]]:
         yield fig.value / 100, f"{fig.surface} = {format_value(round(fig.value / 100, 4))}"
 
 
+# how near a bound must lie to the figure it is said of to be said of it ("fewer than six in ten" for 58.6%)
+_BOUND_NEAR = 0.1
+
+
+def _bound_on(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """ "Fewer than six in ten patients, 58.6%, were seen": a bound that a source figure (of its kind and
+    unit, or a share said another way) lies inside and near adds nothing; of several, the nearest."""
+    if "bound" not in added.qualifiers:
+        return None
+    own_shares = [share for share, _ in _shares(added)]
+    fits = []
+    for fig in source:
+        if "bound" in fig.qualifiers:
+            continue
+        pairs: list[tuple[float | None, float | None]] = []
+        if own_shares:
+            pairs = [(share, own_shares[0]) for share, _ in _shares(fig)]
+        elif fig.kind is added.kind and fig.unit == added.unit and fig.kind is not Kind.DATE:
+            pairs = [(_num(fig), _num(added))]
+        for exact, bound in pairs:
+            if exact is None or not bound or beyond_bound(exact, bound, added.qualifiers):
+                continue
+            if abs(exact - bound) <= _BOUND_NEAR * abs(bound):
+                fits.append((abs(exact - bound) / abs(bound), fig))
+    if not fits:
+        return None
+    _, fig = min(fits, key=lambda fit: fit[0])
+    return f"{added.surface} bounds {fig.surface}", (fig,)
+
+
 def _same_sentence_pairs(source: Sequence[Figure], any_kind: bool = False) -> Iterator[tuple[Figure, Figure]]:
     """Ordered pairs of numeric figures of one kind and unit in one sentence ("from 31 hours to 19 hours")."""
     kinds = (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY) + ((Kind.PERCENT,) if any_kind else ())
@@ -485,4 +515,5 @@ def derivation(
                     and _close(_num(amount) * n, added)  # type: ignore[operator]
                 ):
                     return f"{added.surface} {PRODUCT} {amount.surface} and {count.surface}", (amount, count)
-    return None
+    # last, as the plainest reading: a bound said beside what it bounds (a sum the bound reaches is closer)
+    return _bound_on(added, source)

@@ -38,7 +38,7 @@ def one_unit_said_with_an_article(fig: Figure, text: str, other_text: str) -> bo
     return re.search(rf"(?i)\b(?:a|an)\s+{said}\b", other_text) is not None
 
 
-_PERIOD_WORD = re.compile(r"(?i)\b(weekend|week|month|quarter|year|season)s?\b")
+_PERIOD_WORD = re.compile(r"(?i)\b(weekend|week|month|quarter|year|season|summer|winter|spring|autumn)s?\b")
 
 
 def period_named_in_words(
