@@ -86,6 +86,7 @@ from factcheck.rounding import (
 from factcheck.wording import (
     called_a_total,
     code_in_words,
+    one_unit_of_time_said,
     one_unit_said_with_an_article,
     period_named_in_words,
     rate_of,
@@ -293,7 +294,7 @@ def align(
         if p.source and p.derived and p.status is Status.MATCHED
     }
     cs.anchors = cd.anchors = anchors
-    cs.between = cd.between = between_anchors(anchors)
+    cs.between = cd.between = between_anchors(anchors, len(source.sentences), len(derived.sentences))
     # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure;
     # "the third quarter" for "the quarter ended Sept. 30" says less, not something else.
     # ... but "25 countries" is not "25 years": a bare number that counts a noun of its own is another figure
@@ -815,13 +816,22 @@ def align(
     said_with_an_article = [s for s in left_s if one_unit_said_with_an_article(s, cs.doc.text, derived.text)]
     pairings.extend(Pairing(Status.MATCHED, s, None) for s in said_with_an_article)
     left_s = [s for s in left_s if not any(s is t for t in said_with_an_article)]
-    # "sales for the weekend" as "Weekend sales" in the sentence that rewrites it: a date said in words
+
+    # "sales for the weekend" as "Weekend sales", "30 days" as "a month", in the sentence that rewrites it
+    kept_together = {(p.source.sentence, p.derived.sentence) for p in pairings if p.source and p.derived}
+
+    def rewritten_in(s_fig: Figure) -> list[tuple[int, int]]:
+        return [
+            derived.sentences[j]
+            for i, j in sorted(kept_together | cs.between.keys())
+            if i == s_fig.sentence and j < len(derived.sentences)
+        ]
+
     named_in_words = [
         s
         for s in left_s
-        if period_named_in_words(
-            s, derived.text, [derived.sentences[j] for i, j in anchors if i == s.sentence], derived_figures
-        )
+        if period_named_in_words(s, derived.text, rewritten_in(s), derived_figures)
+        or one_unit_of_time_said(s, derived.text, rewritten_in(s), derived_figures)
     ]
     pairings.extend(Pairing(Status.MATCHED, s, None) for s in named_in_words)
     left_s = [s for s in left_s if not any(s is t for t in named_in_words)]

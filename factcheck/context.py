@@ -237,15 +237,19 @@ def similarity(a: Figure, ca: Context, b: Figure, cb: Context, values: bool = Tr
     return score
 
 
-def between_anchors(anchors: set[tuple[int, int]]) -> dict[tuple[int, int], float]:
+def between_anchors(
+    anchors: set[tuple[int, int]], source_sentences: int, derived_sentences: int
+) -> dict[tuple[int, int], float]:
     """A bonus for two sentences, one per side, that stand in the same gap between two anchored pairs:
     "The investigation began in June 2021." and "The case was opened in June 2020.", each the sentence
     after the same kept sentence and before the same kept one, are likely the same sentence rewritten, in
     words too far apart to tell. The smaller the gap, the surer: the bonus is an anchor's, shared out over
-    the sentences the longer side of the gap holds."""
+    the sentences the longer side of the gap holds. Where some sentence keeps a figure, the two texts'
+    ends bound a gap too: the sentences after the last kept ones ("Duda has 30 days to convene parliament"
+    and "Duda has a month to convene parliament") are the stories' ends."""
     source_anchored = {a for a, _ in anchors}
     derived_anchored = {b for _, b in anchors}
-    ordered = sorted(anchors)
+    ordered = sorted(anchors | {(-1, -1), (source_sentences, derived_sentences)}) if anchors else []
     bonus: dict[tuple[int, int], float] = {}
     for (a_lo, b_lo), (a_hi, b_hi) in pairwise(ordered):
         if a_hi - a_lo < 2 or b_hi - b_lo < 2:

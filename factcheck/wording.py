@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.conversions import converts
 from factcheck.extract.lexicon import table
 from factcheck.extract.units import TIME_UNITS
 from factcheck.model import Figure, Kind
@@ -59,6 +60,28 @@ def period_named_in_words(
         for start, end in other_sentences
         for m in said.finditer(other_text, start, end)
     )
+
+
+_ONE_UNIT_OF_TIME = re.compile(r"(?i)\b(?:a|an|one)\s+(year|month|week|day|fortnight|decade)\b(?![-‐])")
+
+
+def one_unit_of_time_said(
+    fig: Figure, other_text: str, other_sentences: Sequence[tuple[int, int]], other_figures: Sequence[Figure]
+) -> bool:
+    """ "Duda has 30 days from the vote to convene parliament" rewritten "Duda has a month to convene
+    parliament": a length of time that comes to one unit of another, said with an article in the sentence
+    that rewrites its own, outside any figure (the words "a month" are no figure of their own)."""
+    if fig.kind is not Kind.QUANTITY or fig.unit not in TIME_UNITS or not isinstance(fig.value, float):
+        return False
+    for start, end in other_sentences:
+        for m in _ONE_UNIT_OF_TIME.finditer(other_text, start, end):
+            if any(f.start <= m.start() < f.end for f in other_figures):
+                continue
+            unit = "week" if m.group(1).lower() == "fortnight" else m.group(1).lower()
+            scale = 2.0 if m.group(1).lower() == "fortnight" else 1.0
+            if converts(fig.value, fig.unit, scale, unit) or (fig.unit == unit and fig.value == scale):
+                return True
+    return False
 
 
 _RATE_AFTER = re.compile(

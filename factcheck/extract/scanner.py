@@ -1040,10 +1040,20 @@ _OCCASIONS_AFTER = re.compile(
 _RANGE = re.compile(rf"(?P<a>{P.NUMBER})(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER})")
 # "in his 30s", "in their 40s to 70s", "her late 20s": ten years of an age (or of a temperature) as a range
 _DECADE_OF_LIFE = re.compile(
-    r"(?<![\w'’.,])(?P<a>[1-9]0)s(?:\s*(?:to|-|–|and)\s*(?:(?P<part2>early|mid|late)[-\s]?)?(?P<b>[1-9]0)s)?(?!\w)"
+    r"(?<![\w'’.,])(?P<a>[1-9]0)s(?:\s*(?:to|-|–|and)\s*(?:(?P<part2>early|mid|late|low|lower|high|upper)[-\s]?)?(?P<b>[1-9]0)s)?(?!\w)"
 )
-_PART_OF_DECADE = re.compile(r"(?i)\b(?P<part>early|mid|late)[-\s]?$")
-_PART_SPAN = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+_PART_OF_DECADE = re.compile(r"(?i)\b(?P<part>early|mid|late|low|lower|high|upper)[-\s]?$")
+# "the low 20s" (of a temperature) is the early part of them, "the upper 30s" the late
+_PART_SPAN = {
+    None: (0, 9),
+    "early": (0, 3),
+    "low": (0, 3),
+    "lower": (0, 3),
+    "mid": (3, 6),
+    "late": (6, 9),
+    "high": (6, 9),
+    "upper": (6, 9),
+}
 
 
 # "in their twenties", "a man in his late thirties": a decade of someone's life in words
