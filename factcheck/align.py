@@ -68,6 +68,7 @@ from factcheck.restate import (
     same_year_counted,
     says_arithmetic,
     scores_of_two,
+    share_of_what,
     share_said_as_count,
     sign_for_direction,
     states_number,
@@ -688,6 +689,13 @@ def align(
         )
     }
 
+    def shares_of_one_thing(s_fig: Figure, d_fig: Figure) -> bool:
+        """Two sentences that keep another figure, with shares not said to be of two things."""
+        if (s_fig.sentence, d_fig.sentence) not in anchors:
+            return False
+        of_s, of_d = share_of_what(s_fig, source.text), share_of_what(d_fig, derived.text)
+        return of_s is None or of_d is None or of_s == of_d
+
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
         if id(s_fig) in counted_back and d_fig.kind is not Kind.DATE:
             return False
@@ -718,7 +726,10 @@ def align(
             s_fig.kind is not d_fig.kind
             and {s_fig.kind, d_fig.kind} & {Kind.FRACTION, Kind.COUNT}
             and {s_fig.kind, d_fig.kind} & {Kind.FRACTION, Kind.PERCENT}
-            and word_similarity(s_fig, cs, d_fig, cd) < _CLEAR_WORDS
+            and word_similarity(s_fig, cs, d_fig, cd)
+            # ... or some, in two sentences that keep another figure ("closed 1.5% lower ... have fallen about
+            # 13% this year" and "closed 1.5% lower ... are down about a third this year")
+            < (MIN_CONTEXT if shares_of_one_thing(s_fig, d_fig) else _CLEAR_WORDS)
         ):
             return False
         if id(d_fig) in derivable:

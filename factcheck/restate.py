@@ -481,6 +481,17 @@ def counted_noun(fig: Figure, text: str) -> str | None:
     return fold(m.group(1).lower()) if m else None
 
 
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|all|these|those|a|an)\s+)?(?:[\w.]+(?:'s|’s)\s+)?([A-Za-z]+)"
+)
+
+
+def share_of_what(fig: Figure, text: str) -> str | None:
+    """The noun a share is of ("13% of its staff" -> "staff", "a third of the factories" -> "factory")."""
+    m = _SHARE_OF.match(text, fig.end)
+    return fold(m.group(1).lower()) if m else None
+
+
 def same_value_one_unit(a: Figure, b: Figure) -> bool:
     """ "Pippa, 31," and "the 31-year-old": one value, once with its unit and once leaving it out (not a
     run counted by an ordinal, "the fourth year in a row", and a bare "four")."""

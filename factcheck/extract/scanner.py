@@ -647,6 +647,8 @@ def _money_suffix(m: re.Match[str], text: str) -> Candidate | None:
         if not _range_ok(m, text, m.group("join")):
             return None
         low, high = _bounds(m.group("a"), m.group("b"))
+        if _change_then_level(m, text, low, high):
+            return None  # "dropped by a fifth to 1.16 trillion yen"
         return _range(m.start(), m.end(), low * factor, high * factor, code, text)
     value = _value(m.group("a")) * factor
     if m.group("sub"):  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
@@ -1178,17 +1180,28 @@ def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
     if not _range_ok(m, text, m.group("join")):
         return None
     low, high = _bounds(m.group("a"), m.group("b"))
-    if low >= high:
+    if low >= high or _change_then_level(m, text, low, high):
         return None
-    if 0 < low < 1 <= high and not any(ch.isdigit() for ch in m.group("a")):
-        return None  # "surged almost a third to 443,995": a share, then the level it reached
-    if (
+    return _with_unit(_range(m.start(), m.end(), low, high, None, text), text)
+
+
+def _is_share(words: str) -> bool:
+    try:
+        return 0 < _value(words) < 1
+    except ValueError:
+        return False
+
+
+def _change_then_level(m: re.Match[str], text: str, low: float, high: float) -> bool:
+    """Whether "A to B" says by how much and then to what, not a range: "surged almost a third to 443,995",
+    "fell by 9 to 48" ("rose by 2 to 3 percent" is a range)."""
+    if not any(ch.isdigit() for ch in m.group("a")) and _is_share(m.group("a")) and high >= 1:
+        return True  # a share, then the level it reached (a scale after "to" is not the share's)
+    return (
         m.group("join").strip().lower() == "to"
         and high > 2 * low
-        and _CHANGE_BY_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    ):
-        return None  # "fell by 9 to 48": by how much, then to what ("rose by 2 to 3 percent" is a range)
-    return _with_unit(_range(m.start(), m.end(), low, high, None, text), text)
+        and _CHANGE_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    )
 
 
 def _number(m: re.Match[str], text: str) -> list[Candidate]:
