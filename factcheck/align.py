@@ -764,9 +764,32 @@ def align(
                 continue  # "almost seven years" does not repeat "over seven years": it can be a change
             here = here if here is not None else similarity(s_fig, cs, d_fig, cd)
             kept = similarity(fig, cs, equal, cd) if is_source else similarity(equal, cs, fig, cd)
-            if here <= kept + _REPEAT_MARGIN:
+            other = d_fig if is_source else s_fig
+            lone_other = id(other) not in equal_of  # two spare repeats are no change of each other
+            if here <= kept + (0.0 if id(fig) in spare_repeats and lone_other else _REPEAT_MARGIN):
                 return False
         return True
+
+    # "Iran hosts 3.8 million, followed by Turkey with 3.3 million" -> "Iran hosts 3.8 million, ahead of
+    # Turkey with 3.8 million": a value the other side says once, and that once is better said by another
+    # repeat of it, leaves this repeat spare; a better fit for a change is enough to take it
+    matched_to = {
+        id(f): (p.source if f is p.derived else p.derived)
+        for p in pairings
+        if p.status is Status.MATCHED and p.source is not None and p.derived is not None
+        for f in (p.source, p.derived)
+    }
+
+    def spare(repeat: Figure, other: Figure, is_source: bool) -> bool:
+        partner = matched_to.get(id(other))
+        if partner is None:
+            return False
+        if is_source:
+            return similarity(partner, cs, other, cd) > similarity(repeat, cs, other, cd)
+        return similarity(other, cs, partner, cd) > similarity(other, cs, repeat, cd)
+
+    spare_repeats = {id(r) for r, other in repeats_s if spare(r, other, True)}
+    spare_repeats |= {id(r) for r, other in repeats_d if spare(r, other, False)}
 
     changes = assign(rows, cs, cols, cd, changeable)
     changes += _slips(lone_s, cs, lone_d, cd, changes, changeable)
@@ -830,12 +853,19 @@ def align(
 
     # "sales for the weekend" as "Weekend sales", "30 days" as "a month", in the sentence that rewrites it
     kept_together = {(p.source.sentence, p.derived.sentence) for p in pairings if p.source and p.derived}
+    # ... or merges with the sentence beside it ("The bill passed 34 votes to 19. It gives them a year" ->
+    # "The bill passed 34-19, giving them 12 months"), where that one keeps nothing of its own
+    kept_s = {i for i, _ in kept_together}
+    kept_d = {j for _, j in kept_together}
+    kept_together |= {
+        (i + step, j) for i, j in kept_together for step in (-1, 1) if i + step not in kept_s
+    } | {(i, j + step) for i, j in kept_together for step in (-1, 1) if j + step not in kept_d}
 
     def rewritten_in(s_fig: Figure) -> list[tuple[int, int]]:
         return [
             derived.sentences[j]
             for i, j in sorted(kept_together | cs.between.keys())
-            if i == s_fig.sentence and j < len(derived.sentences)
+            if i == s_fig.sentence and 0 <= j < len(derived.sentences)
         ]
 
     named_in_words = [
@@ -846,6 +876,18 @@ def align(
     ]
     pairings.extend(Pairing(Status.MATCHED, s, None) for s in named_in_words)
     left_s = [s for s in left_s if not any(s is t for t in named_in_words)]
+    # ... and the other way: "a year to work out how" rewritten "12 months to work out how"
+
+    def rewrites(d_fig: Figure) -> list[tuple[int, int]]:
+        return [
+            source.sentences[i]
+            for i, j in sorted(kept_together | cs.between.keys())
+            if j == d_fig.sentence and 0 <= i < len(source.sentences)
+        ]
+
+    said_in_words = [d for d in left_d if one_unit_of_time_said(d, source.text, rewrites(d), source_figures)]
+    pairings.extend(Pairing(Status.MATCHED, None, d) for d in said_in_words)
+    left_d = [d for d in left_d if not any(d is t for t in said_in_words)]
     # ... nor is the part of a count whose whole was kept beside it ("the seventh time in nine" for "seven of
     # their nine"): it is the count's part, said again
     kept_parts = {
