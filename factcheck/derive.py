@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
@@ -35,6 +36,10 @@ LATER = "plus"
 GIVE_OR_TAKE = "give or take"
 
 
+# a qualifier only `derivation` gives: the figure read as said exactly, to the last digit
+_EXACT = "exact"
+
+
 def _num(fig: Figure) -> float | None:
     return float(fig.value) if isinstance(fig.value, float) else None
 
@@ -47,6 +52,8 @@ def _close(exact: float, stated: Figure) -> bool:
         return False
     if abs(value - exact) <= 1e-9 * max(1.0, abs(exact)):
         return True
+    if _EXACT in stated.qualifiers:
+        return False
     if "bound" in stated.qualifiers:
         # a bound on a multiple of five is as round as the fives ("more than 25 years" for 27)
         fives = 5.0 if _multiple_of_five(value, stated.surface) else 1.0
@@ -343,7 +350,19 @@ def derivation(
     added: Figure, source: Sequence[Figure], today: str | None = None
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """How `added` follows from the source figures (and the publication date `today`), and from which, or
-    None if it does not."""
+    None if it does not. A hedged or bounded figure is first read as if said exactly: "at least seven years"
+    after "jailed for 14 years ... at least half of her sentence" is that half, not the eight years of
+    "between 2012 and 2020", which the bound would also allow."""
+    if {"approx", "bound"} & set(added.qualifiers):
+        exact = _derivation(replace(added, qualifiers=(_EXACT,)), source, today)
+        if exact is not None:
+            return exact
+    return _derivation(added, source, today)
+
+
+def _derivation(
+    added: Figure, source: Sequence[Figure], today: str | None = None
+) -> tuple[str, tuple[Figure, ...]] | None:
     since = _years_since(added, source, today) or _year_of_a_length(added, source, today)
     if since is not None:
         return since
