@@ -594,7 +594,9 @@ def align(
         for d in lone_d
         if derivations[id(d)]
         and (
-            d.kind in (Kind.PERCENT, Kind.FRACTION)
+            # a share or a change (a sum of percentages only as the other sums: "0.8% this year and 1.3% in
+            # 2025" make no "2.1%" inflation forecast)
+            (d.kind in (Kind.PERCENT, Kind.FRACTION) and f" {SUM} " not in derivations[id(d)][0])  # type: ignore[index]
             # a count of a vote's first side out of both ("seven of the nine" for "voted 7-2")
             or (d.kind is Kind.COUNT and any(p.kind is Kind.SCORE for p in derivations[id(d)][1]))  # type: ignore[index]
             # a range of percentages from a level give or take some points
@@ -611,10 +613,14 @@ def align(
             # €27.5m")
             or (
                 f" {SUM} " in derivations[id(d)][0]  # type: ignore[index]
+                and d.kind is not Kind.PERCENT  # rates add up only where the derived words say so
                 and parts_add_up(source.text, derivations[id(d)][1])  # type: ignore[index]
             )
             # a share of a whole ("1,000 jobs" from "5% of its 20,000 staff")
-            or any(p.kind in (Kind.FRACTION, Kind.PERCENT) for p in derivations[id(d)][1])  # type: ignore[index]
+            or (
+                f" {SUM} " not in derivations[id(d)][0]  # type: ignore[index]
+                and any(p.kind in (Kind.FRACTION, Kind.PERCENT) for p in derivations[id(d)][1])  # type: ignore[index]
+            )
         )
     }
 
@@ -626,6 +632,7 @@ def align(
         for d in lone_d
         if id(d) in derivable
         and f" {SUM} " in derivations[id(d)][0]  # type: ignore[index]
+        and d.kind is not Kind.PERCENT
         and parts_add_up(source.text, derivations[id(d)][1])  # type: ignore[index]
     }
 

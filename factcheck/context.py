@@ -96,7 +96,8 @@ class Context:
         # the one before ("18 people were killed and 40 injured": "killed" is the 18's, "injured" the 40's).
         # A date is no such neighbour: "the toll from Sunday's crash has risen to 23" measures the toll.
         measures = [f for f in figures if f.kind is not Kind.DATE]
-        self._ends = sorted(f.end for f in measures)
+        self._in_order = sorted(measures, key=lambda f: f.end)
+        self._ends = [f.end for f in self._in_order]
         self._starts = sorted(f.start for f in measures)
         self.anchors: set[tuple[int, int]] = set()
         # sentences that stand between the same two anchors on both sides, and the bonus that gives them
@@ -141,6 +142,16 @@ class Context:
             words = _words_around(text, fig, max(previous_end, first), min(next_start, last))
             if not words:  # "fell by 12,000 to about 190,000": the words its neighbour holds are its own too
                 words = _words_around(text, fig, first, last)
+            if (
+                not words
+                and i
+                and fig.kind is not Kind.DATE
+                and self._in_order[i - 1].sentence == fig.sentence
+            ):
+                # "inflation averaging 2.5% this year and 2.2% next year": a figure listed after another
+                # measures what that one does
+                self._measures[fig.start] = self.measure(self._in_order[i - 1])
+                return self._measures[fig.start]
             if not words and fig.sentence > 0 and self.doc.sentences:
                 # "She was 84.": a sentence with no words of its own speaks of the one before
                 s, e = self.doc.sentences[min(fig.sentence, len(self.doc.sentences)) - 1]
