@@ -507,7 +507,16 @@ def align(
     ):
         loose += [
             (i, j)
-            for i, j in assign(lone_s, cs, lone_d, cd, same, minimum, kinds)
+            # "injuring 57" is no "dozens of people still missing": a restatement measures the same thing
+            for i, j in assign(
+                lone_s,
+                cs,
+                lone_d,
+                cd,
+                lambda a, b, same=same: same(a, b) and not other_measures(a, cs, b, cd),
+                minimum,
+                kinds,
+            )
             if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
         ]
     pairings.extend(_measure_changed(Pairing(Status.MATCHED, lone_s[i], lone_d[j]), cs, cd) for i, j in loose)

@@ -173,7 +173,10 @@ def _words_around(text: str, fig: Figure, previous_end: int, next_start: int) ->
 
 # Sentence and clause breaks, and a plain "and": in "18 people were killed and 40 injured" the words before
 # "and" say what the 18 counts, those after it what the 40 counts.
-_CLAUSE_BREAK = re.compile(r"[.;:!?]|\n\s*\n|—|, (?:and|while|which|who|with)\b|\b(?:and|but)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?]|\n\s*\n|—|, (?:and|while|which|who|with|as|when|after|because|although|though|whereas)\b"
+    r"|\b(?:and|but)\b"
+)
 
 
 def _clause(text: str, last: bool) -> str:
