@@ -17,6 +17,9 @@ ABSOLUTE_TOLERANCE_CELSIUS = 1.0
 # A month runs 28 to 31 days: weeks or days said in months are exact only to that spread ("six weeks" is
 # "a month and a half", "four weeks" "a month").
 MONTH_TOLERANCE = 0.1
+# A figure written to a step this small against its size ("1:54.60") restates another unit's figure only to
+# its last digit (a conversion in brackets beside its measure is looser: "198m (656ft)" keeps a round).
+FINE_STEP = 0.01
 _SHORTER_THAN_A_MONTH = frozenset({"week", "day"})
 
 
@@ -62,6 +65,7 @@ def converts(
         exact = value_b * a[1] / b[1]  # the first measure in the second's unit
         if abs(exact - value_b) <= step_b / 2 + 1e-9:
             return True
+
     if a[0] == "temperature":
         # a reading ("30C (86F)") or a difference ("1.55C (2.79F) above the pre-industrial average")
         reading = abs(a[1] - b[1]) <= ABSOLUTE_TOLERANCE_CELSIUS

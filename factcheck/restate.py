@@ -16,14 +16,14 @@ from functools import lru_cache
 
 from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
-from factcheck.conversions import convert, converts
+from factcheck.conversions import FINE_STEP, convert, converts
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM
 from factcheck.extract.dates import PERIOD_ON_PERIOD, period_before
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
 from factcheck.model import Figure, Kind
-from factcheck.rounding import beyond_bound, precision_unit, within_precision
+from factcheck.rounding import beyond_bound, precision_unit, stated_unit, within_precision
 
 
 def same_share(a: Figure, b: Figure) -> bool:
@@ -275,7 +275,14 @@ def converted(a: Figure, b: Figure) -> bool:
     if not (a.kind is Kind.QUANTITY is b.kind and isinstance(a.value, float) and isinstance(b.value, float)):
         return False
     if converts(a.value, a.unit, b.value, b.unit):
-        return True
+        # ... within its own last digit where it is written finely: "1:54.60" is no "1 minute, 54.06 seconds"
+        step, exact = stated_unit(b.value, b.surface), convert(a.value, a.unit, str(b.unit))
+        return not (
+            exact is not None
+            and b.value
+            and step / abs(b.value) < FINE_STEP
+            and abs(exact - b.value) > step / 2
+        )
     exact = convert(a.value, a.unit, str(b.unit)) if "approx" in b.qualifiers and a.unit != b.unit else None
     return exact is not None and within_precision(exact, b.value, b.surface, 0.5)
 

@@ -85,6 +85,8 @@ def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
         and not _CLOCK_LEAD.search(text, max(0, m.start() - 16), m.start())
         and not _ZONE_AFTER.match(text, m.end())
     ):
+        if _race_time_near(m, text):
+            return None  # "ahead of Wang in 1:56" beside "1:55.31": the race-time recognizer's
         return Candidate(m.start(), m.end(), None)  # "odds of 11:10", "John 3:16": digits of no clock
     if m.group("ampm"):
         if not 1 <= hour <= 12:
@@ -104,9 +106,24 @@ _RACE_TIME = re.compile(
 )
 
 
+_RACE_TIME_NEAR = re.compile(r"(?<![\w.:])\d{1,2}:\d{2}\.\d{1,3}(?![\d:])")
+
+
+def _race_time_near(m: re.Match[str], text: str) -> bool:
+    """Whether a race time with hundredths stands within a few words of `m`, in its paragraph."""
+    before = text[max(0, m.start() - 80) : m.start()].rsplit("\n\n", 1)[-1]
+    after = text[m.end() : m.end() + 80].split("\n\n", 1)[0]
+    return bool(_RACE_TIME_NEAR.search(before) or _RACE_TIME_NEAR.search(after))
+
+
 def _race_time(m: re.Match[str], text: str) -> Candidate | None:
     minutes = int(m.group("m")) + 60 * int(m.group("h") or 0)
-    if m.group("h") is None and "." not in m.group("s"):
+    if (
+        m.group("h") is None
+        and "." not in m.group("s")
+        # "Scott was second in 1:55.31, ahead of Wang in 1:56": beside a race time, a race time
+        and not _race_time_near(m, text)
+    ):
         return None  # "10:30" is a time of day
     if (m.group("h") is not None and int(m.group("m")) >= 60) or float(m.group("s")) >= 60:
         return None

@@ -85,9 +85,13 @@ _SUB_SURFACES = {
 }
 
 
+_CLOCK_PARTS = frozenset({"minute", "second"})
 _SUB_PATTERNS = {
     name: re.compile(
-        rf"(?:\s+and)?\s+(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:{alternation(surfaces)})\b"
+        # "5 feet 2 inches", "2 hours and 5 minutes", and with a comma the minutes and seconds of a clock
+        # ("1 minute, 54.06 seconds", as AP writes race times; "3 years, 2 months" is a list)
+        rf"(?:\s+and{'|,' if name in _CLOCK_PARTS else ''})?\s+(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*"
+        rf"(?:{alternation(surfaces)})\b"
     )
     for name, surfaces in _SUB_SURFACES.items()
 }

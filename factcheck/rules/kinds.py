@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from factcheck.conversions import convert
 from factcheck.model import REVERSED, Figure, Kind, Pairing, Status
-from factcheck.rounding import same_digits
+from factcheck.rounding import same_digits, stated_unit
 from factcheck.rules.model import Rule
 
 Predicate = Callable[[Rule, Pairing], bool]
@@ -96,9 +96,16 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     # for 0.25%
     if abs(b - a) > limit * abs(a) and not (s.unit == d.unit and rounds_to(a, s.surface, b, d.surface)):
         return False
-    # in another unit ("a decade" for "10 years and four months") the written precisions do not compare
+    # in another unit ("a decade" for "10 years and four months") the written precisions do not compare,
+    # but the derived figure must still lie within its own last digit: "1:54.60" is written to the hundredth
+    # of a second, and is no rounding of "1 minute, 54.06 seconds"
     if s.unit != d.unit:
-        return True
+        step = (
+            convert(stated_unit(float(d.value), d.surface), d.unit, str(s.unit))
+            if isinstance(d.value, float)
+            else None
+        )
+        return step is None or abs(b - a) <= max(rule.slack, 0.5) * step + 1e-9
     # a round bound that holds may floor a figure as precise as itself, within one step of its last digit:
     # "more than 150,000" for 160,000 (not "at least 12 people" for 14, nor "more than 50" for 63)
     step = precision_unit(b, d.surface)
