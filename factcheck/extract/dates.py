@@ -146,7 +146,7 @@ MONTH_SPAN = re.compile(
     + _g(_MONTH, "a")
     + r"(?:\s*[-–]\s*|\s+(?:and|to|until|through|till)\s+)"
     + _g(_MONTH, "b")
-    + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?(?![\w-]|\s*,?\s*\d)"
+    + r"(?:,?\s+(?P<y>(?:19|20)\d{2})|\s+(?P<rel>(?i:last|next|this))\s+(?i:year))?(?![\w-]|\s*,?\s*\d)"
 )
 RELATIVE_PHRASE = re.compile(r"\b(?i:" + alternation(list(RELATIVE)) + r")\b")
 _UNIT = r"(?i:" + alternation(list(DURATIONS)) + r")\b"
@@ -634,8 +634,12 @@ def _month_span(m: re.Match[str], text: str, pub: date | None) -> Candidate | No
     first, last = _month(m.group("a")), _month(m.group("b"))
     if first == last:
         return None
-    if m.group("y"):  # "from January to March 2025": the year is the last month's
-        year = int(m.group("y"))
+    if m.group("y") or (m.group("rel") and pub is not None):
+        # "from January to March 2025", "between January and April last year": the year is the last month's
+        if m.group("y"):
+            year = int(m.group("y"))
+        else:
+            year = pub.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]  # type: ignore[union-attr]
         low, high = f"{year - (last < first)}-{first:02d}", f"{year}-{last:02d}"
     elif pub is None:
         low, high = f"XXXX-{first:02d}", f"XXXX-{last:02d}"

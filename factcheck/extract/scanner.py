@@ -266,8 +266,14 @@ def _score(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # "passed by 320 votes to 290", "won by 52 to 48": a result said in words, the same figure as "320-290"
+_SMALL_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty"
+)
 _VOTES = re.compile(
     r"(?P<a>\d{1,3}(?:,\d{3})*)\s+(?:votes?\s+)?to\s+(?P<b>\d{1,3}(?:,\d{3})*)(?![\w%]|[.,]\d)"
+    # "voted nine to three": a committee's vote in words
+    r"|(?P<aw>\b(?i:" + _SMALL_WORDS + r"))\s+(?:votes?\s+)?to\s+(?P<bw>(?i:" + _SMALL_WORDS + r"))\b"
 )
 _BY_BEFORE = re.compile(
     r"(?i)\b(?:(?:passed|approved|rejected|won|carried|defeated|backed|adopted|voted|ruled|decided|elected|lost|"
@@ -276,7 +282,10 @@ _BY_BEFORE = re.compile(
 
 
 def _votes(m: re.Match[str], text: str) -> Candidate | None:
-    a, b = int(m.group("a").replace(",", "")), int(m.group("b").replace(",", ""))
+    if m.group("aw"):
+        a, b = int(_value(m.group("aw"))), int(_value(m.group("bw")))
+    else:
+        a, b = int(m.group("a").replace(",", "")), int(m.group("b").replace(",", ""))
     said_votes = "vote" in m.group() and re.search(r"(?i)\bby\s+$", text[max(0, m.start() - 4) : m.start()])
     if a <= b or not (said_votes or _BY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return None
@@ -1363,7 +1372,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_DOTTED, _dotted, re.compile(r"\.\d")),
     (_ORDINAL, _ordinal, None),
     (_SCORE, _score, re.compile(r"\s?[-–]\s?\d")),
-    (_VOTES, _votes, re.compile(r"\s+(?:votes?\s+)?to\s+\d")),
+    (_VOTES, _votes, re.compile(r"\s+(?:votes?\s+)?to\s+[\dA-Za-z]")),
     (_LABELLED, _labelled, None),
     (_STREET, _nonfigure, None),
     (_DIGIT_FRACTION, _digit_fraction, None),
