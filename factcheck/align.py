@@ -73,6 +73,7 @@ from factcheck.restate import (
     sign_for_direction,
     states_number,
     times_restate,
+    vague_for_vague,
     vaguely_restated,
     within_date_bound,
 )
@@ -499,6 +500,7 @@ def align(
         (lambda a, b: same_deadline(a, b, source.text, derived.text), MIN_CONTEXT, _DATES),
         (points_restate, 0.0, _either({Kind.NUMBER}, {Kind.PERCENT})),
         (vaguely_restated, MIN_CONTEXT, lambda a, b: a in (Kind.NUMBER, Kind.QUANTITY)),
+        (vague_for_vague, MIN_CONTEXT, lambda a, b: a is b and a in (Kind.NUMBER, Kind.QUANTITY)),
         (covers_either, MIN_CONTEXT, _DATES),
         (within_date_bound, MIN_CONTEXT, _DATES),
         (lambda a, b: same_comparison(a, b, source.date, derived.date), MIN_CONTEXT, _DATES),

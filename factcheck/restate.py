@@ -231,6 +231,19 @@ def vaguely_restated(source_fig: Figure, derived_fig: Figure) -> bool:
     return 2 * magnitude <= source_fig.value < top
 
 
+def vague_for_vague(source_fig: Figure, derived_fig: Figure) -> bool:
+    """ "dozens of people" said "scores of people": two plural magnitudes whose spans overlap say the same
+    (not "hundreds" for "thousands")."""
+    if "vague" not in source_fig.qualifiers or "vague" not in derived_fig.qualifiers:
+        return False
+    if source_fig.kind is not derived_fig.kind or source_fig.unit != derived_fig.unit:
+        return False
+    if not isinstance(source_fig.value, float) or not isinstance(derived_fig.value, float):
+        return False
+    spans = [(2 * v, (12 if v == 12 else 10) * v) for v in (source_fig.value, derived_fig.value)]
+    return spans[0][0] < spans[1][1] and spans[1][0] < spans[0][1]
+
+
 _RATIO_AFTER = re.compile(r"\s+(?:as|more|less|fewer|the|that|than|higher|lower|bigger|larger|over)\b")
 
 
