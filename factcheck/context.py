@@ -162,13 +162,19 @@ class Context:
 
 def _words_around(text: str, fig: Figure, previous_end: int, next_start: int) -> list[str]:
     """The content words on the figure's side of the clause breaks, between its neighbouring figures."""
-    before = _clause(text[max(0, fig.start - 90, previous_end) : fig.start], last=True)
+    window = text[max(0, fig.start - 90, previous_end) : fig.start]
+    labelled = _LABEL_BEFORE.search(window)
+    # "Ice cream sales growth: 3.9 per cent": a label and its colon say what the figure after them is
+    before = _clause(window[: labelled.start()] if labelled else window, last=True)
     after = _clause(text[fig.end : min(fig.end + 90, next_start)], last=False)
     before_words = content_words(before)
     words = before_words[-_BEFORE_WORDS:] + content_words(after)[:_AFTER_WORDS]
     if _LEVEL_BEFORE.search(before):
         words += before_words[:_SUBJECT_WORDS]  # "the death toll ... has risen to 23"
     return words
+
+
+_LABEL_BEFORE = re.compile(r":\s*$")
 
 
 # Sentence and clause breaks, and a plain "and": in "18 people were killed and 40 injured" the words before

@@ -178,8 +178,9 @@ MONTH_QUARTER = re.compile(
     + r"|\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<year>year))\s+(?:to|ending|ended)\s+"
     + r"(?:the\s+end\s+of\s+)?"
     + _g(_MONTH, "m2")
-    # "the year ended Sept. 28": a day follows, and the explicit date is the figure
-    + r"(?!\.?\s*[0-3]?\d(?:st|nd|rd|th)?\b(?![.,]?\d))"
+    # "the six months to June 30": the month's last day ends the period ("the year ended Sept. 28" is a
+    # period ending on an explicit date, which is the figure)
+    + r"(?:\.?\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d))?"
     + r"(?:,?\s+(?P<y2>[12]\d{3})\b)?"
 )
 SEASON = re.compile(
@@ -757,6 +758,11 @@ def _quarter_year(code: str, pub: date, tense: str | None) -> int:
 _MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 
 
+_LAST_DAYS = {
+    month: {28, 29} if month == 2 else {30 if month in (4, 6, 9, 11) else 31} for month in range(1, 13)
+}
+
+
 def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     name = m.group("m") or m.group("m2")
     if not name[0].isupper():
@@ -766,6 +772,8 @@ def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate |
     year: int | None = int(given) if given else None
     if year is None and pub is not None:
         year = int(_resolve_month(last, "", pub, tense_at(text, m.start(), m.end()))[:4])
+    if m.group("d2") and int(m.group("d2")) not in _LAST_DAYS[last]:
+        return None  # "the year ended Sept. 28": the explicit date's
     months = 12 if m.group("year") else _MONTH_COUNTS.get((m.group("n") or "3").lower(), 3)
     if m.group("m0"):
         months = (last - _month(m.group("m0"))) % 12 + 1
