@@ -24,12 +24,14 @@ _ORDINAL = re.compile(r"(?i)\d(?:st|nd|rd|th)\b|(?:tieth|dredth|sandth)\b")
 
 def precision_unit(value: float, surface: str) -> float:
     """The unit of the last significant digit as written: 3.4 -> 0.1, 60 -> 10, 1.2 million -> 100000."""
+    if 0 < abs(value) < 1 and not any(ch.isdigit() for ch in surface):
+        # a fraction in words ("three-quarters") is about as precise as a rounded percentage, and a small
+        # one ("a thousandth") to half of itself
+        return min(0.05, abs(value) / 2)
     if value == 0 or _ORDINAL.search(surface):
         return 1.0  # "the 20th straight day" counts them: an ordinal is exact, never a rounding
     if _DOZEN.search(surface):
         return 6.0  # "almost two dozen" counts in dozens, to the nearest half-dozen
-    if abs(value) < 1 and not any(ch.isdigit() for ch in surface):
-        return 0.05  # a fraction in words ("three-quarters") is about as precise as a rounded percentage
     m = _DECIMALS.search(surface)
     magnitude = abs(value)
     if m:

@@ -827,7 +827,9 @@ def _count(m: re.Match[str], text: str) -> Candidate | None:
 
 # ---------------------------------------------------------------- fractions
 _DIGIT_FRACTION = re.compile(
-    r"(?<![\w/.,])(?P<sign>[-−](?=\d))?(?:(?P<whole>\d+)\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/])"
+    # "1/900th of its weight": an ordinal suffix leaves it a fraction
+    r"(?<![\w/.,])(?P<sign>[-−](?=\d))?(?:(?P<whole>\d+)\s+)?(?P<n>\d{1,2})/(?:(?P<d>\d{1,3})|(?P<dth>\d{1,4})th)"
+    r"(?![\w/])"
 )
 # A bare "half" is a figure in "half the members", "half of them", not in "the second half" or "half-time".
 _AFTER_HALF = re.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|those|these|all|that|this|[\d$€£])")
@@ -857,7 +859,7 @@ def _bare_fraction_ok(word: str, text: str, start: int, end: int) -> bool:
 
 
 def _digit_fraction(m: re.Match[str], text: str) -> Candidate | None:
-    n, d = int(m.group("n")), int(m.group("d"))
+    n, d = int(m.group("n")), int(m.group("d") or m.group("dth"))
     if d == 0:
         return Candidate(m.start(), m.end(), None)  # "1/0" is no figure
     if n >= d:
