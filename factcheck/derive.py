@@ -309,6 +309,18 @@ def _years_since(
         span = abs(int(str(b.value)) - int(str(a.value))) + 1
         if a.sentence == b.sentence and span > 1 and _close(span * one_year, added):
             return f"{added.surface} is the years of {a.surface} and {b.surface} ({span} years)", (a, b)
+    # "a vote on Wednesday after he used special powers on Monday" restated "two days after": the days
+    # between two dates of one sentence
+    one_day = convert(1.0, "day", str(added.unit))
+    days = [
+        (f, date.fromisoformat(str(f.value)))
+        for f in source
+        if f.kind is Kind.DATE and f.low is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(f.value))
+    ]
+    for (a, day_a), (b, day_b) in combinations(days, 2):
+        apart = abs((day_b - day_a).days)
+        if one_day is not None and a.sentence == b.sentence and apart and _close(apart * one_day, added):
+            return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface} ({apart} days)", (a, b)
     if today is None:
         return None
     year = int(today[:4])

@@ -63,6 +63,10 @@ _PAST = re.compile(
 # a clause ends at punctuation, and at a full stop only where a sentence could end ("No. 4" goes on); not
 # at the comma of a number ("1,100 jobs")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:!?—]|\.(?=\s+[A-Z\"“]|$)")
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?i)\b(?:after|before|when|because|since|while|until|once|as|if)\s+(?:he|she|it|they|we|i|you)\b"
+)
+_SUBORDINATE = re.compile(r"(?i)\b(?:after|before|when|because|since|while|until|once|if|unless|although)\b")
 
 # Month names match capitalised ("May 5", never "may 5"), or in lower case where that is unambiguous.
 _FULL_MONTHS = [names[0] for names in _T["months"].values()]
@@ -490,11 +494,17 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
         SINCE_BEFORE.search(lead, len(lead) - 32) or _SINCE_DOING_BEFORE.search(lead, len(lead) - 40)
     ):
         return "past"  # "its firmest since Jan. 2", "since launching in January": what a story counts from
-    clause = _CLAUSE_BREAK.split(lead)[-1].split()
-    words = " ".join(clause[-16:])
+    clause_text = _CLAUSE_BREAK.split(lead)[-1]
+    # "faces a vote on Wednesday after he used special powers on Monday": a clause of its own has begun
+    starts = [m.start() for m in _SUBORDINATE_CLAUSE.finditer(clause_text)]
+    clause = clause_text[starts[-1] :].split() if starts else []
     # quotation marks do not change a tense: 'a hike in July was "very likely"'
-    words = _without_quote_marks(words)
+    words = _without_quote_marks(" ".join(clause[-16:]))
     future, past = _tense_words(words)
+    if not future and not past:  # ... unless it says no tense ("will resign after he loses the vote on ...")
+        clause = clause_text.split()
+        words = _without_quote_marks(" ".join(clause[-16:]))
+        future, past = _tense_words(words)
     if not future and not past and len(clause) > 16:
         # a long clause with no tense near the date takes its verb's further back ("said Amazon would
         # increase the ratio of individual contributors to managers by at least 15% by the end of ...")
@@ -508,7 +518,9 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     if not future and not past:
         if end is None:
             return None
-        after = " ".join(_CLAUSE_BREAK.split(_without_quote_marks(text[end : end + 40]))[0].split()[:3])
+        after_clause = _CLAUSE_BREAK.split(_without_quote_marks(text[end : end + 40]))[0]
+        # "faces a vote on Wednesday after he used special powers": a clause of its own begins there
+        after = " ".join(_SUBORDINATE.split(after_clause)[0].split()[:3])
         future = [-m.start() for m in _FUTURE.finditer(after)]
         past = [-m.start() for m in _PAST.finditer(after)]
         if not future and not past:
