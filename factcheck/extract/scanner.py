@@ -813,15 +813,26 @@ _RATIO = re.compile(rf"(?P<a>{P.NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>
 _YEARISH = re.compile(r"^(?:1[89]|20)\d{2}$")
 
 
+_LEADING_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _count(m: re.Match[str], text: str) -> Candidate | None:
     if _YEARISH.match(m.group("b")) or _YEARISH.match(m.group("a")):
         return None
-    part, whole = _value(m.group("a")), _value(m.group("b"))
+    end = m.end()
+    try:
+        whole = _value(m.group("b"))
+    except ValueError:
+        # "one in 12 ten years ago": the whole is the figures, and the words after them start another
+        digits = _LEADING_DIGITS.match(m.group("b"))
+        if digits is None:
+            return None
+        whole, end = _value(digits.group()), m.start("b") + digits.end()
+    part = _value(m.group("a"))
     if m.re is _RATIO and part > 10 and " in " in m.group():
         return None  # "one in four adults" is a ratio; "over 60 in 96 countries" is an age and a count
     if whole <= 0 or part > whole or part < 1 or m.group("b").lower().startswith(("a ", "an ")):
         return None  # "two thirds of a million" is a number, not a count
-    end = m.end()
     return Candidate(m.start(), end, Kind.COUNT, part, total=whole)
 
 
