@@ -38,7 +38,7 @@ from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, LATER, PRODUCT, RATIO, SH
 from factcheck.extract.dates import SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
-from factcheck.model import REVERSED, Document, Figure, Kind, Pairing, Status
+from factcheck.model import BOUND_TURNED, REVERSED, Document, Figure, Kind, Pairing, Status
 from factcheck.restate import (
     as_percentage_points,
     converted,
@@ -1297,6 +1297,14 @@ _EARLIER_VALUE_BEFORE = re.compile(
 )
 
 
+# a bound said under a negation ("did not drop below 90 degrees") or as a rule ("must sell at least 22%",
+# "fines if EVs make up less than 22%") may be said from its other side without changing it
+_RULE_OR_NEGATION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:not|never|no|if|unless|must|required?|target|goal|limit|threshold|minimum|maximum)|n[’']t)\b"
+    r"[^.;:]*$"
+)
+
+
 def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
     """A kept value whose words name another measure ("injured" -> "killed") is a change of what it counts,
     noted with the two measures."""
@@ -1304,6 +1312,17 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         return p
     if p.source.kind in (Kind.DATE, Kind.TIME):
         return p  # "profit for the third quarter" -> "third-quarter sales": a time counts nothing
+    if (
+        _opposite_bounds(p.source, p.derived)
+        and p.source.value == p.derived.value
+        and not _RULE_OR_NEGATION_BEFORE.search(cs.doc.text, max(0, p.source.start - 50), p.source.start)
+        and not _RULE_OR_NEGATION_BEFORE.search(cd.doc.text, max(0, p.derived.start - 50), p.derived.start)
+    ):
+        # "more than doubled" said "nearly doubled", "at least 20" said "up to 20": a floor made a ceiling
+        sides = {"above": "floor (at least it)", "below": "ceiling (at most it)"}
+        was = sides["above" if "above" in p.source.qualifiers else "below"]
+        now = sides["above" if "above" in p.derived.qualifiers else "below"]
+        return Pairing(Status.CHANGED, p.source, p.derived, f"{BOUND_TURNED} {was}, now a {now}")
     if p.source.kind in _MOVES and p.source.kind is p.derived.kind:
         turned = opposite_directions(p.source, cs.doc.text, p.derived, cd.doc.text)
         if turned is not None:  # "sales fell 3%" said "sales rose 3%"

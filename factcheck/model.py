@@ -35,6 +35,9 @@ class Kind(str, Enum):
 # The note alignment gives a kept value said to move the other way ("fell 3%" -> "rose 3%"): the
 # direction-changed rule kind reads it.
 REVERSED = "went the other way"
+# ... and a kept value whose bound is now on its other side ("more than doubled" -> "nearly doubled"): the
+# bound-turned rule kind reads it.
+BOUND_TURNED = "was said as a"
 
 
 class Status(str, Enum):

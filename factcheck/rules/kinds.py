@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.conversions import convert
-from factcheck.model import REVERSED, Figure, Kind, Pairing, Status
+from factcheck.model import BOUND_TURNED, REVERSED, Figure, Kind, Pairing, Status
 from factcheck.rounding import same_digits, stated_unit
 from factcheck.rules.model import Rule
 
@@ -177,7 +177,7 @@ def _measure_changed(rule: Rule, p: Pairing) -> bool:
         p.source is not None
         and p.derived is not None
         and p.note is not None
-        and not p.note.startswith(REVERSED)
+        and not p.note.startswith((REVERSED, BOUND_TURNED))
         and p.source.value == p.derived.value
     )
 
@@ -186,6 +186,16 @@ def _direction_changed(rule: Rule, p: Pairing) -> bool:
     """ "sales fell 3%" -> "sales rose 3%": one value, kept, moving the other way (noted by alignment)."""
     return (
         p.source is not None and p.derived is not None and p.note is not None and p.note.startswith(REVERSED)
+    )
+
+
+def _bound_turned(rule: Rule, p: Pairing) -> bool:
+    """ "more than doubled" -> "nearly doubled": one value, kept, its bound on the other side of it."""
+    return (
+        p.source is not None
+        and p.derived is not None
+        and p.note is not None
+        and p.note.startswith(BOUND_TURNED)
     )
 
 
@@ -203,6 +213,7 @@ KINDS: dict[str, Predicate] = {
     "range-narrowed": _range_narrowed,
     "measure-changed": _measure_changed,
     "direction-changed": _direction_changed,
+    "bound-turned": _bound_turned,
     "range-widened": _range_widened,
 }
 
