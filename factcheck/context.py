@@ -301,6 +301,10 @@ def _closeness(a: Figure, b: Figure) -> float:
     than "2014-2023")."""
     if a.kind is Kind.DATE and b.kind is Kind.DATE:
         return _date_closeness(a.value, b.value)
+    if (a.kind is Kind.RANGE) != (b.kind is Kind.RANGE):
+        # a figure that is one end of a range: "aged 34, 41 and 52" -> "between 30 and 52" is the 52
+        ranged, single = (a, b) if a.kind is Kind.RANGE else (b, a)
+        return 1.0 if single.value in (ranged.low, ranged.high) else 0.0
     if not isinstance(a.value, float) or not isinstance(b.value, float):
         return 0.0
     x, y = _as_share(a), _as_share(b)

@@ -1454,14 +1454,14 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
             # "fell to 11.2% in the third quarter from 11.3% in the previous three months": a time, the
             # quarter before the one the sentence names (as a base of comparison it stays a phrase)
             quarters = [
-                c
+                (c.end, quarter)
                 for c in found
                 if cand.start - _ANCHOR_REACH <= c.end <= cand.start
-                and _QUARTER_VALUE.fullmatch(str(c.value))
+                and (quarter := _quarter_of(c)) is not None
             ]
             if quarters:
-                named = _QUARTER_VALUE.fullmatch(str(max(quarters, key=lambda c: c.end).value))
-                index = int(named["y"]) * 4 + int(named["q"]) - 2  # type: ignore[index]
+                year, q = max(quarters)[1]
+                index = year * 4 + q - 2
                 out.append(replace(cand, value=f"{index // 4}-Q{index % 4 + 1}", qualifiers=()))
                 continue
         if (
@@ -1493,6 +1493,20 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
         else:
             out.append(cand)
     return out
+
+
+def _quarter_of(cand: Candidate) -> tuple[int, int] | None:
+    """The (year, quarter) a date names: "the second quarter" (2024-Q2), or its three months as a stretch
+    ("April-June", 2024-04..2024-06)."""
+    named = _QUARTER_VALUE.fullmatch(str(cand.value))
+    if named:
+        return int(named["y"]), int(named["q"])
+    low, high = str(cand.low or ""), str(cand.high or "")
+    if re.fullmatch(r"\d{4}-\d{2}", low) and high[:4] == low[:4] and re.fullmatch(r"\d{4}-\d{2}", high):
+        first, last = int(low[5:]), int(high[5:])
+        if last == first + 2 and first % 3 == 1:
+            return int(low[:4]), last // 3
+    return None
 
 
 def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[Candidate]:

@@ -135,5 +135,6 @@ CENTS_WORDS = (
 # at the start of a line, where it marks a list item ("- Team A 50\n- 60 points").
 RANGE_JOIN = (
     r"(?:(?<=[\w%])[^\S\n]*[-–—]\s*(?=[$€£¥]?\d)"
-    r"|[-‐]\s+(?:to|or)\s+|\s+(?:to|or|and|through|thru)\s+|\s*/\s*)"
+    # "15-to-24-year-olds": the joining word hyphenated into a compound
+    r"|[-‐]\s+(?:to|or)\s+|[-‐](?:to|or)[-‐](?=\w)|\s+(?:to|or|and|through|thru)\s+|\s*/\s*)"
 )

@@ -1221,7 +1221,10 @@ def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
     low, high = _bounds(m.group("a"), m.group("b"))
     if low >= high or _change_then_level(m, text, low, high):
         return None
-    return _with_unit(_range(m.start(), m.end(), low, high, None, text), text)
+    ranged = _with_unit(_range(m.start(), m.end(), low, high, None, text), text)
+    if ranged.unit is None and AGED_BEFORE.search(text, max(0, ranged.start - 12), ranged.start):
+        ranged = replace(ranged, unit="year")  # "aged 15 to 24" are ages, as "aged 20" is
+    return ranged
 
 
 def _is_share(words: str) -> bool:
@@ -1275,7 +1278,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
             found.append(Candidate(start, end, Kind.QUANTITY, significant(4 * p.value), unit="quarter"))
             continue
         cand = _with_unit(Candidate(start, end, kind, p.value), text)
-        if cand.unit is None and kind is Kind.NUMBER and AGED_BEFORE.search(text, max(0, start - 12), start):
+        if cand.unit is None and kind is Kind.NUMBER and AGED_BEFORE.search(text, max(0, start - 40), start):
             cand = replace(cand, kind=Kind.QUANTITY, unit="year")  # "aged 20" is the age "20-year-old" gives
         if (
             cand.unit is None
@@ -1310,7 +1313,8 @@ def _quarters_of_a_year(surface: str, value: float, text: str, start: int, end: 
 
 
 _LONE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
-AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age\s+of)\s+$")  # "aged 20", "at the age of 84"
+# "aged 20", "at the age of 84", and each age of a list ("aged 34, 41 and 52")
+AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age\s+of)\s+(?:\d{1,3}(?:,\s*|,?\s+and\s+))*$")
 _BARE_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
 _ORDINAL_ADJECTIVE = re.compile(r"(?:an?|one)\s+[a-z]+(?<!s)$")
 _HYPHEN_AFTER = re.compile(r"[^\S\n]?[-‐][^\S\n]?[A-Za-z]")  # not a list item's dash on the next line
