@@ -334,6 +334,10 @@ def same_comparison(a: Figure, b: Figure, a_date: str | None = None, b_date: str
     earlier" in a Friday story is the source's "on Thursday"."""
     if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
         return False
+    if "unresolved" in a.qualifiers and "unresolved" in b.qualifiers:
+        # "up 6% from the year before" and "16% more than a year earlier": one count back, in other words
+        said = _count_back(str(a.value))
+        return said is not None and said == _count_back(str(b.value))
     for loose, other, published in ((a, b, a_date), (b, a, b_date)):
         if "unresolved" in loose.qualifiers and "unresolved" not in other.qualifiers:
             said = _count_back(str(loose.value))
@@ -370,6 +374,11 @@ _BACK_WORDS = frozenset(table("dates")["duration_before"])
 _COUNT_BACK = re.compile(r"(?P<n>an?|\d+|[a-z]+)\s+(?P<u>day|week|month|year)s?\s+(?P<d>[a-z]+)")
 
 
+_ONE_BEFORE = re.compile(
+    r"the\s+(?:previous|prior|preceding)\s+(?P<u>year|month|week|day)|the\s+(?P<u2>year|month|week|day)\s+before"
+)
+
+
 @lru_cache(maxsize=4096)
 def _count_back(words: str) -> str:
     """A count back as words that say it alike: "a year earlier", "12 months before" and "one year ago"
@@ -378,6 +387,9 @@ def _count_back(words: str) -> str:
     on_period = PERIOD_ON_PERIOD.fullmatch(said)
     if on_period:
         said = period_before(on_period)  # "year-on-year" is "a year earlier" said as one word
+    before = _ONE_BEFORE.fullmatch(said)
+    if before:  # "the year before", "the previous year": one year back from the time the text speaks of
+        return f"1 {before.group('u') or before.group('u2')} back"
     m = _COUNT_BACK.fullmatch(said)
     if m is None or m.group("d") not in _BACK_WORDS:
         return said
