@@ -878,32 +878,26 @@ def align(
     kept_together |= {
         (i + step, j) for i, j in kept_together for step in (-1, 1) if i + step not in kept_s
     } | {(i, j + step) for i, j in kept_together for step in (-1, 1) if j + step not in kept_d}
-
-    def rewritten_in(s_fig: Figure) -> list[tuple[int, int]]:
-        return [
-            derived.sentences[j]
-            for i, j in sorted(kept_together | cs.between.keys())
-            if i == s_fig.sentence and 0 <= j < len(derived.sentences)
-        ]
+    # the spans of the sentences that rewrite each sentence of one side, on the other
+    rewritten_in: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    rewrites: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, j in sorted(kept_together | cs.between.keys()):
+        if 0 <= i < len(source.sentences) and 0 <= j < len(derived.sentences):
+            rewritten_in[i].append(derived.sentences[j])
+            rewrites[j].append(source.sentences[i])
 
     named_in_words = [
         s
         for s in left_s
-        if period_named_in_words(s, derived.text, rewritten_in(s), derived_figures)
-        or one_unit_of_time_said(s, derived.text, rewritten_in(s), derived_figures)
+        if period_named_in_words(s, derived.text, rewritten_in[s.sentence], derived_figures)
+        or one_unit_of_time_said(s, derived.text, rewritten_in[s.sentence], derived_figures)
     ]
     pairings.extend(Pairing(Status.MATCHED, s, None) for s in named_in_words)
     left_s = [s for s in left_s if not any(s is t for t in named_in_words)]
     # ... and the other way: "a year to work out how" rewritten "12 months to work out how"
-
-    def rewrites(d_fig: Figure) -> list[tuple[int, int]]:
-        return [
-            source.sentences[i]
-            for i, j in sorted(kept_together | cs.between.keys())
-            if j == d_fig.sentence and 0 <= i < len(source.sentences)
-        ]
-
-    said_in_words = [d for d in left_d if one_unit_of_time_said(d, source.text, rewrites(d), source_figures)]
+    said_in_words = [
+        d for d in left_d if one_unit_of_time_said(d, source.text, rewrites[d.sentence], source_figures)
+    ]
     pairings.extend(Pairing(Status.MATCHED, None, d) for d in said_in_words)
     left_d = [d for d in left_d if not any(d is t for t in said_in_words)]
     # ... nor is the part of a count whose whole was kept beside it ("the seventh time in nine" for "seven of
@@ -1307,7 +1301,8 @@ _RULE_OR_NEGATION_BEFORE = re.compile(
 
 def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
     """A kept value whose words name another measure ("injured" -> "killed") is a change of what it counts,
-    noted with the two measures."""
+    noted with the two measures; so is one whose bound turned to its other side ("more than doubled" ->
+    "nearly doubled"), or that moved the other way ("fell 3%" -> "rose 3%"), or became a rate."""
     if p.status is not Status.MATCHED or p.source is None or p.derived is None:
         return p
     if p.source.kind in (Kind.DATE, Kind.TIME):

@@ -65,7 +65,6 @@ def converts(
         exact = value_b * a[1] / b[1]  # the first measure in the second's unit
         if abs(exact - value_b) <= step_b / 2 + 1e-9:
             return True
-
     if a[0] == "temperature":
         # a reading ("30C (86F)") or a difference ("1.55C (2.79F) above the pre-industrial average")
         reading = abs(a[1] - b[1]) <= ABSOLUTE_TOLERANCE_CELSIUS
