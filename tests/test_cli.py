@@ -179,3 +179,19 @@ def test_check_does_not_import_heavy_libraries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=DATA.parent, check=False
     )
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr
+
+
+def test_units_of_the_table_need_no_quantulum3() -> None:
+    # a unit word of the table joined on to another ("24-year-olds") or alone ("47.8 Celsius") is read from
+    # the table: quantulum3 takes a second or more to import, which a pre-publish check would pay
+    code = (
+        "import sys, factcheck\n"
+        "r = factcheck.check('Phoenix hit 118 degrees Fahrenheit (47.8 Celsius); 15-to-24-year-olds stayed',"
+        " 'Phoenix hit 118F (48C), and 15- to 24-year-olds stayed in.')\n"
+        "print([f.unit for f in r.source.figures])\n"
+        "print('quantulum3.parser' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    lines = out.stdout.strip().splitlines()
+    assert lines[-1] == "False", out.stderr
+    assert "degree Celsius" in lines[-2] and "year" in lines[-2]

@@ -142,7 +142,10 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
             or word.group(1).lower() not in quantulum_surfaces()
         ):
             return None
-        found = _quantulum_unit(text[end : word.end()].strip(" -"))
+        # a word of the table joined on to another ("24-year-olds") is the table's unit: quantulum3 (slow to
+        # import on a cold start) would say the same
+        own = _WORDS.get(word.group(1).lower())
+        found = own or _quantulum_unit(text[end : word.end()].strip(" -"))
         if found is None:
             return None
         name, stop = found, word.end()
