@@ -751,6 +751,8 @@ def _share_of_one(m: re.Match[str], text: str) -> Candidate | None:
 
 # "more than a tonne", "nearly a mile": one unit of a measure, a figure when a hedge or a bound says so
 _ONE_OF_A_UNIT = re.compile(r"\b(?i:a|an)(?=\s)")
+# the unit a price is for names what is sold, no amount of it ("the price of a pint", "£6.81 for a litre")
+_PRICED_BEFORE = re.compile(r"(?i)\b(?:price|prices|cost|costs|per|for)\s+(?:of\s+)?$")
 _OF_A_STUFF = re.compile(r"\s+of\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that)\b)[a-z]")
 
 
@@ -761,6 +763,7 @@ def _one_of_a_unit(m: re.Match[str], text: str) -> Candidate | None:
         or unit.name in TIME_UNITS  # "more than a year" is a span of time (_span_word)
         or unit.name.startswith(("percent", "pound"))  # "a point", "nearly a pound" (money or weight)
         or text[unit.end : unit.end + 1] in ("-", "‐")  # "a mile-long queue"
+        or _PRICED_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "the price of a pint of beer"
     ):
         return None
     if not qualifiers_around(text, m.start(), unit.end, after=False) and not (
