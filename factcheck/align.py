@@ -92,6 +92,7 @@ from factcheck.wording import (
     one_unit_said_with_an_article,
     period_named_in_words,
     rate_of,
+    said_as_not,
     vague_before,
 )
 
@@ -933,7 +934,15 @@ def align(
             if word is not None and word in new_vague and p.derived.value == p.source.total:
                 pairings.append(Pairing(Status.OMITTED, p.source, word))
                 new_vague = [v for v in new_vague if v is not word]
-    vagued = assign(numeric_left, cs, new_vague, cd, lambda s, v: True)
+    # "Twenty-three of the 32 ... met the guideline, but a third still do not" -> "many members still fall
+    # short": a vague word stands for the figure said of the same side, met or not
+    vagued = assign(
+        numeric_left,
+        cs,
+        new_vague,
+        cd,
+        lambda s, v: said_as_not(s, source.text) == said_as_not(v, derived.text),
+    )
     vague = new_vague
     replaced = {numeric_left[i].start: vague[j] for i, j in vagued}
     restated: set[int] = set()  # source figures a derived figure restates ("23 of 32" as "72%")

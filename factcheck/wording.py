@@ -3,7 +3,8 @@
 The period an amount is paid per ("£600m a year"), the vague word a whole is counted with ("most of the
 32"), one unit of time said with an article ("a month after"), and a name with digits the other text writes
 with its number in words or by another name ("Formula One" for "formula 1"), a date in words said by its
-period word alone ("Weekend ticket sales" for "sales for the weekend"). Word tables come from the
+period word alone ("Weekend ticket sales" for "sales for the weekend"), and whether a figure is said of
+those who did not ("a third still do not"). Word tables come from the
 lexicon.
 """
 
@@ -82,6 +83,20 @@ def one_unit_of_time_said(
             if converts(fig.value, fig.unit, scale, unit) or (fig.unit == unit and fig.value == scale):
                 return True
     return False
+
+
+_NOT_AFTER = re.compile(
+    r"(?i)^[^.;:!?]*?\b(?:not|never|no\s+longer|fail|fails|failed|failing|short|miss|missed|misses|without)\b"
+)
+_CLAUSE_END = re.compile(r"[.;:!?]|,?\s+but\b|,\s+(?:and|while|whereas)\b")
+
+
+def said_as_not(fig: Figure, text: str) -> bool:
+    """Whether the clause a figure begins says it did not ("a third still do not", "many members still fall
+    short"): of two groups a vague word could stand for, it stands for the one on its own side."""
+    after = text[fig.end : fig.end + 60]
+    end = _CLAUSE_END.search(after)
+    return _NOT_AFTER.search(after[: end.start()] if end else after) is not None
 
 
 _RATE_AFTER = re.compile(
