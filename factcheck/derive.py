@@ -96,8 +96,17 @@ def _multiple_of_five(value: float, surface: str) -> bool:
 
 def _near(exact: float, stated: Figure) -> bool:
     """Closer than `_close` for a product of two figures, which a coarse figure ("£1m", "$2bn") would meet by
-    chance: within 1% (5% when hedged)."""
-    return _near_value(exact, _num(stated), "approx" in stated.qualifiers)
+    chance: within 1% (5% when hedged), and to the stated figure's own last place ("542 deaths" is no 524
+    divided by 96%, 545.8)."""
+    hedged = "approx" in stated.qualifiers
+    value = _num(stated)
+    return (
+        _near_value(exact, value, hedged)
+        and value is not None
+        and within_precision(
+            exact, value, stated.surface, 1.0 if hedged or "bound" in stated.qualifiers else 0.5
+        )
+    )
 
 
 def _near_value(exact: float, value: float | None, hedged: bool) -> bool:
