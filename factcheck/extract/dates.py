@@ -63,10 +63,10 @@ _PAST = re.compile(
 # a clause ends at punctuation, and at a full stop only where a sentence could end ("No. 4" goes on); not
 # at the comma of a number ("1,100 jobs")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:!?—]|\.(?=\s+[A-Z\"“]|$)")
-_SUBORDINATE_CLAUSE = re.compile(
-    r"(?i)\b(?:after|before|when|because|since|while|until|once|as|if)\s+(?:he|she|it|they|we|i|you)\b"
-)
-_SUBORDINATE = re.compile(r"(?i)\b(?:after|before|when|because|since|while|until|once|if|unless|although)\b")
+# Words that begin a clause of its own, with its own tense: "faces a vote on Wednesday after he used special
+# powers on Monday"; before a date only where a subject follows ("after the vote on Wednesday" is no clause)
+_SUBORDINATE = re.compile(r"(?i)\b(?:" + alternation(_T["subordinators"]) + r")\b")
+_SUBORDINATE_CLAUSE = re.compile(_SUBORDINATE.pattern + r"\s+(?i:he|she|it|they|we|i|you)\b")
 
 # Month names match capitalised ("May 5", never "may 5"), or in lower case where that is unambiguous.
 _FULL_MONTHS = [names[0] for names in _T["months"].values()]
