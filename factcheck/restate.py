@@ -494,6 +494,9 @@ def same_length_of_time(a: Figure, b: Figure) -> bool:
     return days_a is not None and days_b is not None and abs(days_a - days_b) <= max(2.0, 0.02 * days_a)
 
 
+_COUNTED_STOPWORDS = frozenset(table("text")["counted_stopwords"].split())
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 
 
@@ -502,7 +505,7 @@ def counts_a_noun(fig: Figure, text: str) -> bool:
     if fig.unit is not None or fig.kind is not Kind.NUMBER:
         return False
     m = _NEXT_WORD.match(text, fig.end)
-    return m is not None and m.group(1).lower() not in STOPWORDS
+    return m is not None and (m.group(1).lower() not in STOPWORDS or m.group(1).lower() in _COUNTED_STOPWORDS)
 
 
 def counted_noun(fig: Figure, text: str) -> str | None:
@@ -605,7 +608,7 @@ _FALL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(_FALL_WORDS)})\s+(?:by\s+)?(?:ab
 
 _DIRECTION_BEFORE = re.compile(
     rf"(?i)\b(?:(?P<down>{'|'.join(_FALL_WORDS)})|(?P<up>{'|'.join(_RISE_WORDS)}))"
-    r"\s+(?:(?:by|to)\s+)?(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|less\s+than|over|under)\s+)?$"
+    r"\s+(?:(?:by|(?P<to>to))\s+)?(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|less\s+than|over|under)\s+)?$"
 )
 
 
@@ -616,10 +619,20 @@ def direction(fig: Figure, text: str) -> str | None:
     return m.group("down") or m.group("up") if m else None
 
 
+def _says_level(fig: Figure, text: str) -> bool:
+    """Whether the direction word moves a level to the figure ("fell to 3%") rather than by it."""
+    m = _DIRECTION_BEFORE.search(text, max(0, fig.start - 40), fig.start)
+    return m is not None and m.group("to") is not None
+
+
 def opposite_directions(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
     """("fell", "rose") where one version says a figure went down and the other up."""
     x, y = direction(a, a_text), direction(b, b_text)
     if x is None or y is None:
+        return None
+    if _says_level(a, a_text) != _says_level(b, b_text):
+        # "prices have risen 193%" (the rise) and "annual inflation dropped to 193%" (the rate's new level):
+        # the word moves the figure on one side and a level the figure is on the other
         return None
     if (x.lower() in _FALLS) == (y.lower() in _FALLS):
         return None

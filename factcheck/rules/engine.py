@@ -14,7 +14,7 @@ from datetime import date
 from factcheck.calendar import span
 from factcheck.extract.numbers import format_value
 from factcheck.model import Figure, Finding, Kind, Pairing, Status
-from factcheck.rules.kinds import kind_matches, number, numeric_delta
+from factcheck.rules.kinds import compared, kind_matches
 from factcheck.rules.model import Rule
 
 # Kinds that only rules naming them report (a rule with no `kinds` leaves them alone).
@@ -54,10 +54,11 @@ def matches(rule: Rule, pairing: Pairing) -> bool:
     if not _has_qualifiers(pairing.derived, rule.derived_qualifiers):
         return False
     if rule.tolerance is not None:
-        delta = numeric_delta(pairing)
-        if delta is None:
+        values = compared(pairing)
+        if values is None:
             return False
-        base = abs(number(pairing.source) or 0.0)
+        # on the scale the two are compared on: "a third" against "30%" is 33.3 against 30, not 1/3
+        delta, base = values[1] - values[0], abs(values[0])
         if abs(delta) > max(rule.tolerance.absolute, rule.tolerance.relative * base) + 1e-12:
             return False
     return True
@@ -145,8 +146,8 @@ def _count(n: int, unit: str) -> str:
 
 
 def render(rule: Rule, pairing: Pairing) -> str:
-    delta = numeric_delta(pairing)
-    base = number(pairing.source)
+    values = compared(pairing)
+    delta, base = (values[1] - values[0], values[0]) if values else (None, None)
     days = day_delta(pairing)
     kind = (pairing.source or pairing.derived).kind.value  # type: ignore[union-attr]
     fields = {
