@@ -341,8 +341,34 @@ def same_comparison(a: Figure, b: Figure, a_date: str | None = None, b_date: str
     for loose, other, published in ((a, b, a_date), (b, a, b_date)):
         if "unresolved" in loose.qualifiers and "unresolved" not in other.qualifiers:
             said = _count_back(str(loose.value))
-            return said == _count_back(other.surface) or _back_from(said, published) == str(other.value)
+            return (
+                said == _count_back(other.surface)
+                or _back_from(said, published) == str(other.value)
+                # "up 75% in a year" for "risen 57% over the past year": the span that ends on the day
+                # the text speaks from, counted back
+                or said == _span_back(other.surface)
+            )
     return False
+
+
+_SPAN_BACK = re.compile(
+    r"(?:(?:the\s+)?past|the\s+last)\s+(?:(?P<n>an?|\d+|[a-z]+)\s+)?(?P<u>day|week|month|year)s?", re.I
+)
+
+
+def _span_back(words: str) -> str | None:
+    """A span back to the day a text speaks from ("the past year", "the past 12 months") as the count back
+    it spans ("1 year back"), or None."""
+    m = _SPAN_BACK.fullmatch(" ".join(words.split()))
+    if m is None:
+        return None
+    amount = 1 if m.group("n") is None else _counted(m.group("n").lower())
+    if amount is None:
+        return None
+    unit = m.group("u").lower()
+    if unit == "month" and amount % 12 == 0:
+        amount, unit = amount // 12, "year"
+    return f"{amount} {unit} back"
 
 
 def _counted(n: str) -> float | None:
