@@ -828,8 +828,14 @@ def align(
     used_rows = {i for i, _ in changes}
     used_cols = {j for _, j in changes}
     left_over_d: list[Figure] = []
+    left_over_s: list[Figure] = []
     for k, (repeat, other) in enumerate(repeats_s):
-        if len(lone_s) + k not in used_rows:
+        if len(lone_s) + k in used_rows:
+            continue
+        if counts_another(repeat, other, True):
+            # "held down by two hurricanes" is no repeat of "its second straight reduction": it was dropped
+            left_over_s.append(repeat)
+        else:
             pairings.append(Pairing(Status.MATCHED, repeat, other))
     for k, (repeat, other) in enumerate(repeats_d):
         if len(lone_d) + k in used_cols:
@@ -842,6 +848,7 @@ def align(
     left_s = [f for i, f in enumerate(lone_s) if i not in used_rows]
     left_d = [f for j, f in enumerate(lone_d) if j not in used_cols]
     left_s = _once_per_value(left_s, {value_key(p.source) for p in pairings if p.source and p.derived})
+    left_s += left_over_s  # a value kept elsewhere, but not in this role
     left_d = _once_per_value(left_d, {value_key(p.derived) for p in pairings if p.source and p.derived})
     for k, (moved, kept) in enumerate(displaced):
         if len(lone_d) + len(repeats_d) + k in used_cols:

@@ -1276,6 +1276,12 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
             continue  # "dozens of people": the vague recognizer's
         if surface in _LONE_SCALES and text[start].isupper() and not _sentence_initial(text, start):
             continue  # "Billion-Dollar Club", "Million Dollar Baby": a word of a name, not an amount
+        if (
+            surface in _LONE_SCALES
+            and _SCALE_AS_NOUN_BEFORE.search(text, max(0, start - 30), start)
+            and not _HYPHEN_AFTER.match(text, end)
+        ):
+            continue  # "his 50th ODI hundred", "a maiden Test hundred": a cricket century, a noun
         kind = Kind.FRACTION if p.fraction and abs(p.value) < 1 else Kind.NUMBER
         if p.fraction and _quarters_of_a_year(surface, p.value, text, start, end):
             found.append(Candidate(start, end, Kind.QUANTITY, significant(4 * p.value), unit="quarter"))
@@ -1316,6 +1322,15 @@ def _quarters_of_a_year(surface: str, value: float, text: str, start: int, end: 
 
 
 _LONE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+# What stands before a scale word used as a noun: a possessive, a rank or a name ("his hundred", "her 50th
+# hundred", "a maiden Test hundred", "his third ODI hundred"), where a number needs a count or "a" before it
+_SCALE_AS_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|its|my|our|your|maiden|double|\d+(?:st|nd|rd|th)|"
+    + P.alternation(list(table("numbers")["ordinals"]))
+    + r")|\b[A-Z]{2,}s?|\b(?!(?:"
+    + P.alternation(table("text")["not_names"].split())
+    + r")\b)[A-Z][a-z]+)\s+$"
+)
 # "aged 20", "at the age of 84", and each age of a list ("aged 34, 41 and 52")
 AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age\s+of)\s+(?:\d{1,3}(?:,\s*|,?\s+and\s+))*$")
 _BARE_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
