@@ -812,7 +812,10 @@ _COUNT = re.compile(
     rf"(?:[\w.]+(?:'s|’s)\s+)?(?:(?:last|first|next|past|top|bottom)\s+)?(?P<b>{P.NUMBER})(?![\w%‰])"
     rf"(?!\s?(?:percent|per cent))"
 )
-_RATIO = re.compile(rf"(?P<a>{P.NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{P.NUMBER})(?![\w%])")
+_RATIO = re.compile(
+    # "a one-in-five chance": the article leads the run, the count starts at "one"
+    rf"(?:(?i:an?)\s+(?=(?i:one)\b|1\b))?(?P<a>{P.NUMBER})(?:\s+(?:in|out\s+of)\s+(?:every\s+)?|-in-)(?P<b>{P.NUMBER})(?![\w%]|-(?i:year|centur))"
+)
 _YEARISH = re.compile(r"^(?:1[89]|20)\d{2}$")
 
 
@@ -836,7 +839,7 @@ def _count(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "one in four adults" is a ratio; "over 60 in 96 countries" is an age and a count
     if whole <= 0 or part > whole or part < 1 or m.group("b").lower().startswith(("a ", "an ")):
         return None  # "two thirds of a million" is a number, not a count
-    return Candidate(m.start(), end, Kind.COUNT, part, total=whole)
+    return Candidate(m.start("a"), end, Kind.COUNT, part, total=whole)
 
 
 # ---------------------------------------------------------------- fractions
@@ -1016,6 +1019,27 @@ def _long_word(m: re.Match[str], text: str) -> Candidate | None:
     word = m.group("w").lower()
     value, unit = _LONG_UNITS.get(word, (1.0, word))
     return Candidate(m.start(), m.end(), Kind.QUANTITY, value, unit)
+
+
+# "a 1-in-1,000-year event", "a one-in-100-year flood", "a once-in-a-century storm": how rare an event is,
+# said as the years that pass, on average, between two of them
+_RETURN_PERIOD = re.compile(
+    rf"(?i)\b(?:once|one|1)[\s-]+in[\s-]+(?:(?P<a>an?)|(?P<n>{P.NUMBER}))[\s-]+"
+    r"(?P<w>years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b"
+)
+
+
+def _return_period(m: re.Match[str], text: str) -> Candidate | None:
+    word = m.group("w").lower()
+    per = {"y": 1.0, "d": 10.0, "c": 100.0, "m": 1000.0}[word[0]]
+    if m.group("a"):
+        count = 1.0
+    else:
+        try:
+            count = _value(m.group("n"))
+        except ValueError:
+            return None
+    return Candidate(m.start(), m.end(), Kind.QUANTITY, significant(count * per), "year")
 
 
 # ---------------------------------------------------------------- multiples
@@ -1374,6 +1398,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_SPAN_WORD, _span_word, ["a", "an", "one", "half", "three"], None),
         (_FORTNIGHTLY, _fortnightly, ["fortnightly", "every"], None),
         (_LONG_WORD, _long_word, ["year", "month", "week", "day", "decade", "century", "hour"], "long"),
+        (_RETURN_PERIOD, _return_period, ["once", "one", DIGITS], "in"),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
         (_SHARE_OF_ONE, _share_of_one, ["a", "half", "three", "two"], None),
@@ -1416,7 +1441,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_MONEY_SUFFIX, _money_suffix, re.compile(rf"(?:{_JOIN_NEXT}|(?:\s?[-‐]\s?|\s*){P.CURRENCY_SUFFIX})")),
     (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|pc\b|\s*(?i:per|pct|basis|bps?\b))")),
     (_COUNT, _count, re.compile(r"\s+of\s")),
-    (_RATIO, _count, re.compile(r"\s+(?:in|out)\s")),
+    (_RATIO, _count, re.compile(r"\s+(?:in|out)\s|-in-")),
     (_DECADE_OF_LIFE, _decade_of_life, re.compile(r"s\b")),
     (_RANGE, _range_builder, re.compile(_JOIN_NEXT)),
     (_TIMES, _times, re.compile(r"\s+times\b|[-\s]?fold\b")),
