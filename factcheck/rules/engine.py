@@ -104,6 +104,7 @@ def _show(value: object) -> str:
 
 _YEAR = re.compile(r"\d{4}")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
+_DECADE = re.compile(r"\d{3}0s")
 
 
 def date_shift(pairing: Pairing, days: int | None) -> str:
@@ -112,6 +113,8 @@ def date_shift(pairing: Pairing, days: int | None) -> str:
     d = str(pairing.derived.value) if pairing.derived else ""
     if _YEAR.fullmatch(s) and _YEAR.fullmatch(d):
         return _count(int(d) - int(s), "year")
+    if _DECADE.fullmatch(s) and _DECADE.fullmatch(d):
+        return _count(int(d[:4]) - int(s[:4]), "year")  # "the 1980s" -> "the 1970s": -10 years
     ms, md = _MONTH.fullmatch(s), _MONTH.fullmatch(d)
     if ms and md:
         return _count((int(md[1]) - int(ms[1])) * 12 + int(md[2]) - int(ms[2]), "month")
