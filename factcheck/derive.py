@@ -378,6 +378,12 @@ def derivation(
         exact = _derivation(replace(added, qualifiers=(_EXACT,)), source, today)
         if exact is not None:
             return exact
+        # ... and then as a bound near a figure said ("an average of more than 50 per boat" for "53 people"),
+        # before arithmetic that only the bound's slack reaches (53 + 13)
+        # (a share is better said as the share it follows from: "more than half" follows from 53% = 0.53)
+        bound = None if added.kind in (Kind.PERCENT, Kind.FRACTION, Kind.COUNT) else _bound_on(added, source)
+        if bound is not None:
+            return bound
     return _derivation(added, source, today)
 
 
