@@ -29,7 +29,7 @@ from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.patterns import alternation
 from factcheck.extract.tokens import DIGITS, SHORT_DIGITS, YEAR_DIGITS, Tokens, tokenize, trigger_keys
-from factcheck.model import Kind
+from factcheck.model import Figure, Kind
 
 _T = table("dates")
 MONTHS: dict[str, int] = {n.lower(): int(k) for k, names in _T["months"].items() for n in names}
@@ -166,7 +166,7 @@ DURATION_SHIFT = re.compile(
 QUARTER = re.compile(
     r"\b(?:(?P<y1>[12]\d{3})\s*)?(?P<qh>Q[1-4]|H[12])(?:\s*(?P<y2>[12]\d{3}))?\b"
     r"|\b(?:the\s+)?(?P<ord>(?i:" + alternation(list(QUARTERS)) + r"))[\s-]+(?P<unit>quarter|half)\b"
-    r"(?:\s+(?:of\s+)?(?:(?P<y3>[12]\d{3})\b|(?P<rel>this|last|next)\s+year\b))?"
+    r"(?:\s+(?:of\s+)?(?:(?P<y3>[12]\d{3})\b|(?P<rel>this|last|next)\s+year\b|(?P<the>the\s+year)\b))?"
 )
 # "the December quarter" (as Australian and New Zealand statistics name them), "the three months to June",
 # "the year to October" (as British ones do): the months that end with that month; three of them that end a
@@ -733,14 +733,14 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         n = QUARTERS[m.group("ord").lower()]
         if (
             m.group("ord").lower() == "final"
-            and not (m.group("y3") or m.group("rel"))
+            and not (m.group("y3") or m.group("rel") or m.group("the"))
             and not (m.group("unit") == "quarter" and _OTHER_QUARTER.search(text))
         ):
             return None  # "in the final quarter" of a match; "the final quarter of 2025" is Q4, and so is
             # the final quarter of a paragraph that names calendar quarters ("... the third quarter's 4.9%")
         if m.group("ord").lower() == "final" and m.group("unit") == "half":
             n = 2
-        if m.group("unit") == "half" and (n > 2 or not (m.group("y3") or m.group("rel"))):
+        if m.group("unit") == "half" and (n > 2 or not (m.group("y3") or m.group("rel") or m.group("the"))):
             return None  # "the second half of the season" is not a calendar half
         code = ("Q" if m.group("unit") == "quarter" else "H") + str(n)
         year = int(m.group("y3")) if m.group("y3") else None
@@ -1260,28 +1260,48 @@ def _previous_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidat
     return Candidate(m.start(), m.end(), Kind.DATE, _PERIOD_BEFORE["quarter"])
 
 
-# "the final three months of the year", "the first six months of 2023": a quarter or a half, named by months
+# "the final three months of the year", "the first six months of 2023", "the first nine months of the year",
+# "the first three quarters of 2024": the months that begin or end a calendar year; a quarter or a half where
+# they are one
 MONTHS_OF_YEAR = re.compile(
-    r"(?i)\bthe\s+(?P<side>first|last|final|second)\s+(?P<n>three|six|3|6)\s+months\s+of\s+"
-    r"(?:(?P<y>[12]\d{3})\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)"
+    r"(?i)\bthe\s+(?P<side>first|last|final|second)\s+(?P<n>[a-z]+|\d{1,2})\s+(?P<unit>months|quarters)\b"
+    r"(?:(?P<of>\s+of)\s+(?:(?P<y>[12]\d{3})\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b)|(?!\s+of\b))"
 )
+_COUNTED = {**table("numbers")["units"], **{"ten": 10, "eleven": 11}}
 
 
 def _months_of_year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
-    n, side = _MONTH_COUNTS[m.group("n").lower()], m.group("side").lower()
+    said, side = m.group("n").lower(), m.group("side").lower()
+    count = int(said) if said.isdigit() else _COUNTED.get(said)
+    n = (count or 0) * (3 if m.group("unit").lower() == "quarters" else 1)
+    if not 1 <= n <= 11:
+        return None
     if side == "second" and n != 6:
         return None  # "the second three months" is no way to name a quarter
     first = side == "first"
-    code = ("Q1" if first else "Q4") if n == 3 else ("H1" if first else "H2")
+    if not m.group("of") and not first:
+        return None  # "the last three months" reach back from now: a span of its own
+    code = ("Q1" if first else "Q4") if n == 3 else ("H1" if first else "H2") if n == 6 else None
     if m.group("y"):
         year = int(m.group("y"))
     elif m.group("rel") and pub:
         year = pub.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
     elif pub:
-        year = _quarter_year(code, pub, tense_at(text, m.start(), m.end()))
+        # the year whose months those are: a part that has not begun yet is last year's
+        year = (
+            _quarter_year(code, pub, tense_at(text, m.start(), m.end()))
+            if code
+            else (pub.year if not first or pub.month > n else pub.year - 1)
+        )
     else:
-        return Candidate(m.start(), m.end(), Kind.DATE, f"XXXX-{code}")
-    return Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}")
+        year = None
+    if code is not None:
+        return Candidate(m.start(), m.end(), Kind.DATE, f"{year if year else 'XXXX'}-{code}")
+    if year is None:
+        return None
+    months = (1, n) if first else (13 - n, 12)
+    low, high = f"{year}-{months[0]:02d}", f"{year}-{months[1]:02d}"
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
 
 
 _NUMBER_WORDS = {*table("numbers")["units"], *table("numbers")["tens"], "a", "an", "few", "several"}
@@ -1304,7 +1324,7 @@ _NEEDS: dict[re.Pattern[str], set[str]] = {
     NTH_WEEKDAY: set(WEEKDAYS),
     CENTURY: {"century"},
     PREVIOUS_QUARTER: {"previous", "preceding", "prior"},
-    MONTHS_OF_YEAR: {"months"},
+    MONTHS_OF_YEAR: {"months", "quarters"},
     WEEKEND: {"weekend"},
 }
 RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[str] | None], ...] = tuple(
@@ -1457,7 +1477,7 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
                 (c.end, quarter)
                 for c in found
                 if cand.start - _ANCHOR_REACH <= c.end <= cand.start
-                and (quarter := _quarter_of(c)) is not None
+                and (quarter := quarter_named(c)) is not None
             ]
             if quarters:
                 year, q = max(quarters)[1]
@@ -1495,7 +1515,7 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _quarter_of(cand: Candidate) -> tuple[int, int] | None:
+def quarter_named(cand: Candidate | Figure) -> tuple[int, int] | None:
     """The (year, quarter) a date names: "the second quarter" (2024-Q2), or its three months as a stretch
     ("April-June", 2024-04..2024-06)."""
     named = _QUARTER_VALUE.fullmatch(str(cand.value))

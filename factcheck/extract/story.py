@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.extract.dates import WEEKDAYS, tense_at
+from factcheck.extract.dates import WEEKDAYS, quarter_named, tense_at
 from factcheck.extract.fiscal import fiscal_quarters
 from factcheck.extract.units import BARE_DEGREES, first_temperature_scale
 from factcheck.model import Figure, Kind
@@ -19,7 +19,7 @@ from factcheck.model import Figure, Kind
 def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
     """The figures of a story, each read in the light of the others."""
     figures = _pounds_in_the_story_sense(_bare_degrees_in_the_story_scale(figures), text)
-    return _one_day_per_weekday(fiscal_quarters(figures, text), text)
+    return _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
 
 
 def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
@@ -79,3 +79,35 @@ def _one_day_per_weekday(figures: list[Figure], text: str) -> list[Figure]:
             if tenses[i] is None:
                 figures[i] = replace(figures[i], value=ahead[0])
     return figures
+
+
+_PREVIOUS_QUARTER = re.compile(r"(?i)the\s+(?:previous|preceding|prior)\s+(?:quarter|three\s+months)")
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|during|over)\s+$")
+
+
+def _quarter_before_the_storys(figures: list[Figure], text: str) -> list[Figure]:
+    """ "grew 4.6% in the July-September quarter ... [a paragraph later] down from 4.7% in the previous
+    quarter": the quarter before the one the story reports, where the paragraph names none (a paragraph that
+    does is settled as it is read). Read against the publication date alone, "the previous quarter" of an
+    October story would be the very July-September quarter the story is about."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if (
+            f.kind is not Kind.DATE
+            or not _PREVIOUS_QUARTER.fullmatch(" ".join(f.surface.split()))
+            or not _IN_BEFORE.search(text, max(0, f.start - 8), f.start)
+        ):
+            continue
+        before = [(g.end, q) for g in out[:i] if g.kind is Kind.DATE and (q := quarter_named(g)) is not None]
+        if not before:
+            continue
+        year, quarter = max(before)[1]
+        unresolved = "unresolved" in f.qualifiers
+        if not unresolved and quarter_named(f) != (year, quarter):
+            continue  # read from a quarter of its own paragraph, or another time altogether
+        index = year * 4 + quarter - 2
+        qualifiers = tuple(q for q in f.qualifiers if q != "unresolved")
+        out[i] = replace(
+            f, value=f"{index // 4}-Q{index % 4 + 1}", low=None, high=None, qualifiers=qualifiers
+        )
+    return out
