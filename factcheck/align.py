@@ -932,6 +932,14 @@ def align(
     }
     pairings.extend(Pairing(Status.MATCHED, said_again[id(d)], d) for d in left_d if id(d) in said_again)
     left_d = [d for d in left_d if id(d) not in said_again]
+    # a period that holds a date the derived text keeps: "Barnier was ousted ... last week" beside "collapsed
+    # on Dec. 4" says when again, in other words
+    kept_dates = [
+        p.source
+        for p in pairings
+        if p.status is Status.MATCHED and p.source is not None and p.derived is not None
+        and p.source.kind is Kind.DATE and span(p.source.value) is not None
+    ]  # fmt: skip
 
     numeric_left = [s for s in left_s if s.kind in _COUNTABLE and not (s.kind is Kind.NUMBER and s.unit)]
     source_vague = [f for f in source_figures if f.kind is Kind.VAGUE]
@@ -972,6 +980,10 @@ def align(
             pairings.append(
                 Pairing(Status.ADDED, None, d, f"{d.surface} holds the source's date ({source.date})")
             )
+            continue
+        held = [s_fig for s_fig in kept_dates if _holds(d, s_fig)] if derived_from is None else []
+        if held and d.kind is Kind.DATE:
+            pairings.append(Pairing(Status.ADDED, held[0], d, f"{d.surface} holds {held[0].surface}"))
             continue
         if (
             derived_from is None
@@ -1071,6 +1083,17 @@ _NO_TAG = object()
 # shrinking 0.3%"
 _TIME_GAP = 40
 _NO_BREAK = re.compile(r"[^.;:!?\n]*")
+
+
+def _holds(period: Figure, day: Figure) -> bool:
+    """Whether a date's days lie inside a longer period's ("last week" holds "Dec. 4")."""
+    outer, inner = span(period.value), span(day.value)
+    return (
+        outer is not None
+        and inner is not None
+        and outer != inner
+        and outer[0] <= inner[0] <= inner[1] <= outer[1]
+    )
 
 
 def _times(figures: Sequence[Figure], text: str) -> dict[int, str]:
