@@ -38,7 +38,7 @@ from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, LATER, PRODUCT, RATIO, SH
 from factcheck.extract.dates import SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
-from factcheck.model import BOUND_TURNED, REVERSED, Document, Figure, Kind, Pairing, Status
+from factcheck.model import BOUND_DROPPED, BOUND_TURNED, REVERSED, Document, Figure, Kind, Pairing, Status
 from factcheck.restate import (
     as_percentage_points,
     converted,
@@ -1023,7 +1023,35 @@ def align(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
     pairings = _swapped(pairings, cs, source_figures, cd, derived_figures)
+    pairings = [_bound_dropped(p, source.text, derived.text) for p in pairings]
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
+
+
+_BOUNDS_KEPT_ALONE = {Kind.DATE, Kind.TIME, Kind.CODE, Kind.ORDINAL, Kind.VAGUE}
+
+
+def _bound_dropped(p: Pairing, source_text: str, derived_text: str) -> Pairing:
+    """A kept value the source bounds and the derived text states as exact ("at least 17 injured" -> "17
+    were hurt"): a floor or a ceiling said as the figure itself. Not under a negation or a rule ("licensed
+    to carry no more than 250" -> "allowed to carry 250"), where the bound is what the rule says."""
+    s, d = p.source, p.derived
+    if (
+        p.status is not Status.MATCHED
+        or s is None
+        or d is None
+        or s.kind in _BOUNDS_KEPT_ALONE
+        or s.kind is not d.kind
+        or s.value != d.value
+        or "bound" not in s.qualifiers
+        or {"bound", "approx", "vague"} & set(d.qualifiers)
+        or _RULE_OR_NEGATION_BEFORE.search(source_text, max(0, s.start - 50), s.start)
+        or _RULE_OR_NEGATION_BEFORE.search(derived_text, max(0, d.start - 50), d.start)
+        # "raising an earlier toll of 14": the value quoted as it stood, not restated
+        or _EARLIER_VALUE_BEFORE.search(derived_text, max(0, d.start - 40), d.start)
+    ):
+        return p
+    side = "floor (at least it)" if "above" in s.qualifiers else "ceiling (at most it)"
+    return Pairing(Status.CHANGED, s, d, f"{BOUND_DROPPED} {side}, now said as exact")
 
 
 def _swapped(
@@ -1335,7 +1363,8 @@ _EARLIER_VALUE_BEFORE = re.compile(
 # a bound said under a negation ("did not drop below 90 degrees") or as a rule ("must sell at least 22%",
 # "fines if EVs make up less than 22%") may be said from its other side without changing it
 _RULE_OR_NEGATION_BEFORE = re.compile(
-    r"(?i)(?:\b(?:not|never|no|if|unless|must|required?|target|goal|limit|threshold|minimum|maximum)|n[’']t)\b"
+    r"(?i)(?:\b(?:not|never|no|if|unless|must|required?|target|goal|limit|threshold|minimum|maximum|allowed|"
+    r"permitted|licensed|capped)|n[’']t)\b"
     r"[^.;:]*$"
 )
 

@@ -38,6 +38,9 @@ REVERSED = "went the other way"
 # ... and a kept value whose bound is now on its other side ("more than doubled" -> "nearly doubled"): the
 # bound-turned rule kind reads it.
 BOUND_TURNED = "was said as a"
+# ... and a kept value the source bounds and the derived text states as exact ("at least 17 injured" -> "17
+# were hurt"): the bound-dropped rule kind reads it.
+BOUND_DROPPED = "was bounded in the source as a"
 
 
 class Status(str, Enum):

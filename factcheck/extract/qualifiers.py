@@ -95,8 +95,11 @@ def qualifiers_around(
         m = None  # the phrase may go on before the window: it is not known to start a word
     if m and m.group("q"):
         phrase_start = start - m.end("q")
-        if _COMPARED.search(text, max(0, phrase_start - 24), phrase_start) or (
-            time_span and m.group("q").lower() == "revo" and _over_is_span(text, phrase_start, end)
+        if (
+            _COMPARED.search(text, max(0, phrase_start - 24), phrase_start)
+            or (time_span and m.group("q").lower() == "revo" and _over_is_span(text, phrase_start, end))
+            # the end of a compound word: "a 6-under 65" is a round six under par, not at most 65
+            or text[phrase_start - 1 : phrase_start] in ("-", "‐")
         ):
             m = None
     if m:

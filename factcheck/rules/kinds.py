@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.conversions import convert
-from factcheck.model import BOUND_TURNED, REVERSED, Figure, Kind, Pairing, Status
+from factcheck.model import BOUND_DROPPED, BOUND_TURNED, REVERSED, Figure, Kind, Pairing, Status
 from factcheck.rounding import same_digits, stated_unit
 from factcheck.rules.model import Rule
 
@@ -179,7 +179,7 @@ def _measure_changed(rule: Rule, p: Pairing) -> bool:
         p.source is not None
         and p.derived is not None
         and p.note is not None
-        and not p.note.startswith((REVERSED, BOUND_TURNED))
+        and not p.note.startswith((REVERSED, BOUND_TURNED, BOUND_DROPPED))
         and p.source.value == p.derived.value
     )
 
@@ -201,6 +201,16 @@ def _bound_turned(rule: Rule, p: Pairing) -> bool:
     )
 
 
+def _bound_dropped(rule: Rule, p: Pairing) -> bool:
+    """ "at least 17 injured" -> "17 were hurt": one value, kept, its bound left out (noted by alignment)."""
+    return (
+        p.source is not None
+        and p.derived is not None
+        and p.note is not None
+        and p.note.startswith(BOUND_DROPPED)
+    )
+
+
 KINDS: dict[str, Predicate] = {
     "omitted": _generic,
     "added": lambda rule, p: p.note is None,
@@ -216,6 +226,7 @@ KINDS: dict[str, Predicate] = {
     "measure-changed": _measure_changed,
     "direction-changed": _direction_changed,
     "bound-turned": _bound_turned,
+    "bound-dropped": _bound_dropped,
     "range-widened": _range_widened,
 }
 
