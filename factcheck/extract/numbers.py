@@ -265,6 +265,8 @@ class _Reader:
                 nxt = self.kind(j + 1)
                 if last not in ("hundred", "big") or nxt not in ("digits", "unit", "teen", "tens"):
                     break
+                if digits_first and last == "big" and nxt == "digits":
+                    break  # "$50 billion and 150,000 staff": two figures ("one million and five" is one)
                 if self._fraction_follows(j + 1):
                     break
                 last_and, before_and = j, total + hundreds + (small or 0)
