@@ -34,7 +34,7 @@ from factcheck.context import (
     word_similarity,
 )
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
-from factcheck.derive import DIFFERENCE, GIVE_OR_TAKE, LATER, PRODUCT, RATIO, SHARE, SUM, derivation
+from factcheck.derive import CHANGE, DIFFERENCE, GIVE_OR_TAKE, LATER, PRODUCT, RATIO, SHARE, SUM, derivation
 from factcheck.extract.dates import SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
@@ -1011,7 +1011,7 @@ def align(
             restated.add(single.start)
         elif f" {GIVE_OR_TAKE} " in how:
             restated.update(p.start for p in parts)  # "$37.5 billion, plus or minus 2%" said as its range
-        elif any(f" {op} " in how for op in (DIFFERENCE, SUM, RATIO, SHARE)) and (
+        elif any(f" {op} " in how for op in (DIFFERENCE, SUM, RATIO, SHARE, CHANGE)) and (
             beside := _beside(d, parts, derived_figures)
         ):
             # "fell 2 points to 27%" for "slipped to 27% from 29%", "$150,000, including a $50,000 bonus" for

@@ -32,6 +32,7 @@ DIFFERENCE = "is the difference between"
 RATIO = "is the ratio of"
 PRODUCT = "is the product of"
 SHARE = "is the share"
+CHANGE = "is the change from"
 LATER = "plus"
 GIVE_OR_TAKE = "give or take"
 
@@ -174,12 +175,20 @@ def _bound_on(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figur
     return f"{added.surface} bounds {fig.surface}", (fig,)
 
 
-def _same_sentence_pairs(source: Sequence[Figure], any_kind: bool = False) -> Iterator[tuple[Figure, Figure]]:
-    """Ordered pairs of numeric figures of one kind and unit in one sentence ("from 31 hours to 19 hours")."""
+def _same_sentence_pairs(
+    source: Sequence[Figure], any_kind: bool = False, nearby: bool = False
+) -> Iterator[tuple[Figure, Figure]]:
+    """Ordered pairs of numeric figures of one kind and unit in one sentence ("from 31 hours to 19 hours");
+    `nearby`: also measures or amounts of one unit in sentences next to each other ("30,000 hours in
+    January ... up from 22,000 hours in January last year"), where a unit makes a chance pair unlikely."""
     kinds = (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY) + ((Kind.PERCENT,) if any_kind else ())
     numeric = [f for f in source if _num(f) is not None and f.kind in kinds]
     for a, b in combinations(numeric, 2):
-        if a.sentence == b.sentence and a.kind is b.kind and a.unit == b.unit:
+        if a.kind is not b.kind or a.unit != b.unit:
+            continue
+        if a.sentence == b.sentence or (
+            nearby and abs(a.sentence - b.sentence) == 1 and a.kind in (Kind.QUANTITY, Kind.MONEY)
+        ):
             yield a, b
 
 
@@ -414,7 +423,7 @@ def _derivation(
             return f"{added.surface} follows from {how}", (fig,)
     if (added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION:
         scale = 100.0 if added.kind is Kind.PERCENT else 1.0  # "a third more than" is a change too
-        for first, second in _same_sentence_pairs(source):
+        for first, second in _same_sentence_pairs(source, nearby=True):
             # either may be the base: "rose to $40 million from $18 million" names the base last; the
             # base that gives the stated change more nearly is the one meant
             fits = []
@@ -427,7 +436,7 @@ def _derivation(
             if fits:
                 _, a, b = min(fits, key=lambda fit: fit[0])
                 change = 100 * (_num(b) - _num(a)) / _num(a)  # type: ignore[operator]
-                return f"{added.surface} is the change from {a.surface} to {b.surface} ({change:+.1f}%)", (
+                return f"{added.surface} {CHANGE} {a.surface} to {b.surface} ({change:+.1f}%)", (
                     a,
                     b,
                 )
