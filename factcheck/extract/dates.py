@@ -197,6 +197,9 @@ NUMERIC = re.compile(
 )
 # 2100 is the horizon of climate and population projections ("1.5 billion by 2100")
 YEAR = re.compile(r"(?<![\w$€£¥.,/\-−])(?:1[89]\d{2}|20\d{2}|2100)(?![\w%‰]|[.,]\d|\s?%)")
+# ... and an older year where a preposition of time says it is one ("the last breeding was in 1416", "built
+# in 1066"; not "sold 1416 units")
+OLD_YEAR = re.compile(r"(?<![\w$€£¥.,/\-−])1[0-7]\d{2}(?![\w%‰]|[.,]\d|\s?%)")
 DECADE = re.compile(r"(?<![\w.,])(?:(?:1[89]|20)\d0(?:s|'s|’s)|'\d0s|’\d0s)(?!\w)")
 YEAR_SPAN = re.compile(
     r"(?<![\w.,])(?P<a>(?:1[89]|20)\d{2})(?:[-–/]| [-–] )(?P<b>(?:1[89]|20)?\d{2})(?![\w%]|\s?%)"
@@ -939,6 +942,14 @@ def _year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.DATE, m.group())
 
 
+def _old_year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    if not _YEAR_PREPOSITION.search(text, max(0, m.start() - 8), m.start()) or _COUNTED_NEXT.match(
+        text, m.end()
+    ):
+        return None
+    return Candidate(m.start(), m.end(), Kind.DATE, m.group())
+
+
 def _decade(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     surface = m.group().replace("'s", "s").replace("’s", "s")
     value = surface if surface[0].isdigit() else "19" + surface[1:]
@@ -1346,6 +1357,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (ISO, _iso, {_YEAR}),
         (NUMERIC, _numeric, {_DAY, _YEAR}),
         (YEAR, _year, {_YEAR}),
+        (OLD_YEAR, _old_year, {_YEAR}),
         (DECADE, _decade, {_YEAR, "'", "’"}),
         (YEAR_SPAN, _year_span, {_YEAR}),
         (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DAY}),
