@@ -63,7 +63,9 @@ def period_named_in_words(
     )
 
 
-_ONE_UNIT_OF_TIME = re.compile(r"(?i)\b(?:a|an|one)\s+(year|month|week|day|fortnight|decade)\b(?![-‐])")
+_ONE_UNIT_OF_TIME = re.compile(
+    r"(?i)\b(?:a|an|one)\s+(?:single\s+|whole\s+|full\s+)?(year|month|week|day|fortnight|decade)\b(?![-‐])"
+)
 
 
 def one_unit_of_time_said(
