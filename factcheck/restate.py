@@ -465,16 +465,14 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
     minute" and "30 minutes" or "after 30 minutes"; a bare cardinal ("Goals: Vaughan 30") when the ordinal
     ranks minutes, as match reports list goals."""
     kinds = {source_fig.kind, derived_fig.kind}
-    if (
-        Kind.ORDINAL not in kinds
-        or not kinds & {Kind.NUMBER, Kind.QUANTITY}
-        or source_fig.value != derived_fig.value
-    ):
+    if Kind.ORDINAL not in kinds or not kinds & {Kind.NUMBER, Kind.QUANTITY}:
         return False
     if source_fig.kind is Kind.ORDINAL:
         ordinal, ordinal_text, cardinal, cardinal_text = source_fig, source_text, derived_fig, derived_text
     else:
         ordinal, ordinal_text, cardinal, cardinal_text = derived_fig, derived_text, source_fig, source_text
+    if source_fig.value != derived_fig.value:
+        return _minutes_from_time(ordinal, ordinal_text, cardinal, cardinal_text)
     if _word_before(ordinal, ordinal_text) == _word_before(cardinal, cardinal_text) not in ("", *_GLUE):
         return True  # "seeded 11th" and "seeded 11", "finished 3rd" and "finished 3": one rank
     ranked = _RANKED_WORD.match(ordinal_text, ordinal.end)
@@ -486,6 +484,24 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
     if counted_noun(cardinal, cardinal_text) == noun and "." not in cardinal.surface:
         return True  # "15 league goals this season" and "his 15th league goal": the tally and its latest
     return noun == "minute" and not counts_a_noun(cardinal, cardinal_text)
+
+
+_FROM_TIME = re.compile(r"(?i)\s+(?:from|before)\s+(?:time|the\s+end|full[\s-]time)\b")
+_MATCH_MINUTES = 90.0
+
+
+def _minutes_from_time(ordinal: Figure, ordinal_text: str, cardinal: Figure, cardinal_text: str) -> bool:
+    """ "a penalty 12 minutes from time" and "in the 78th minute": a football match runs 90 minutes, and
+    match reports count the minutes left as readily as the minute itself."""
+    ranked = _RANKED_WORD.match(ordinal_text, ordinal.end)
+    if ranked is None or fold(ranked.group(1).lower()) != "minute" or cardinal.unit != "minute":
+        return False
+    if not isinstance(ordinal.value, float) or not isinstance(cardinal.value, float):
+        return False
+    return (
+        _FROM_TIME.match(cardinal_text, cardinal.end) is not None
+        and ordinal.value + cardinal.value == _MATCH_MINUTES
+    )
 
 
 def _days(fig: Figure) -> float | None:
