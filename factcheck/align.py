@@ -60,6 +60,7 @@ from factcheck.restate import (
     range_as_bound,
     ranges_of_two,
     ratio_as_share,
+    run_by_ordinal,
     same_comparison,
     same_deadline,
     same_length_of_time,
@@ -358,6 +359,20 @@ def align(
             for f in figures
         )
 
+    def run_said_as_its_length(a: Figure, b: Figure) -> bool:
+        """ "extending a streak of days at or above 110 degrees to 19" and "the 19th straight day": a run
+        counted by an ordinal, and the bare length of a run its sentence names."""
+        if {a.kind, b.kind} != {Kind.NUMBER, Kind.QUANTITY} or a.value != b.value:
+            return False
+        (bare, bare_text), (run, _) = sorted(
+            ((a, source.text), (b, derived.text)), key=lambda f: f[0].unit is not None
+        )
+        return (
+            bare.unit is None
+            and run_by_ordinal(run)
+            and _RUN_BEFORE.search(bare_text, max(0, bare.start - 80), bare.start) is not None
+        )
+
     def unit_left_to_the_reader(a: Figure, b: Figure) -> bool:
         """One value with its unit and without, where a bare number counts the noun the measure was of ("a
         5.3-magnitude tremor" said "a 5.3 tremor"; not "25 countries" for "25 years of outbreaks")."""
@@ -494,6 +509,7 @@ def align(
         # ... or to the reader, where the words around say clearly it is the same ("a 5.3-magnitude tremor"
         # said "a 5.3 tremor")
         (unit_left_to_the_reader, _CLEAR_CHANGE, _either({Kind.NUMBER}, {Kind.QUANTITY})),
+        (run_said_as_its_length, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.QUANTITY})),
         (ranks_a_count, 0.0, _either({Kind.ORDINAL}, {Kind.NUMBER, Kind.QUANTITY})),
         (times_for_a_count, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.NUMBER})),
         (converted, 0.0, _kinds({Kind.QUANTITY}, {Kind.QUANTITY})),
@@ -1027,6 +1043,8 @@ def align(
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
 
 
+# words that say a bare number is the length of a run: "extending a streak of ... to 19"
+_RUN_BEFORE = re.compile(r"(?i)\b(?:streak|run|consecutive|straight|in\s+a\s+row)\b[^.;]*$")
 _BOUNDS_KEPT_ALONE = {Kind.DATE, Kind.TIME, Kind.CODE, Kind.ORDINAL, Kind.VAGUE}
 
 

@@ -584,6 +584,11 @@ def same_value_one_unit(a: Figure, b: Figure) -> bool:
     )
 
 
+def run_by_ordinal(fig: Figure) -> bool:
+    """A run counted by an ordinal: "the fourth year in a row", "the 19th straight day"."""
+    return _RUN_BY_ORDINAL.match(fig.surface) is not None
+
+
 _RUN_BY_ORDINAL = re.compile(
     r"(?i)(?:\d+(?:st|nd|rd|th)|"
     + "|".join(sorted(table("numbers")["ordinals"], key=len, reverse=True))
