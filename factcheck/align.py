@@ -957,6 +957,25 @@ def align(
         and p.source.kind is Kind.DATE and span(p.source.value) is not None
     ]  # fmt: skip
 
+    # "in September and October" said "the previous two months": dates listed in one sentence, each inside a
+    # period the derived text pairs with one of them
+    spans_kept = [
+        p for p in pairings
+        if p.status is Status.MATCHED and p.source is not None and p.derived is not None
+        and p.source.kind is Kind.DATE and p.derived.low is not None
+    ]  # fmt: skip
+    listed_in = {
+        id(s_fig): p.derived
+        for s_fig in left_s
+        if s_fig.kind is Kind.DATE
+        for p in spans_kept
+        if _LIST_JOIN.fullmatch(_between(source.text, p.source, s_fig))  # type: ignore[arg-type]
+        and _holds(p.derived, s_fig)  # type: ignore[arg-type]
+    }
+    pairings.extend(
+        Pairing(Status.MATCHED, s_fig, listed_in[id(s_fig)]) for s_fig in left_s if id(s_fig) in listed_in
+    )
+    left_s = [s_fig for s_fig in left_s if id(s_fig) not in listed_in]
     numeric_left = [s for s in left_s if s.kind in _COUNTABLE and not (s.kind is Kind.NUMBER and s.unit)]
     source_vague = [f for f in source_figures if f.kind is Kind.VAGUE]
     new_vague = [v for v in vague if not _said_before(v, cd, source_vague, cs)]
@@ -1129,6 +1148,15 @@ _NO_TAG = object()
 # shrinking 0.3%"
 _TIME_GAP = 40
 _NO_BREAK = re.compile(r"[^.;:!?\n]*")
+
+
+_LIST_JOIN = re.compile(r"(?i)[\s,]*(?:and|or|&)?\s*(?:in\s+|on\s+)?")
+
+
+def _between(text: str, a: Figure, b: Figure) -> str:
+    """The words between two figures of one text, in whichever order they stand."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return text[first.end : second.start] if first.end <= second.start else "<overlap>"
 
 
 def _holds(period: Figure, day: Figure) -> bool:

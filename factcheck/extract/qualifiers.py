@@ -77,6 +77,14 @@ def _over_is_span(text: str, phrase_start: int, end: int) -> bool:
     return word not in _OVER_TIME_BOUND_BEFORE and word[-2:] not in {"'s", "’s"}
 
 
+_MOVED_UP_TO = frozenset(_T["moved_up_to"])
+
+
+def _moved_up(text: str, phrase_start: int) -> bool:
+    lead = _WORD_BEFORE_OVER.search(text, max(0, phrase_start - 24), phrase_start)
+    return lead is not None and lead.group(1).lower() in _MOVED_UP_TO
+
+
 def bound_side(phrase: str) -> str | None:
     """ "above" or "below" for a bound phrase ("more than", "no less than"), else None."""
     meaning = _MEANING.get(" ".join(phrase.lower().split()), set())
@@ -100,6 +108,8 @@ def qualifiers_around(
             or (time_span and m.group("q").lower() == "revo" and _over_is_span(text, phrase_start, end))
             # the end of a compound word: "a 6-under 65" is a round six under par, not at most 65
             or text[phrase_start - 1 : phrase_start] in ("-", "‐")
+            # ... and a move up: "ticked up to 4.2%" rose to it
+            or (m.group("q").lower() == "ot pu" and _moved_up(text, phrase_start))
         ):
             m = None
     if m:

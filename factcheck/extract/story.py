@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from factcheck.extract.dates import WEEKDAYS, quarter_named, tense_at
 from factcheck.extract.fiscal import fiscal_quarters
+from factcheck.extract.lexicon import table
 from factcheck.extract.units import BARE_DEGREES, first_temperature_scale
 from factcheck.model import Figure, Kind
 
@@ -19,7 +20,8 @@ from factcheck.model import Figure, Kind
 def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
     """The figures of a story, each read in the light of the others."""
     figures = _pounds_in_the_story_sense(_bare_degrees_in_the_story_scale(figures), text)
-    return _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
+    figures = _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
+    return _months_before_the_storys(figures)
 
 
 def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
@@ -110,4 +112,40 @@ def _quarter_before_the_storys(figures: list[Figure], text: str) -> list[Figure]
         out[i] = replace(
             f, value=f"{index // 4}-Q{index % 4 + 1}", low=None, high=None, qualifiers=qualifiers
         )
+    return out
+
+
+_PREVIOUS_MONTHS = re.compile(
+    r"(?i)the\s+(?:previous|preceding|prior)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>months|years)"
+)
+_COUNTS = table("numbers")["units"]
+_MONTH_VALUE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
+
+
+def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
+    """ "added 227,000 jobs in November ... revisions added 65,000 to the previous two months": the months (or
+    years) before the month (or year) the story reports, not the ones before its publication date. "The
+    past two months" still reach back from the day the story is published."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        m = _PREVIOUS_MONTHS.fullmatch(" ".join(f.surface.split()))
+        if f.kind is not Kind.DATE or m is None or f.low is None:
+            continue
+        said = m.group("n").lower()
+        n = int(said) if said.isdigit() else _COUNTS.get(said)
+        if not n or n > 24:
+            continue
+        in_years = m.group("unit").lower() == "years"
+        pattern = re.compile(r"\d{4}") if in_years else _MONTH_VALUE
+        anchors = [g for g in out[:i] if g.kind is Kind.DATE and pattern.fullmatch(str(g.value))]
+        if not anchors:
+            continue
+        anchor = str(max(anchors, key=lambda g: g.end).value)
+        if in_years:
+            low, high = str(int(anchor) - n), str(int(anchor) - 1)
+        else:
+            index = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1
+            first, last = index - n, index - 1
+            low, high = f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"
+        out[i] = replace(f, value=f"{low}..{high}", low=low, high=high)
     return out
