@@ -688,6 +688,12 @@ def _relative(m: re.Match[str], text: str, pub: date | None) -> Candidate | None
     phrase = m.group().lower()
     if phrase.endswith((" before", " after")) and _OBJECT_AFTER.match(text, m.end()):
         return None  # "€15m a year before tax", "a day before the vote": a preposition, not a date
+    if (
+        phrase.startswith("last ")
+        and text[max(0, m.start() - 4) : m.start()].lower() == "the "
+        and _PART_OF_AFTER.match(text, m.end())
+    ):
+        return None  # "the last year of the war", "the last week before the vote": a part of something else
     return Candidate(m.start(), m.end(), Kind.DATE, _relative_value(phrase, pub))
 
 
@@ -1007,7 +1013,16 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     if direction == "last" and _LAST_AS_VERB.search(text, max(0, m.start() - 24), m.start()):
         return None  # "the visit will last two days": how long, not the days before the story
     decade_back = m.group("u").lower() == "decade" and direction in _SPAN_BACK  # "the last decade": ten years
-    if m.group("n") is None and not (direction == "past" or within or m.group("half") or decade_back):
+    # "in the last year" is the past year; "last year" the calendar one, and "the last year of the war" a part
+    the_last = (
+        direction == "last"
+        and m.group("u").lower() in ("week", "month", "year")
+        and text[max(0, m.start() - 4) : m.start()].lower() == "the "
+        and not _PART_OF_AFTER.match(text, m.end())
+    )
+    if m.group("n") is None and not (
+        direction == "past" or within or m.group("half") or decade_back or the_last
+    ):
         return None
     amount = (_amount(m.group("n")) if m.group("n") else 1.0) + (0.5 if m.group("half") else 0.0)
     if amount <= 0 or amount > 1000:
@@ -1041,6 +1056,7 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return cand if within else _with_article(cand, text)
 
 
+_PART_OF_AFTER = re.compile(r"(?i)\s+(?:of|before|after|that|when|in\s+which|before)\b")
 _LAST_AS_VERB = re.compile(
     r"(?i)\b(?:will|would|could|can|may|might|must|should|shall|to|does|did|do|which|that|'ll|’ll|not|n't|n’t)\s+$"
 )
