@@ -126,7 +126,9 @@ _MY = (
 _YMD = _g(_YEAR, "y4") + r"[-/](?P<m4>(?i:" + alternation(list(MONTHS)) + r"))[-/]" + _g(_DAY, "d4")
 
 # never inside a number: "closed at 6,107.31 August 2019" holds no 31 August
-EXPLICIT = re.compile(rf"(?<![\w-])(?<!\d[.,])(?:{_MDY}|{_DMY}|{_MY}|{_YMD})")
+# a part of a month written with a hyphen ("end-March 2025", "mid-June") is still that month
+_MONTH_PART_LEAD = "".join(f"|(?<=(?i:{p})-)" for p in ("mid", "end", "late", "early", "start"))
+EXPLICIT = re.compile(rf"(?:(?<![\w-]){_MONTH_PART_LEAD})(?<!\d[.,])(?:{_MDY}|{_DMY}|{_MY}|{_YMD})")
 WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week\s+(?:on\s+)?)?)?{_WEEKDAY}(?:'s|’s)?"
     # "Tuesday, the 19th" is a day of the month where nothing it ranks follows ("the 19th straight day")
@@ -137,7 +139,7 @@ WEEKDAY = re.compile(
 )
 MONTH_ALONE = re.compile(
     r"(?:\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough|"
-    r"[Dd]uring|[Ff]rom|(?i:"
+    r"[Dd]uring|[Ff]rom|(?i:end|start)(?=[-‐])|(?i:"
     + alternation(_T["month_parts"])
     + r"))[\s-]+)?"
     + _g(_MONTH, "m")
