@@ -271,7 +271,7 @@ _SMALL_WORDS = (
     "seventeen|eighteen|nineteen|twenty"
 )
 _VOTES = re.compile(
-    r"(?P<a>\d{1,3}(?:,\d{3})*)\s+(?:votes?\s+)?to\s+(?P<b>\d{1,3}(?:,\d{3})*)(?![\w%]|[.,]\d)"
+    r"(?P<a>\d{1,3}(?:,\d{3})*)(?:\s+(?:votes?\s+)?to\s+|(?P<hyphen>-to-))(?P<b>\d{1,3}(?:,\d{3})*)(?![\w%]|[.,]\d)"
     # "voted nine to three": a committee's vote in words
     r"|(?P<aw>\b(?i:" + _SMALL_WORDS + r"))\s+(?:votes?\s+)?to\s+(?P<bw>(?i:" + _SMALL_WORDS + r"))\b"
 )
@@ -287,6 +287,9 @@ def _votes(m: re.Match[str], text: str) -> Candidate | None:
     else:
         a, b = int(m.group("a").replace(",", "")), int(m.group("b").replace(",", ""))
     said_votes = "vote" in m.group() and re.search(r"(?i)\bby\s+$", text[max(0, m.start() - 4) : m.start()])
+    if m.group("hyphen"):
+        # "a 3-to-1 vote", "ruled 6-to-3", "a 3-to-1 ratio": written with hyphens, one split or ratio
+        return Candidate(m.start(), m.end(), Kind.SCORE, f"{a}-{b}")
     if a <= b or not (said_votes or _BY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return None
     if unit_after(text, m.end()) is not None:
@@ -483,8 +486,12 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     name = named.group(1)
     start = m.start() - (len(window) - named.start())
     lower = name.lower()
-    if name in _NOT_NAMES or lower in MONTHS or lower in WEEKDAYS or _sentence_initial(text, start):
+    if name in _NOT_NAMES or lower in MONTHS or lower in WEEKDAYS:
         return None
+    if _sentence_initial(text, start) and name not in _MAKERS:
+        return (
+            None  # a capitalised first word is no sign of a name, but a maker's is ("Boeing 737-800 crashed")
+        )
     if name.isupper() and (name not in _MAKERS or _YEAR_LIKE.fullmatch(m.group())):
         return None  # "the EU 27", "the UK 2024 election": an acronym labels a number only as a maker's
     if _RANGE_NEXT.match(text, m.end()):
@@ -1432,7 +1439,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_DOTTED, _dotted, re.compile(r"\.\d")),
     (_ORDINAL, _ordinal, None),
     (_SCORE, _score, re.compile(r"\s?[-–]\s?\d")),
-    (_VOTES, _votes, re.compile(r"\s+(?:votes?\s+)?to\s+[\dA-Za-z]")),
+    (_VOTES, _votes, re.compile(r"\s+(?:votes?\s+)?to\s+[\dA-Za-z]|-to-\d")),
     (_LABELLED, _labelled, None),
     (_STREET, _nonfigure, None),
     (_DIGIT_FRACTION, _digit_fraction, None),
