@@ -557,11 +557,26 @@ def _range_ok(m: re.Match[str], text: str, join: str, marked: bool = False) -> b
         and not _RANGED_FROM.search(text, max(0, m.start() - 24), m.start())
     ):
         return False  # "from 3% to 5%": a change ("ranged from 10 to 15", "from 12-16 GW" are ranges)
-    if j == "to" and marked and _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return False  # "fell $2.50 to $41.75" (by, then to); "could fall 5 to 7 million" is a range
+    if (
+        j == "to"
+        and marked
+        and _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not (
+            _MODAL_CHANGE_BEFORE.search(text, max(0, m.start() - 60), m.start()) and _close_bounds(m.group())
+        )
+    ):
+        return False  # "fell $2.50 to $41.75" (by, then to); "could fall 5 to 7 million", "will rise by
+        # around 10% to 12%" are ranges: a forecast gives its bounds, a report the move and the level
     if j in ("-", "–", "—") and unit_after(text, m.end()) is not None:
         return True  # "10-12 GW": a range of a measure, even in a sentence about goals
     return not (j in ("-", "–", "—") and _SCORE_CONTEXT.search(_sentence_window(text, m.start())))
+
+
+def _close_bounds(words: str) -> bool:
+    """Whether the first two numbers written in `words` lie within a factor of two, as a forecast's bounds do
+    ("10% to 12%"; "fall 2% to 41%" is a move and a level)."""
+    numbers = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", words)[:2]]
+    return len(numbers) == 2 and numbers[0] > 0 and numbers[1] <= 2 * numbers[0]
 
 
 # "ranged from 10 to 15", "the range is from 10 to 15", "aged from 18 to 25": a range, not a change
@@ -583,6 +598,9 @@ _CHANGE_BY_BEFORE = re.compile(
     rf"(?i)\b(?:{_CHANGE_VERBS}|cut|raised|lowered)\b[^.;:]{{0,30}}?\s+by\s+{_HEDGES}$"
 )
 _CHANGE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?{_HEDGES}$")
+_MODAL_CHANGE_BEFORE = re.compile(
+    rf"(?i)\b(?:will|would|could|may|might|should|to)\s+(?:\w+\s+)?(?:{_CHANGE_VERBS})\s+(?:by\s+)?{_HEDGES}$"
+)
 
 
 def _sentence_window(text: str, pos: int) -> str:
