@@ -60,6 +60,7 @@ from factcheck.restate import (
     range_as_bound,
     ranges_of_two,
     ratio_as_share,
+    rolling_for_calendar,
     run_by_ordinal,
     same_comparison,
     same_deadline,
@@ -502,6 +503,7 @@ def align(
         # a length of time before coverage: "within a fortnight" restates "in two weeks", not "Monday"
         (same_length_of_time, MIN_CONTEXT, _either({Kind.DATE}, {Kind.QUANTITY})),
         (says_less, 0.0, _DATES),
+        (rolling_for_calendar, MIN_CONTEXT, _DATES),
         (same_weekday_named, 0.0, _DATES),
         (range_as_bound, MIN_CONTEXT, lambda a, b: a is Kind.RANGE and b is not Kind.RANGE),
         (lambda a, b: _listed_low_end(a, b, lone_s) is not None, 0.0, _kinds(_LISTED, {Kind.RANGE})),

@@ -300,6 +300,26 @@ def converted(a: Figure, b: Figure) -> bool:
     return exact is not None and within_precision(exact, b.value, b.surface, 0.5)
 
 
+def rolling_for_calendar(a: Figure, b: Figure) -> bool:
+    """ "the next three months" and "the coming quarter", "the next 30 days" and "the coming month": a span
+    counted from the day of writing and the calendar period of its length it mostly covers, one said for the
+    other (not a period that moved: they share most of their days)."""
+    if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
+        return False
+    for rolling, named in ((a, b), (b, a)):
+        ends = str(rolling.value).split("..")
+        if len(ends) != 2 or any(len(e) != 10 for e in ends) or ".." in str(named.value):
+            continue
+        x, y = span(rolling.value), span(named.value)
+        if x is None or y is None:
+            continue
+        length_x, length_y = (x[1] - x[0]).days + 1, (y[1] - y[0]).days + 1
+        shared = (min(x[1], y[1]) - max(x[0], y[0])).days + 1
+        if abs(length_x - length_y) <= 0.15 * length_y and shared >= 0.5 * length_y:
+            return True
+    return False
+
+
 def derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
     return source_fig.kind is Kind.DATE is derived_fig.kind and covers(derived_fig.value, source_fig.value)
 
