@@ -812,19 +812,30 @@ def _point_words(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.PERCENT, value, "percentage point")
 
 
-def _percent(m: re.Match[str], text: str) -> Candidate | None:
+def _percent(m: re.Match[str], text: str) -> Candidate | list[Candidate] | None:
     unit = _percent_unit(m.group("sign"))
     factor = _scale_of_sign(m.group("sign"))
     if m.group("b"):
         same_unit = not m.group("s1") or _percent_unit(m.group("s1")) == unit
         low, high = _bounds(m.group("a"), m.group("b"))
         descending = low > high and not _RANGED_FROM.search(text, max(0, m.start() - 24), m.start())
-        if same_unit and not descending and _range_ok(m, text, m.group("join"), marked=bool(m.group("s1"))):
+        if (
+            same_unit
+            and not descending
+            and _range_ok(m, text, m.group("join"), marked=bool(m.group("s1")))
+            and not _change_then_level(m, text, low, high)  # "gained two to 24%": a move, then a level
+        ):
             low, high = sorted((low, high))  # "ranged from 60% to 40%" is the range 40..60
             return _range(
                 m.start(), m.end(), significant(low * factor), significant(high * factor), unit, text
             )
         if not m.group("s1"):
+            if unit == "percent" and not descending and _change_then_level(m, text, low, high):
+                # "the Tories gained two to 24%": a share's move, unmarked, is in percentage points
+                return [
+                    Candidate(m.start("a"), m.end("a"), Kind.PERCENT, significant(low), "percentage point"),
+                    Candidate(m.start("b"), m.end(), Kind.PERCENT, significant(high * factor), unit),
+                ]
             return None
         value = significant(_value(m.group("a")) * _scale_of_sign(m.group("s1")))
         return Candidate(m.start(), m.end("s1"), Kind.PERCENT, value, _percent_unit(m.group("s1")))
@@ -1294,7 +1305,11 @@ def _change_then_level(m: re.Match[str], text: str, low: float, high: float) -> 
     return (
         m.group("join").strip().lower() == "to"
         and high > 2 * low
-        and _CHANGE_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        and (
+            _CHANGE_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+            # "the Tories gained two to 24%": a move of two points, and the level it reached
+            or _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        )
     )
 
 
