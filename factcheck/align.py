@@ -383,9 +383,9 @@ def align(
             ((a, source.text), (b, derived.text)), key=lambda f: f[0].unit is not None
         )
         noun = counted_noun(bare, bare_text)
-        return noun is None or noun == counted_noun(
-            replace(measured, kind=Kind.NUMBER, unit=None), measured_text
-        )
+        if noun is None:
+            return not counts_a_noun(bare, bare_text)  # "Three people" count people, not hours
+        return noun == counted_noun(replace(measured, kind=Kind.NUMBER, unit=None), measured_text)
 
     def ranks_a_count(a: Figure, b: Figure) -> bool:
         return ordinal_restates(a, b, source.text, derived.text)

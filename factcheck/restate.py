@@ -557,6 +557,8 @@ def same_length_of_time(a: Figure, b: Figure) -> bool:
 
 
 _COUNTED_STOPWORDS = frozenset(table("text")["counted_stopwords"].split())
+# ... as alignment compares them: people of no stated kind, who may be any kind the other version names
+GENERIC_COUNTED = frozenset(fold(w) for w in _COUNTED_STOPWORDS)
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
@@ -575,7 +577,9 @@ def counted_noun(fig: Figure, text: str) -> str | None:
     if not counts_a_noun(fig, text):
         return None
     m = _NEXT_WORD.match(text, fig.end)
-    return fold(m.group(1).lower()) if m else None
+    noun = fold(m.group(1).lower()) if m else None
+    # "people" counts, but names no kind of people: "3.12 million people" may be the other's "patients"
+    return None if noun in GENERIC_COUNTED else noun
 
 
 _SHARE_OF = re.compile(
