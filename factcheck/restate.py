@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
-from factcheck.conversions import FINE_STEP, convert, converts
+from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM
 from factcheck.extract.dates import PERIOD_ON_PERIOD, period_before
 from factcheck.extract.lexicon import table
@@ -318,6 +318,22 @@ def rolling_for_calendar(a: Figure, b: Figure) -> bool:
         if abs(length_x - length_y) <= 0.15 * length_y and shared >= 0.5 * length_y:
             return True
     return False
+
+
+def rolling_in_other_units(a: Figure, b: Figure) -> bool:
+    """ "within 60 days" and "within two months", "the past 12 weeks" and "the past three months": one span
+    from the day of writing, counted in days or weeks on one side and months on the other, which a month's
+    28 to 31 days leave a few days apart at the far end."""
+    if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
+        return False
+    ends = [str(f.value).split("..") for f in (a, b)]
+    if any(len(e) != 2 or any(len(x) != 10 for x in e) for e in ends):
+        return False
+    x, y = span(a.value), span(b.value)
+    if x is None or y is None or (x[0] != y[0] and x[1] != y[1]):
+        return False  # one end shared: the day of writing
+    length_x, length_y = (x[1] - x[0]).days, (y[1] - y[0]).days
+    return length_x != length_y and abs(length_x - length_y) <= MONTH_TOLERANCE * max(length_x, length_y)
 
 
 def derived_says_less(source_fig: Figure, derived_fig: Figure) -> bool:
