@@ -892,6 +892,12 @@ def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate 
         low, high = (str(first + n) for n in _PERIOD_PARTS[unit][part])
         cand = Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
         return _with_article(cand, text)
+    if (
+        rel == "the"
+        and text[m.start() : m.start() + 3].lower() == "end"
+        and tense_at(text, m.start(), m.end()) == "past"
+    ):
+        rel = "last"  # "users climbed to 675 million by the end of the year" in a February story: last year's
     phrase = f"{'this' if rel == 'the' else rel} {m.group('u').lower()}"
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, _relative_value(phrase, pub)), text)
 
