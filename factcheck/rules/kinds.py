@@ -184,31 +184,17 @@ def _measure_changed(rule: Rule, p: Pairing) -> bool:
     )
 
 
-def _direction_changed(rule: Rule, p: Pairing) -> bool:
-    """ "sales fell 3%" -> "sales rose 3%": one value, kept, moving the other way (noted by alignment)."""
-    return (
-        p.source is not None and p.derived is not None and p.note is not None and p.note.startswith(REVERSED)
-    )
+def _noted(note: str) -> Predicate:
+    """A kept value alignment noted as said otherwise, the note starting with `note`: "sales fell 3%" ->
+    "sales rose 3%" (REVERSED), "more than doubled" -> "nearly doubled" (BOUND_TURNED), "at least 17
+    injured" -> "17 were hurt" (BOUND_DROPPED)."""
 
+    def noted(rule: Rule, p: Pairing) -> bool:
+        return (
+            p.source is not None and p.derived is not None and p.note is not None and p.note.startswith(note)
+        )
 
-def _bound_turned(rule: Rule, p: Pairing) -> bool:
-    """ "more than doubled" -> "nearly doubled": one value, kept, its bound on the other side of it."""
-    return (
-        p.source is not None
-        and p.derived is not None
-        and p.note is not None
-        and p.note.startswith(BOUND_TURNED)
-    )
-
-
-def _bound_dropped(rule: Rule, p: Pairing) -> bool:
-    """ "at least 17 injured" -> "17 were hurt": one value, kept, its bound left out (noted by alignment)."""
-    return (
-        p.source is not None
-        and p.derived is not None
-        and p.note is not None
-        and p.note.startswith(BOUND_DROPPED)
-    )
+    return noted
 
 
 KINDS: dict[str, Predicate] = {
@@ -224,9 +210,9 @@ KINDS: dict[str, Predicate] = {
     "quote-altered": _quote_altered,
     "range-narrowed": _range_narrowed,
     "measure-changed": _measure_changed,
-    "direction-changed": _direction_changed,
-    "bound-turned": _bound_turned,
-    "bound-dropped": _bound_dropped,
+    "direction-changed": _noted(REVERSED),
+    "bound-turned": _noted(BOUND_TURNED),
+    "bound-dropped": _noted(BOUND_DROPPED),
     "range-widened": _range_widened,
 }
 
