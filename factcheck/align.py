@@ -34,7 +34,18 @@ from factcheck.context import (
     word_similarity,
 )
 from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
-from factcheck.derive import CHANGE, DIFFERENCE, GIVE_OR_TAKE, LATER, PRODUCT, RATIO, SHARE, SUM, derivation
+from factcheck.derive import (
+    BEFORE_THE_CHANGE,
+    CHANGE,
+    DIFFERENCE,
+    GIVE_OR_TAKE,
+    LATER,
+    PRODUCT,
+    RATIO,
+    SHARE,
+    SUM,
+    derivation,
+)
 from factcheck.extract.dates import SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
@@ -614,6 +625,15 @@ def align(
         found = derivations[id(d)]
         if found is not None and f" {PRODUCT} " in found[0] and not says_arithmetic(d, derived.text, *found):
             derivations[id(d)] = None
+        # ... and the level before a change, only one its words say was earlier ("to 9.25% from 9.75%"; not
+        # "above the UK rate of 4.1%" beside "0.4 points higher")
+        if (
+            found is not None
+            and f" {BEFORE_THE_CHANGE} " in found[0]
+            and not _EARLIER_LEVEL_BEFORE.search(derived.text, max(0, d.start - 30), d.start)
+        ):
+            derivations[id(d)] = None
+            found = None
         # ... and a year a length of time ahead, only one its words say something lasts until
         if (
             found is not None
@@ -1403,6 +1423,10 @@ def _conversions(figures: Sequence[Figure], text: str) -> dict[int, tuple[Figure
     return found
 
 
+# words that say a figure is a level before a change: "to 9.25% from 9.75%", "previously 9.75%"
+_EARLIER_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?:from|previously|earlier|prior|before|initially|originally|was|were|had\s+been)\b[^.;]{0,20}$"
+)
 # words that say a figure is the value before an update: "raising an earlier toll of 14", "up from 14"
 _EARLIER_VALUE_BEFORE = re.compile(
     r"(?i)\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|prior|first\s+reported)\b"

@@ -35,6 +35,7 @@ SHARE = "is the share"
 CHANGE = "is the change from"
 LATER = "plus"
 GIVE_OR_TAKE = "give or take"
+BEFORE_THE_CHANGE = "before the change of"
 
 
 # a qualifier only `derivation` gives: the figure read as said exactly, to the last digit
@@ -451,7 +452,7 @@ def _derivation(
             x, points = _num(level), _num(change)
             for before in (x - points, x + points):  # type: ignore[operator]
                 if before > 0 and _near(before, added):
-                    how = f"{added.surface} is {level.surface} before the change of {change.surface}"
+                    how = f"{added.surface} is {level.surface} {BEFORE_THE_CHANGE} {change.surface}"
                     return how, (level, change)
     if (added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION:
         # "3 million doses pledged ... 10 million needed" for "less than a third of the 10 million": a part
