@@ -1023,6 +1023,18 @@ _SPANS = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (2.
 _SPAN_SHARES = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
 
 
+# "a couple of dozen branches", "a couple of hundred people": two of the scale, roughly
+_COUPLE_OF = re.compile(
+    r"\b(?i:a\s+)?(?i:couple)\s+of\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion))\b"
+)
+_COUPLE_SCALES = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _couple_of(m: re.Match[str], text: str) -> Candidate | None:
+    value = 2 * _COUPLE_SCALES[m.group("scale").lower()]
+    return _with_unit(Candidate(m.start(), m.end(), Kind.NUMBER, value, qualifiers=("approx",)), text)
+
+
 # "collected fortnightly": every two weeks, the interval "every three weeks" names with a number
 _FORTNIGHTLY = re.compile(r"\b(?i:fortnightly|every\s+(?:other|second)\s+week)\b")
 
@@ -1436,6 +1448,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_BY_HALF, _by_half, ["by"], "half"),
         (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"], None),
         (_SPAN_WORD, _span_word, ["a", "an", "one", "half", "three"], None),
+        (_COUPLE_OF, _couple_of, ["a", "couple"], "couple"),
         (_FORTNIGHTLY, _fortnightly, ["fortnightly", "every"], None),
         (_LONG_WORD, _long_word, ["year", "month", "week", "day", "decade", "century", "hour"], "long"),
         (_RETURN_PERIOD, _return_period, ["once", "one", DIGITS], "in"),
