@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from factcheck.extract.dates import WEEKDAYS, quarter_named, tense_at
 from factcheck.extract.fiscal import fiscal_quarters
@@ -21,7 +22,7 @@ def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
     """The figures of a story, each read in the light of the others."""
     figures = _pounds_in_the_story_sense(_bare_degrees_in_the_story_scale(figures), text)
     figures = _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
-    return _months_before_the_storys(figures)
+    return _speeds_around_a_conversion(_months_before_the_storys(figures), text)
 
 
 def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
@@ -148,4 +149,27 @@ def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
             first, last = index - n, index - 1
             low, high = f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"
         out[i] = replace(f, value=f"{low}..{high}", low=low, high=high)
+    return out
+
+
+# "195 kilometers (121 miles) per hour": the rate after the bracket is both figures'
+_PER_HOUR_AFTER_BRACKET = re.compile(r"(?i)[^()]{0,3}\)\s+(?:per|an|a)\s+hour\b")
+_SPEEDS = {"kilometre": "kilometre per hour", "mile": "mile per hour"}
+
+
+def _speeds_around_a_conversion(figures: list[Figure], text: str) -> list[Figure]:
+    """ "winds of 195 kilometers (121 miles) per hour": a distance and its conversion in brackets, with "per
+    hour" after the bracket, are two speeds, not two lengths."""
+    out = list(figures)
+    for i, (first, second) in enumerate(pairwise(out)):
+        if first.unit not in _SPEEDS or second.unit not in _SPEEDS:
+            continue
+        if not re.fullmatch(
+            r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+)?", text[first.end : second.start]
+        ):
+            continue
+        if _PER_HOUR_AFTER_BRACKET.match(text, second.end) is None:
+            continue
+        out[i] = replace(first, unit=_SPEEDS[first.unit])
+        out[i + 1] = replace(second, unit=_SPEEDS[second.unit])
     return out
