@@ -1083,11 +1083,48 @@ def align(
     )
     pairings = _swapped(pairings, cs, source_figures, cd, derived_figures)
     pairings = [_bound_dropped(p, source.text, derived.text) for p in pairings]
+    pairings = [_day_of_reporting(p, source, derived) for p in pairings]
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
 
 
 # words that say a bare number is the length of a run: "extending a streak of ... to 19"
 _RUN_BEFORE = re.compile(r"(?i)\b(?:streak|run|consecutive|straight|in\s+a\s+row)\b[^.;]*$")
+_REPORTED_ON_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|announced|reported|confirmed|added|stated|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$"
+)
+
+
+def _day_of_reporting(p: Pairing, source: Document, derived: Document) -> Pairing:
+    """ "officials said Wednesday" in a story dated Wednesday, revised as "officials said on Thursday" in a
+    version dated Thursday: each version's day of reporting, which moves with it, not a date it changed."""
+    s, d = p.source, p.derived
+    if (
+        p.status is not Status.CHANGED
+        or s is None
+        or d is None
+        or s.kind is not Kind.DATE
+        or d.kind is not Kind.DATE
+        or source.date is None
+        or derived.date is None
+        or source.date == derived.date
+        or str(s.value) != source.date
+        or str(d.value) != derived.date
+    ):
+        return p
+    if _reported_on(s, source.text) and _reported_on(d, derived.text):
+        return Pairing(Status.MATCHED, s, d)
+    return p
+
+
+def _reported_on(day: Figure, text: str) -> bool:
+    """ "officials said Wednesday", "rose to 158 on Thursday, officials said": a day a report was made."""
+    return bool(
+        _REPORTED_ON_BEFORE.search(text, max(0, day.start - 30), day.start)
+        or _REPORTED_ON_AFTER.match(text, day.end)
+    )
+
+
+_REPORTED_ON_AFTER = re.compile(r"(?i),?\s+(?:\w+\s+){0,3}(?:said|say|says|announced|reported|confirmed)\b")
 _BOUNDS_KEPT_ALONE = {Kind.DATE, Kind.TIME, Kind.CODE, Kind.ORDINAL, Kind.VAGUE}
 
 

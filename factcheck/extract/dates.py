@@ -585,10 +585,16 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
             day = int(m.group("dom")) if m.group("dom") else _day(m.group("domw"))
             value = _weekday_of_month(weekday, day, pub, tense_at(text, m.start()))
         else:
-            value = resolve_weekday(weekday, modifier, pub, tense_at(text, m.start()) == "future")
+            # "declared three days of mourning starting Thursday": what starts on a day lies ahead of the
+            # declaring, whatever the tense of the clause
+            ahead = _STARTING_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+            value = resolve_weekday(weekday, modifier, pub, ahead or tense_at(text, m.start()) == "future")
         if not (m.group("dom") or m.group("domw") or m.group("wk")) and text[end - 2 : end] in ("'s", "’s"):
             end -= 2
     return Candidate(m.start(), end, Kind.DATE, value) if value else None
+
+
+_STARTING_BEFORE = re.compile(r"(?i)\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?$")
 
 
 def _weekday_of_month(weekday: int, day: int, pub: date, tense: str | None) -> str | None:
