@@ -1497,7 +1497,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 _ANCHOR_REACH = 160  # characters back to the anchor: the same sentence or the one before
-_IN_BEFORE = re.compile(r"(?i)\b(?:in|during|over)\s+$")
+IN_BEFORE = re.compile(r"(?i)\b(?:in|during|over)\s+$")
 _PLACED = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 # The precision a count from an anchor needs: "the previous month" needs an anchor with a month.
 _UNIT_PRECISION = {"year": 4, "decade": 4, "month": 7, "quarter": 7, "week": 10, "weekend": 10, "day": 10}
@@ -1514,7 +1514,7 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
         if (year_ago := _year_ago_of_a_quarter(text, cand, found)) is not None:
             out.append(year_ago)
             continue
-        if phrase == "the previous quarter" and _IN_BEFORE.search(text, max(0, cand.start - 8), cand.start):
+        if phrase == "the previous quarter" and IN_BEFORE.search(text, max(0, cand.start - 8), cand.start):
             # "fell to 11.2% in the third quarter from 11.3% in the previous three months": a time, the
             # quarter before the one the sentence names (as a base of comparison it stays a phrase)
             quarters = [

@@ -2,7 +2,9 @@
 
 Extraction reads one paragraph at a time (and caches it), so a figure's reading that depends on the rest of
 the story is settled here, once the story's figures are known: the temperature scale bare "degrees" take,
-whether "pounds" are money, which week a bare weekday falls in, and which quarters are a fiscal year's.
+whether "pounds" are money, which week a bare weekday falls in, which quarters are a fiscal year's, which
+quarter or months "the previous quarter" and "the previous two months" count back from, and whether "per
+hour" after a bracketed conversion makes both measures speeds.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from factcheck.extract.dates import WEEKDAYS, quarter_named, tense_at
+from factcheck.extract.dates import IN_BEFORE, WEEKDAYS, quarter_named, tense_at
 from factcheck.extract.fiscal import fiscal_quarters
 from factcheck.extract.lexicon import table
 from factcheck.extract.units import BARE_DEGREES, first_temperature_scale
@@ -85,7 +87,6 @@ def _one_day_per_weekday(figures: list[Figure], text: str) -> list[Figure]:
 
 
 _PREVIOUS_QUARTER = re.compile(r"(?i)the\s+(?:previous|preceding|prior)\s+(?:quarter|three\s+months)")
-_IN_BEFORE = re.compile(r"(?i)\b(?:in|during|over)\s+$")
 
 
 def _quarter_before_the_storys(figures: list[Figure], text: str) -> list[Figure]:
@@ -98,7 +99,7 @@ def _quarter_before_the_storys(figures: list[Figure], text: str) -> list[Figure]
         if (
             f.kind is not Kind.DATE
             or not _PREVIOUS_QUARTER.fullmatch(" ".join(f.surface.split()))
-            or not _IN_BEFORE.search(text, max(0, f.start - 8), f.start)
+            or not IN_BEFORE.search(text, max(0, f.start - 8), f.start)
         ):
             continue
         before = [(g.end, q) for g in out[:i] if g.kind is Kind.DATE and (q := quarter_named(g)) is not None]
@@ -121,6 +122,7 @@ _PREVIOUS_MONTHS = re.compile(
 )
 _COUNTS = table("numbers")["units"]
 _MONTH_VALUE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
+_YEAR_VALUE = re.compile(r"\d{4}")
 
 
 def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
@@ -137,7 +139,7 @@ def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
         if not n or n > 24:
             continue
         in_years = m.group("unit").lower() == "years"
-        pattern = re.compile(r"\d{4}") if in_years else _MONTH_VALUE
+        pattern = _YEAR_VALUE if in_years else _MONTH_VALUE
         anchors = [g for g in out[:i] if g.kind is Kind.DATE and pattern.fullmatch(str(g.value))]
         if not anchors:
             continue
@@ -155,6 +157,7 @@ def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
 # "195 kilometers (121 miles) per hour": the rate after the bracket is both figures'
 _PER_HOUR_AFTER_BRACKET = re.compile(r"(?i)[^()]{0,3}\)\s+(?:per|an|a)\s+hour\b")
 _SPEEDS = {"kilometre": "kilometre per hour", "mile": "mile per hour"}
+_BRACKET_OPEN = re.compile(r"(?i)\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+)?")
 
 
 def _speeds_around_a_conversion(figures: list[Figure], text: str) -> list[Figure]:
@@ -164,9 +167,7 @@ def _speeds_around_a_conversion(figures: list[Figure], text: str) -> list[Figure
     for i, (first, second) in enumerate(pairwise(out)):
         if first.unit not in _SPEEDS or second.unit not in _SPEEDS:
             continue
-        if not re.fullmatch(
-            r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+)?", text[first.end : second.start]
-        ):
+        if not _BRACKET_OPEN.fullmatch(text, first.end, second.start):
             continue
         if _PER_HOUR_AFTER_BRACKET.match(text, second.end) is None:
             continue
