@@ -1762,7 +1762,7 @@ def _match_equal(
         return [Pairing(Status.MATCHED, s_figs[0], d_figs[0])], [], []  # most values: no scoring needed
     ranked = sorted(
         (
-            (similarity(s, cs, d, cd), -s.start, -d.start, i, j)
+            (_equal_fit(s, cs, d, cd), -s.start, -d.start, i, j)
             for i, s in enumerate(s_figs)
             for j, d in enumerate(d_figs)
         ),
@@ -1787,6 +1787,20 @@ def _match_equal(
         if j not in used_d
     ]
     return sorted(pairs, key=lambda p: p.source.start), extra_s, extra_d  # type: ignore[union-attr]
+
+
+# how much a move said the other way counts against two mentions of one value being the same figure
+_OTHER_WAY = 0.25
+
+
+def _equal_fit(s: Figure, cs: Context, d: Figure, cd: Context) -> float:
+    """How well two mentions of one value fit: their words, less a penalty where one says the value rose
+    and the other that it fell ("output fell 0.1% in September" is the rewrite's "shrank 0.1% in
+    September", not its "services rose 0.1%", however the sentences' other words fall)."""
+    fit = similarity(s, cs, d, cd)
+    if s.kind in _MOVES and opposite_directions(s, cs.doc.text, d, cd.doc.text) is not None:
+        fit -= _OTHER_WAY
+    return fit
 
 
 def _best(figures: list[Figure], key: Callable[[Figure], tuple[float, int]]) -> Figure:
