@@ -46,7 +46,7 @@ from factcheck.derive import (
     SUM,
     derivation,
 )
-from factcheck.extract.dates import SINCE_BEFORE, tense_at
+from factcheck.extract.dates import MONTHS, SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
 from factcheck.model import BOUND_DROPPED, BOUND_TURNED, REVERSED, Document, Figure, Kind, Pairing, Status
@@ -75,6 +75,7 @@ from factcheck.restate import (
     rolling_in_other_units,
     run_by_ordinal,
     same_comparison,
+    same_count_back_said,
     same_deadline,
     same_length_of_time,
     same_share,
@@ -497,9 +498,13 @@ def align(
     # "Thursday" kept as "Thursday" in a rewrite of the same day: one day, though only one of the two
     # clauses says whether it lies ahead ("snow will sweep in from Thursday" -> "30cm expected from
     # Thursday") and the other was read as the Thursday just gone
+    # ... and so is a month named alone ("was closed for six days in February" -> "shut for six days in
+    # February", a verb the tense words do not know)
     def same_weekday_named(a: Figure, b: Figure) -> bool:
         name = a.surface.lower()
-        if name not in _WEEKDAY_NAMES or b.surface.lower() != name or source.date != derived.date:
+        if (name not in _WEEKDAY_NAMES and name not in MONTHS) or b.surface.lower() != name:
+            return False
+        if source.date != derived.date:
             return False
         return tense_at(source.text, a.start) is None or tense_at(derived.text, b.start) is None
 
@@ -514,10 +519,12 @@ def align(
         (metres_for_millions, 0.0, lambda a, b: a is b or {a, b} == {Kind.QUANTITY, Kind.NUMBER}),
         # a length of time before coverage: "within a fortnight" restates "in two weeks", not "Monday"
         (same_length_of_time, MIN_CONTEXT, _either({Kind.DATE}, {Kind.QUANTITY})),
+        # one day or month named alike on both sides, before a coarser date that holds it ("in October" ->
+        # "in October, ... than a year before": the month is the month, and the year another figure)
+        (same_weekday_named, 0.0, _DATES),
         (says_less, 0.0, _DATES),
         (rolling_for_calendar, MIN_CONTEXT, _DATES),
         (rolling_in_other_units, MIN_CONTEXT, _DATES),
-        (same_weekday_named, 0.0, _DATES),
         (range_as_bound, MIN_CONTEXT, lambda a, b: a is Kind.RANGE and b is not Kind.RANGE),
         (lambda a, b: _listed_low_end(a, b, lone_s) is not None, 0.0, _kinds(_LISTED, {Kind.RANGE})),
         (unit_left_to_the_figure_before, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.QUANTITY})),
@@ -536,6 +543,7 @@ def align(
         (covers_either, MIN_CONTEXT, _DATES),
         (within_date_bound, MIN_CONTEXT, _DATES),
         (lambda a, b: same_comparison(a, b, source.date, derived.date), MIN_CONTEXT, _DATES),
+        (same_count_back_said, MIN_CONTEXT, _DATES),
         (same_year_counted, MIN_CONTEXT, _DATES),
         (_vaguely_dated, MIN_CONTEXT, _DATES),
     ):
@@ -912,6 +920,8 @@ def align(
             pairings.append(Pairing(Status.MATCHED, ending, fig))
             # ... and its value, now said, is reported once however often the source repeats it
             left_s = [s for s in left_s if s is not ending and value_key(s) != value_key(ending)]
+        else:
+            pairings.append(Pairing(Status.MATCHED, None, fig))  # kept, its words the source's: not lost
     left_d = still_left_d + left_over_d
     derivations.update((id(d), None) for d in left_over_d)  # its value is the source's: no arithmetic
     # "one month after the crash" said "a month after the crash": one unit of time, in words no figure reads

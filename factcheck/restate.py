@@ -407,6 +407,16 @@ def _span_back(words: str) -> str | None:
     return f"{amount} {unit} back"
 
 
+def same_count_back_said(a: Figure, b: Figure) -> bool:
+    """ "up 15.9% on a year earlier" and "almost 16% higher than a year before", each counted from its own
+    version's "October": one count back in other words, whatever year each version read its anchor as (a
+    moved anchor is reported on the anchor itself)."""
+    if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
+        return False
+    said = _count_back(a.surface)
+    return said.endswith(" back") and said == _count_back(b.surface)
+
+
 def _counted(n: str) -> float | None:
     """The amount a count of time starts with: "a"/"an", digits or a number word ("three weeks")."""
     return 1 if n in ("a", "an") else int(n) if n.isdigit() else UNITS.get(n, TENS.get(n))
