@@ -579,7 +579,11 @@ def same_length_of_time(a: Figure, b: Figure) -> bool:
     if {a.kind, b.kind} != {Kind.DATE, Kind.QUANTITY}:
         return False
     days_a, days_b = _days(a), _days(b)
-    return days_a is not None and days_b is not None and abs(days_a - days_b) <= max(2.0, 0.02 * days_a)
+    if days_a is None or days_b is None:
+        return False
+    # a month or a year counted in days is a day or two either way; "two days" is not "three days earlier"
+    slack = max(2.0, 0.02 * days_a) if min(days_a, days_b) >= 28 else 0.01
+    return abs(days_a - days_b) <= slack
 
 
 _COUNTED_STOPWORDS = frozenset(table("text")["counted_stopwords"].split())
