@@ -500,7 +500,7 @@ def align(
     # Thursday") and the other was read as the Thursday just gone
     # ... and so is a month named alone ("was closed for six days in February" -> "shut for six days in
     # February", a verb the tense words do not know)
-    def same_weekday_named(a: Figure, b: Figure) -> bool:
+    def same_day_or_month_named(a: Figure, b: Figure) -> bool:
         name = a.surface.lower()
         if (name not in _WEEKDAY_NAMES and name not in MONTHS) or b.surface.lower() != name:
             return False
@@ -521,7 +521,7 @@ def align(
         (same_length_of_time, MIN_CONTEXT, _either({Kind.DATE}, {Kind.QUANTITY})),
         # one day or month named alike on both sides, before a coarser date that holds it ("in October" ->
         # "in October, ... than a year before": the month is the month, and the year another figure)
-        (same_weekday_named, 0.0, _DATES),
+        (same_day_or_month_named, 0.0, _DATES),
         (says_less, 0.0, _DATES),
         (rolling_for_calendar, MIN_CONTEXT, _DATES),
         (rolling_in_other_units, MIN_CONTEXT, _DATES),
@@ -984,20 +984,16 @@ def align(
     left_d = [d for d in left_d if id(d) not in said_again]
     # a period that holds a date the derived text keeps: "Barnier was ousted ... last week" beside "collapsed
     # on Dec. 4" says when again, in other words
-    kept_dates = [
-        p.source
-        for p in pairings
+    dates_kept = [
+        p for p in pairings
         if p.status is Status.MATCHED and p.source is not None and p.derived is not None
-        and p.source.kind is Kind.DATE and span(p.source.value) is not None
+        and p.source.kind is Kind.DATE
     ]  # fmt: skip
+    kept_dates = [p.source for p in dates_kept if span(p.source.value) is not None]  # type: ignore[union-attr]
 
     # "in September and October" said "the previous two months": dates listed in one sentence, each inside a
     # period the derived text pairs with one of them
-    spans_kept = [
-        p for p in pairings
-        if p.status is Status.MATCHED and p.source is not None and p.derived is not None
-        and p.source.kind is Kind.DATE and p.derived.low is not None
-    ]  # fmt: skip
+    spans_kept = [p for p in dates_kept if p.derived.low is not None]  # type: ignore[union-attr]
     listed_in = {
         id(s_fig): p.derived
         for s_fig in left_s
