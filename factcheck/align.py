@@ -534,7 +534,15 @@ def align(
         (run_said_as_its_length, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.QUANTITY})),
         (ranks_a_count, 0.0, _either({Kind.ORDINAL}, {Kind.NUMBER, Kind.QUANTITY})),
         (times_for_a_count, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.NUMBER})),
-        (converted, 0.0, _kinds({Kind.QUANTITY}, {Kind.QUANTITY})),
+        (
+            lambda a, b: (
+                converted(a, b)
+                and not _converts_a_measure_in(a, converted_s, b.unit)
+                and not _converts_a_measure_in(b, converted_d, a.unit)
+            ),
+            0.0,
+            _kinds({Kind.QUANTITY}, {Kind.QUANTITY}),
+        ),
         (multiple_as_change, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.PERCENT})),
         (lambda a, b: same_deadline(a, b, source.text, derived.text), MIN_CONTEXT, _DATES),
         (points_restate, 0.0, _either({Kind.NUMBER}, {Kind.PERCENT})),
@@ -1441,6 +1449,15 @@ def _conversion_kept(p: Pairing) -> Pairing:
     ):
         return Pairing(Status.MATCHED, s, d)
     return p
+
+
+def _converts_a_measure_in(
+    figure: Figure, conversions: dict[int, tuple[Figure, bool]], unit: str | None
+) -> bool:
+    """ "83 kilometers (52 miles)" -> "an 85-kilometre perimeter": the figure in the other side's unit is the
+    one to compare, not its conversion in brackets, which would take a changed figure for a rounding."""
+    measure = conversions.get(id(figure))
+    return measure is not None and measure[0].unit == unit
 
 
 # between a measure and its conversion: "30C (86F)", "a 198m-high (650ft) chimney", "5 miles (about 8 km)"

@@ -202,6 +202,9 @@ _LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s+
 _RANGE_NEXT = re.compile(r"\s?[-–]\s?\d")
 _VARIANT = re.compile(r"[-–]\d+[A-Za-z]*\b")
 _MAKERS = frozenset(table("text")["model_makers"].split())
+_MODEL_AFTER = re.compile(
+    r"\s+(?:" + P.alternation(table("text")["model_names_after"].split()) + r")\b(?:\s\d{1,2}\b(?![.,]\d|%))?"
+)
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d{2}")  # "ATR 72", but never "ATR 2024"
 # "a magnitude 6.8 earthquake": the unit before its number, as seismology writes it ("6.8-magnitude" too).
 _MAGNITUDE_FIRST = re.compile(r"\b(?i:magnitude)[\s-]+(?P<n>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d)")
@@ -482,7 +485,8 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
         return code(m.start() - (len(window) - ref.start()), m.end(), text)
     named = _NAME_BEFORE.search(window)
     if named is None:
-        return None
+        model = _MODEL_AFTER.match(text, m.end())
+        return None if model is None else Candidate(m.start(), model.end(), None)  # "the 737 Max"
     name = named.group(1)
     start = m.start() - (len(window) - named.start())
     lower = name.lower()
