@@ -89,12 +89,18 @@ _CLOCK_PARTS = frozenset({"minute", "second"})
 _SUB_PATTERNS = {
     name: re.compile(
         # "5 feet 2 inches", "2 hours and 5 minutes", and with a comma the minutes and seconds of a clock
-        # ("1 minute, 54.06 seconds", as AP writes race times; "3 years, 2 months" is a list)
-        rf"(?:\s+and{'|,' if name in _CLOCK_PARTS else ''})?\s+(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*"
+        # ("1 minute, 54.06 seconds", as AP writes race times; "3 years, 2 months" is a list), and as
+        # adjectives ("a three-hour, 44-minute final")
+        rf"(?:\s+and{'|,' if name in _CLOCK_PARTS else ''})?\s+(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+        r"(?:-|\s*)"
         rf"(?:{alternation(surfaces)})\b"
     )
     for name, surfaces in _SUB_SURFACES.items()
 }
+
+
+# the inches of a height said as one adjective: "6-foot-4", "5-foot-2-inch"
+_HEIGHT_INCHES = re.compile(r"-(?P<n>1[01]|\d)(?:-inch(?:es)?)?\b(?![.,]\d|-)")
 
 
 def compound_after(text: str, end: int, unit: str) -> tuple[float, str, int] | None:
@@ -102,6 +108,10 @@ def compound_after(text: str, end: int, unit: str) -> tuple[float, str, int] | N
     subs = _COMPOUNDS.get(unit)
     if not subs:
         return None
+    if unit == "foot":
+        bare = _HEIGHT_INCHES.match(text, end)  # "the 6-foot-4 forward": the inches go without their unit
+        if bare:
+            return int(bare.group("n")) / 12, "inch", bare.end()
     for sub, per in subs.items():
         pattern = _SUB_PATTERNS.get(sub)
         m = pattern.match(text, end) if pattern else None
