@@ -28,6 +28,7 @@ from factcheck.context import (
     Context,
     between_anchors,
     cosine,
+    counts_people,
     fold,
     other_measures,
     similarity,
@@ -318,6 +319,9 @@ def align(
     # ... but "25 countries" is not "25 years": a bare number that counts a noun of its own is another figure
     counting = {id(f) for f in source_figures if counts_a_noun(f, source.text)}
     counting |= {id(f) for f in derived_figures if counts_a_noun(f, derived.text)}
+    # ... and so does one its words say counts people ("injuring 15" is no "15 metres")
+    counting |= {id(f) for f in source_figures if f.unit is None and counts_people(f, source.text)}
+    counting |= {id(f) for f in derived_figures if f.unit is None and counts_people(f, derived.text)}
     # "borrow 870 billion shillings, including 334 billion" and "KSh334bn": an amount whose currency its
     # sentence gives once, for the figure before it
     moneys = {"s": [f for f in source_figures if f.kind is Kind.MONEY],
@@ -395,6 +399,8 @@ def align(
         (bare, bare_text), (measured, measured_text) = sorted(
             ((a, source.text), (b, derived.text)), key=lambda f: f[0].unit is not None
         )
+        if counts_people(bare, bare_text):
+            return False  # "injuring 15" is no "15 metres"
         noun = counted_noun(bare, bare_text)
         if noun is None:
             return not counts_a_noun(bare, bare_text)  # "Three people" count people, not hours
@@ -413,6 +419,7 @@ def align(
     # not a restatement of a coarser date elsewhere ("the mid-1980s"): covering holds only where no other
     # date of the source fits the derived one's words clearly better
     best_date_fit: dict[int, float] = {}
+    kept_beside = [(p.source, p.derived) for p in pairings if p.source and p.derived]
 
     def fits_best(s_fig: Figure, d_fig: Figure) -> bool:
         if id(d_fig) not in best_date_fit:
@@ -429,8 +436,18 @@ def align(
         if _similar_grain(s_fig, d_fig):
             return here + _REPEAT_MARGIN >= best_date_fit[id(d_fig)]
         # a date of another grain ("this year" for "April 21") only where none of its own grain fits about as
-        # well ("Easter, which falls on April 20 this year": the day moved)
+        # well ("Easter, which falls on April 20 this year": the day moved), nor stands beside the figure
+        # kept beside it ("made $82.5 million in March" -> "$82.5m in February": the month moved)
+        if rival_beside(d_fig):
+            return False
         return here >= best_date_fit[id(d_fig)] + _REPEAT_MARGIN
+
+    def rival_beside(d_fig: Figure) -> bool:
+        """Whether a lone source date of the derived date's grain stands beside a kept figure as it does."""
+        return d_fig.kind is Kind.DATE and any(
+            x.kind is Kind.DATE and _similar_grain(x, d_fig) and _beside_one_kept(x, d_fig, kept_beside)
+            for x in lone_s
+        )
 
     def says_less(a: Figure, b: Figure) -> bool:
         return derived_says_less(a, b) and fits_best(a, b)
@@ -780,6 +797,10 @@ def align(
             return False
         if (id(s_fig) in exchanges) != (id(d_fig) in exchanges):
             return False
+        if _converts_a_measure_in(s_fig, converted_s, d_fig.unit) or _converts_a_measure_in(
+            d_fig, converted_d, s_fig.unit
+        ):
+            return False  # "10 meters (33 feet)" -> "15 metres": the metres changed, not the feet
         if points_moves.get(id(d_fig)) is not None:
             return False
         if _count_and_points(s_fig, source.text, d_fig, derived.text):
@@ -792,7 +813,9 @@ def align(
             return False
         if _counts_apart(s_fig, cs, d_fig, cd):
             return False  # "1,000 migrants" did not become "21 boats"
-        if not (_similar_grain(s_fig, d_fig) or one_date_covers_the_other(s_fig, d_fig)):
+        if not _similar_grain(s_fig, d_fig) and (
+            not one_date_covers_the_other(s_fig, d_fig) or rival_beside(d_fig)
+        ):
             return False
         if not _range_near(s_fig, d_fig):
             return False
@@ -1449,6 +1472,24 @@ def _conversion_kept(p: Pairing) -> Pairing:
     ):
         return Pairing(Status.MATCHED, s, d)
     return p
+
+
+# how near two figures stand to be said side by side ("$82.5 million in March")
+_BESIDE = 12
+
+
+def _beside_one_kept(s_fig: Figure, d_fig: Figure, kept: Sequence[tuple[Figure, Figure]]) -> bool:
+    """Whether two figures each stand right beside one kept figure's two mentions, on the same side of it:
+    "made $82.5 million in March" and "$82.5m in February" say when that amount was made."""
+
+    def beside(a: Figure, b: Figure) -> int:
+        if a.sentence != b.sentence:
+            return 0
+        if 0 <= a.start - b.end <= _BESIDE:
+            return 1
+        return -1 if 0 <= b.start - a.end <= _BESIDE else 0
+
+    return any((side := beside(s_fig, s)) != 0 and side == beside(d_fig, d) for s, d in kept)
 
 
 def _converts_a_measure_in(

@@ -224,6 +224,25 @@ _SYNONYM = {_plural(w): line.split()[0] for line in table("text")["measure_synon
 _EXCLUSIVE = tuple(frozenset(line.split()) for line in table("text")["exclusive_measures"])
 
 
+_BOUND_WORDS = r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over|another|up\s+to)\s+)?"
+_PEOPLE_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(table("text")["people_verbs_before"].split()) + r")\s+" + _BOUND_WORDS + "$"
+)
+_PEOPLE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:people|persons|were|are|have\s+been|had\s+been|was)\s+){0,2}(?:"
+    + "|".join(table("text")["people_words_after"].split())
+    + r")\b"
+)
+
+
+def counts_people(fig: Figure, text: str) -> bool:
+    """Whether a bare number's words say it counts people ("killing 21 people and injuring 15", "15 were
+    hurt"): such a number never leaves a unit to the reader."""
+    return bool(
+        _PEOPLE_BEFORE.search(text, max(0, fig.start - 40), fig.start) or _PEOPLE_AFTER.match(text, fig.end)
+    )
+
+
 def other_measures(a: Figure, ca: Context, b: Figure, cb: Context) -> tuple[str, str] | None:
     """The measures two figures' words name, when both name measures that exclude each other and none in
     common ("20 people dead" and "injuring more than 20" are one value, but not one figure); else None."""
