@@ -65,8 +65,10 @@ from factcheck.restate import (
     named_lists,
     one_date_covers_the_other,
     opposite_directions,
+    opposite_offsets,
     ordinal_restates,
     parts_add_up,
+    period_compared_named,
     points_for_percentage_points,
     points_read_alike,
     range_as_bound,
@@ -569,6 +571,7 @@ def align(
         (within_date_bound, MIN_CONTEXT, _DATES),
         (lambda a, b: same_comparison(a, b, source.date, derived.date), MIN_CONTEXT, _DATES),
         (same_count_back_said, MIN_CONTEXT, _DATES),
+        (lambda a, b: period_compared_named(a, source_figures, b, derived_figures), MIN_CONTEXT, _DATES),
         (same_year_counted, MIN_CONTEXT, _DATES),
         (_vaguely_dated, MIN_CONTEXT, _DATES),
     ):
@@ -1566,6 +1569,10 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
     if p.source.kind in _MOVES and p.source.kind is p.derived.kind:
         turned = opposite_directions(p.source, cs.doc.text, p.derived, cd.doc.text)
         if turned is not None:  # "sales fell 3%" said "sales rose 3%"
+            return Pairing(Status.CHANGED, p.source, p.derived, f"{REVERSED}: {turned[0]} -> {turned[1]}")
+        # ... or a length of time put on the other side of its event ("a month after" -> "a month before")
+        turned = opposite_offsets(p.source, cs.doc.text, p.derived, cd.doc.text)
+        if turned is not None:
             return Pairing(Status.CHANGED, p.source, p.derived, f"{REVERSED}: {turned[0]} -> {turned[1]}")
     if p.source.kind is Kind.MONEY is p.derived.kind:
         was, now = rate_of(p.source, cs.doc.text), rate_of(p.derived, cd.doc.text)

@@ -339,7 +339,10 @@ def _years_since(
     for (a, day_a), (b, day_b) in combinations(days, 2):
         apart = abs((day_b - day_a).days)
         if one_day is not None and a.sentence == b.sentence and apart and _close(apart * one_day, added):
-            return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface} ({apart} days)", (a, b)
+            return (
+                f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface} ({_days(apart)})",
+                (a, b),
+            )
     if today is None:
         return None
     year = int(today[:4])
@@ -373,7 +376,10 @@ def _years_since(
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             days = (date.fromisoformat(today[:10]) - date.fromisoformat(value)).days
             if days >= 7 and _close(days * one_day, added):
-                return f"{added.surface} is the time since {fig.surface} ({days} days)", (fig,)
+                return (
+                    f"{added.surface} is the time since {fig.surface} ({_days(days)})",
+                    (fig,),
+                )
     return None
 
 
@@ -573,3 +579,7 @@ def _derivation(
                     return f"{added.surface} {PRODUCT} {amount.surface} and {count.surface}", (amount, count)
     # last, as the plainest reading: a bound said beside what it bounds (a sum the bound reaches is closer)
     return _bound_on(added, source)
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"

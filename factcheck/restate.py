@@ -18,10 +18,11 @@ from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM
-from factcheck.extract.dates import PERIOD_ON_PERIOD, period_before
+from factcheck.extract.dates import PERIOD_ON_PERIOD, count_from, period_before
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
+from factcheck.extract.units import TIME_UNITS
 from factcheck.model import Figure, Kind
 from factcheck.rounding import beyond_bound, precision_unit, stated_unit, within_precision
 
@@ -738,6 +739,44 @@ def opposite_directions(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple
     if (x.lower() in _FALLS) == (y.lower() in _FALLS):
         return None
     return x, y
+
+
+def period_compared_named(
+    a: Figure, a_figures: Sequence[Figure], b: Figure, b_figures: Sequence[Figure]
+) -> bool:
+    """ "fell 2.3% in April from March" and "slumped 2.3% month-on-month in April": a comparison with the
+    period before, left as words on one side, is the period the other side names, counted from the period
+    its own sentence names."""
+    for phrase, figures, named in ((a, a_figures, b), (b, b_figures, a)):
+        if "unresolved" not in phrase.qualifiers or not PERIOD_ON_PERIOD.search(phrase.surface):
+            continue
+        if phrase.kind is not Kind.DATE or named.kind is not Kind.DATE or span(named.value) is None:
+            continue
+        for f in figures:
+            if f is phrase or f.kind is not Kind.DATE or f.sentence != phrase.sentence:
+                continue
+            if span(f.value) is None:
+                continue
+            try:
+                if count_from(str(phrase.value), str(f.value)) == str(named.value):
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
+_OFFSET_AFTER = re.compile(r"\s+(?P<w>(?P<later>after|later)|before|earlier|ahead\s+of|prior\s+to)\b", re.I)
+
+
+def opposite_offsets(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
+    """("after", "before") where one version puts a length of time after an event and the other before it
+    ("a month after the crash" -> "a month before the crash")."""
+    if a.kind is not Kind.QUANTITY or b.kind is not Kind.QUANTITY or a.unit not in TIME_UNITS:
+        return None
+    x, y = _OFFSET_AFTER.match(a_text, a.end), _OFFSET_AFTER.match(b_text, b.end)
+    if x is None or y is None or (x.group("later") is None) == (y.group("later") is None):
+        return None
+    return x.group("w").lower(), y.group("w").lower()
 
 
 def sign_for_direction(source_fig: Figure, derived_fig: Figure, source_text: str, derived_text: str) -> bool:

@@ -1544,7 +1544,7 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
         quarters = [c for c in before if _QUARTER_VALUE.fullmatch(str(c.value))]
         try:
             value = (
-                _count_from(phrase, str(max(quarters or before, key=lambda c: c.end).value))
+                count_from(phrase, str(max(quarters or before, key=lambda c: c.end).value))
                 if before
                 else None
             )
@@ -1616,7 +1616,7 @@ def _year_ago_of_a_quarter(text: str, cand: Candidate, found: list[Candidate]) -
     return replace(cand, value=value) if value else None
 
 
-def _count_from(phrase: str, anchor: str) -> str | None:
+def count_from(phrase: str, anchor: str) -> str | None:
     """`phrase` ("the year before", "two years later") counted from the date value `anchor`."""
     if quarter := _QUARTER_VALUE.fullmatch(anchor):
         return _years_from_quarter(phrase, int(quarter["y"]), quarter["q"])

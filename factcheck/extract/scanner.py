@@ -1023,6 +1023,12 @@ _SPAN_WORD = re.compile(
     r"\b(?:(?P<f>(?i:half|a\s+quarter\s+of|three[\s-]quarters\s+of))\s+)?"
     r"(?i:a|an|one)\s+(?P<w>decade|century|fortnight|year|month|week|day|hour|minute)\b(?!-)"
 )
+# "a day after protesters stormed parliament": the time between two events, as "two days after" says it
+_EVENT_AFTER = re.compile(r"\s+(?:after|before)\s+(?!(?:that|this|then|it|last|next)\b)[A-Za-z]")
+# ... but "€15m a year before tax" is a rate
+_RATE_OF = re.compile(
+    r"(?:\d\S*|(?i:million|billion|trillion|thousand|hundred|dollars|euros|pounds|once|twice))\s+$"
+)
 _SPANS = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (2.0, "week")}
 _SPAN_SHARES = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
 
@@ -1054,8 +1060,15 @@ def _span_word(m: re.Match[str], text: str) -> Candidate | None:
     hedge ("more than a year")."""
     word = m.group("w").lower()
     share = m.group("f")
-    if share is None and word not in _SPANS and not qualifiers_around(text, m.start(), m.end(), after=False):
-        return None  # but "more than a year", "nearly a month" measure a length of time
+    if (
+        share is None
+        and word not in _SPANS
+        and not qualifiers_around(text, m.start(), m.end(), after=False)
+        and not (
+            _EVENT_AFTER.match(text, m.end()) and not _RATE_OF.search(text, max(0, m.start() - 12), m.start())
+        )
+    ):
+        return None  # but "more than a year", "a day after the vote" measure a length of time
     value, unit = _SPANS.get(word, (1.0, word))
     if share is not None:
         value = significant(value * _SPAN_SHARES[" ".join(share.lower().replace("-", " ").split())])

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from factcheck.extract.dates import IN_BEFORE, WEEKDAYS, quarter_named, tense_at
+from factcheck.extract.dates import IN_BEFORE, WEEKDAYS, count_from, quarter_named, tense_at
 from factcheck.extract.fiscal import fiscal_quarters
 from factcheck.extract.lexicon import table
 from factcheck.extract.units import BARE_DEGREES, first_temperature_scale
@@ -24,7 +24,8 @@ def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
     """The figures of a story, each read in the light of the others."""
     figures = _pounds_in_the_story_sense(_bare_degrees_in_the_story_scale(figures), text)
     figures = _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
-    return _speeds_around_a_conversion(_months_before_the_storys(figures), text)
+    figures = _counts_back_from_the_storys_time(_months_before_the_storys(figures), text)
+    return _speeds_around_a_conversion(figures, text)
 
 
 def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
@@ -151,6 +152,51 @@ def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
             first, last = index - n, index - 1
             low, high = f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"
         out[i] = replace(f, value=f"{low}..{high}", low=low, high=high)
+    return out
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_PLACED = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-Q[1-4]")
+_WHOLE_PERIODS = re.compile(r"(?i)\b(?:years?|quarters?|months?)\b")
+_COUNTED = re.compile(r"(?i)\b(?:earlier|later|before|after|ago|previous|preceding|prior|last|next)\b|-on-|/")
+
+
+def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[Figure]:
+    """ "Retail sales fell 2.3% in April, the ONS said Friday. [new paragraph] Sales volumes were 2.7% lower
+    than a year earlier": a count back that its own paragraph gives nothing to count from counts from the
+    time the story reports, the period its lead names (a quarter first, then a month or year, then a day:
+    "said Friday" is when it was told); read alone, the paragraph left it unresolved. Not from the last date
+    before it: "below the record in 2022 ... up from 49 a year earlier" still counts from the story's 2024."""
+    if not any("unresolved" in f.qualifiers for f in figures):
+        return figures
+    lead = _BLANK_LINE.search(text)
+    if lead is None:
+        return figures
+    anchors = [
+        f
+        for f in figures
+        if f.kind is Kind.DATE
+        and f.end <= lead.start()
+        and _PLACED.fullmatch(str(f.value))
+        and not _COUNTED.search(f.surface)
+    ]
+    if not anchors:
+        return figures
+    quarters = [f for f in anchors if "-Q" in str(f.value)]
+    periods = [f for f in anchors if f.surface.lower() not in WEEKDAYS]
+    anchor = str((quarters or periods or anchors)[0].value)
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.kind is not Kind.DATE or "unresolved" not in f.qualifiers or f.start < lead.end():
+            continue
+        if not _WHOLE_PERIODS.search(str(f.value)):
+            continue  # "three days earlier" counts from an event of its own paragraph, not the story's time
+        try:
+            value = count_from(str(f.value), anchor)
+        except ValueError:
+            value = None
+        if value:
+            out[i] = replace(f, value=value, qualifiers=tuple(q for q in f.qualifiers if q != "unresolved"))
     return out
 
 
