@@ -61,6 +61,7 @@ from factcheck.restate import (
     derived_says_less,
     is_age,
     metres_for_millions,
+    multiple_against_change,
     multiple_as_change,
     named_lists,
     one_date_covers_the_other,
@@ -812,7 +813,11 @@ def align(
             return False
         if s_fig.kind is Kind.DATE and "vague" in s_fig.qualifiers + d_fig.qualifiers:
             return False  # "within months" is no date moved from "in the next few months"
-        if not (comparable(s_fig, d_fig) or an_age_either_way(s_fig, d_fig)):
+        if not (
+            comparable(s_fig, d_fig)
+            or an_age_either_way(s_fig, d_fig)
+            or multiple_against_change(s_fig, source.text, d_fig, derived.text)
+        ):
             return False
         if _counts_apart(s_fig, cs, d_fig, cd):
             return False  # "1,000 migrants" did not become "21 boats"

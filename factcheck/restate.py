@@ -283,6 +283,17 @@ def multiple_as_change(a: Figure, b: Figure) -> bool:
 MULTIPLE_SLACK = 0.05
 
 
+def multiple_against_change(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """ "revenue more than tripled" and "revenue rose 122%": a multiple a verb says and a change in per cent
+    one says, which can be one figure restated (or changed), though neither kind compares with the other."""
+    for multiple, percent, text in ((a, b, b_text), (b, a, a_text)):
+        if multiple.kind is not Kind.NUMBER or multiple.unit != "times" or percent.kind is not Kind.PERCENT:
+            continue
+        if percent.unit == "percent" and multiple.surface.lower().endswith("ed"):
+            return direction(percent, text) is not None and not _says_level(percent, text)
+    return False
+
+
 def converted(a: Figure, b: Figure) -> bool:
     """ "up to 300 mm of rain" restated "as much as 30 cm": one measure in another unit; a hedged one
     rounded to its own precision ("5 km" as "about 3 miles")."""
