@@ -545,6 +545,13 @@ def _derivation(
             for a, b in combinations(group, 2) if not percent else ():
                 if _comparable_sizes((_num(a), _num(b))) and _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
+        if added.kind is Kind.NUMBER and added.unit is None and _precise(added):
+            # a count said to its last digit may take its two ends from anywhere in the story, where they
+            # give it exactly: "a lead of 12,284 votes" in the lead and "cut Biden's lead from 14,007" further
+            # down for "narrowing his lead by 1,723" (a round "1,700" could be any two counts apart)
+            for a, b in combinations(peers, 2):
+                if a.sentence != b.sentence and _num(a) is not None and abs(_num(a) - _num(b)) == _num(added):  # type: ignore[operator]
+                    return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
         if added.unit is not None and not percent:
             # a measure with its unit may take its two ends from anywhere in the story and in any unit of
             # its kind: "beat the record by 0.4 degrees" for "46.2C" in the lead and "the previous record,
@@ -583,3 +590,10 @@ def _derivation(
 
 def _days(n: int) -> str:
     return f"{n} day" if n == 1 else f"{n} days"
+
+
+def _precise(fig: Figure) -> bool:
+    """Whether a number is said to at least three significant digits, the last not a zero ("1,723", not
+    "1,700" or "17"): a value two counts give exactly by chance only rarely."""
+    digits = re.sub(r"\D", "", fig.surface.split(".")[0])
+    return len(digits) >= 3 and not digits.endswith("0") and fig.surface[:1].isdigit()

@@ -682,7 +682,27 @@ def points_read_alike(
         derived_out = [as_percentage_points(f, derived_text) for f in derived]
     if any(f.unit == "percentage point" for f in derived_out) and not _BASIS_POINTS.search(derived_text):
         source_out = [as_percentage_points(f, source_text) for f in source]
+    # ... and "the margin is less than 0.5%" for "under half a percentage point": a margin between two
+    # shares is a difference of them, in points however it is written
+    if any(f.unit == "percentage point" for f in derived_out):
+        source_out = [_margin_in_points(f, source_text) for f in source_out]
+    if any(f.unit == "percentage point" for f in source_out):
+        derived_out = [_margin_in_points(f, derived_text) for f in derived_out]
     return source_out, derived_out
+
+
+_MARGIN_BEFORE = re.compile(
+    r"(?i)\b(?:margin|lead|gap)\b(?:\s+(?:is|was|of|at|by|stood\s+at|narrowed\s+to|widened\s+to|to))?"
+    r"(?:\s+(?:less|more|fewer)\s+than|\s+under|\s+over|\s+about|\s+around|\s+just)?\s+$"
+)
+
+
+def _margin_in_points(fig: Figure, text: str) -> Figure:
+    if fig.kind is not Kind.PERCENT or fig.unit != "percent":
+        return fig
+    if _MARGIN_BEFORE.search(text, max(0, fig.start - 40), fig.start) is None:
+        return fig
+    return replace(fig, unit="percentage point")
 
 
 def points_for_percentage_points(

@@ -202,6 +202,7 @@ _LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s+
 _RANGE_NEXT = re.compile(r"\s?[-–]\s?\d")
 _VARIANT = re.compile(r"[-–]\d+[A-Za-z]*\b")
 _MAKERS = frozenset(table("text")["model_makers"].split())
+_GIVEN_TO = re.compile(r"\b(?i:" + P.alternation(table("text")["giving_verbs"].split()) + r")\s+$")
 _MODEL_AFTER = re.compile(
     r"\s+(?:" + P.alternation(table("text")["model_names_after"].split()) + r")\b(?:\s\d{1,2}\b(?![.,]\d|%))?"
 )
@@ -492,6 +493,8 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     lower = name.lower()
     if name in _NOT_NAMES or lower in MONTHS or lower in WEEKDAYS:
         return None
+    if name not in _MAKERS and _GIVEN_TO.search(text, max(0, start - 12), start):
+        return None  # "gave Letby 14 whole-life orders": what the name received, counted
     if _sentence_initial(text, start) and name not in _MAKERS:
         return (
             None  # a capitalised first word is no sign of a name, but a maker's is ("Boeing 737-800 crashed")
@@ -1027,7 +1030,7 @@ _SPAN_WORD = re.compile(
 _EVENT_AFTER = re.compile(r"\s+(?:after|before)\s+(?!(?:that|this|then|it|last|next)\b)[A-Za-z]")
 # ... but "€15m a year before tax" is a rate
 _RATE_OF = re.compile(
-    r"(?:\d\S*|(?i:million|billion|trillion|thousand|hundred|dollars|euros|pounds|once|twice))\s+$"
+    r"(?:\d\S*|(?i:million|billion|trillion|thousand|hundred|dollars|euros|pounds|once|twice))\)?\s+$"
 )
 _SPANS = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (2.0, "week")}
 _SPAN_SHARES = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
