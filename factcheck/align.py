@@ -874,7 +874,10 @@ def align(
             kept = similarity(fig, cs, equal, cd) if is_source else similarity(equal, cs, fig, cd)
             other = d_fig if is_source else s_fig
             lone_other = id(other) not in equal_of  # two spare repeats are no change of each other
-            if here <= kept + (0.0 if id(fig) in spare_repeats and lone_other else _REPEAT_MARGIN):
+            margin = 0.0 if id(fig) in spare_repeats and lone_other else _REPEAT_MARGIN
+            if _end_said_for_base(s_fig, equal, d_fig, cs, cd) and not is_source:
+                margin = -2 * _REPEAT_MARGIN  # "four cuts in 2025, up from three" -> "three cuts next year"
+            if here <= kept + margin:
                 return False
         return True
 
@@ -1641,7 +1644,34 @@ def _displaced(
         best = max(similarity(r, cs, p.derived, cd) for r in rivals)
         if best >= _CLEAR_CHANGE and best > kept + need:
             out.append((p.derived, p.source))
+            continue
+        # "expect four rate cuts in 2025, up from three" -> "three cuts next year": said as a level, the
+        # value is the change's end moved, not its base kept, unless the base's own words fit clearly better
+        ends = [r for r in rivals if _end_said_for_base(r, p.source, p.derived, cs, cd)]
+        end_fit = max((similarity(r, cs, p.derived, cd) for r in ends), default=0.0)
+        if end_fit >= _CLEAR_CHANGE and end_fit + 2 * _REPEAT_MARGIN > kept:
+            out.append((p.derived, p.source))
     return out
+
+
+def _end_said_for_base(end: Figure, base: Figure, said: Figure, cs: Context, cd: Context) -> bool:
+    """Whether `said`, a level in the derived text, may be the end of a source change said where its base is
+    ("expect four rate cuts in 2025, up from three" -> "three cuts next year")."""
+    return cs.role(base) == "from" and cd.role(said) is None and _ends_the_change_from(end, base, cs.doc.text)
+
+
+_CHANGE_BETWEEN = re.compile(
+    r"[^.;:]{0,60}\b(?:up|down|rising|falling|rose|fell|increased|decreased)?\s*from\s+$"
+)
+
+
+def _ends_the_change_from(end: Figure, base: Figure, text: str) -> bool:
+    """Whether `end` is where the change `base` began ends: "four rate cuts in 2025, up from three"."""
+    return (
+        end.sentence == base.sentence
+        and end.end <= base.start
+        and _CHANGE_BETWEEN.fullmatch(text, end.end, base.start) is not None
+    )
 
 
 def _count_other_things(a: Figure, ca: Context, b: Figure, cb: Context) -> bool:

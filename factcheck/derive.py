@@ -238,8 +238,9 @@ def _year_of_a_length(
     else:
         return None
     for fig in source:
-        # a bound ("over four years", "more than two years") gives no year to count back to
-        years = _in_unit(fig, "year") if fig.kind is Kind.QUANTITY and "bound" not in fig.qualifiers else None
+        # a ceiling ("less than two years") gives no year to count back to; a floor ("the first time in more
+        # than three years" for "since 2021") gives its own, as a length in whole years does
+        years = _in_unit(fig, "year") if fig.kind is Kind.QUANTITY and "below" not in fig.qualifiers else None
         if years is None or abs(years - round(years)) > 1e-9:
             continue
         years = round(years)

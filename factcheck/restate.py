@@ -455,7 +455,7 @@ def _back_from(count_back: str, published: str | None) -> str | None:
 _BACK_WORDS = frozenset(table("dates")["duration_before"])
 
 
-_COUNT_BACK = re.compile(r"(?P<n>an?|\d+|[a-z]+)\s+(?P<u>day|week|month|year)s?\s+(?P<d>[a-z]+)")
+_COUNT_BACK = re.compile(r"(?P<n>an?|\d+|[a-z]+)\s+(?P<u>day|week|month|year|fortnight)s?\s+(?P<d>[a-z]+)")
 
 
 _ONE_BEFORE = re.compile(
@@ -481,6 +481,8 @@ def _count_back(words: str) -> str:
     if amount is None:
         return said
     unit = m.group("u")
+    if unit == "fortnight":  # "a fortnight earlier" is two weeks back
+        amount, unit = 2 * amount, "week"
     if unit == "month" and amount % 12 == 0:
         amount, unit = amount // 12, "year"
     return f"{amount} {unit} back"

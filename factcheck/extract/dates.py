@@ -527,12 +527,17 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
             return None
         after_clause = _CLAUSE_BREAK.split(_without_quote_marks(text[end : end + 40]))[0]
         # "faces a vote on Wednesday after he used special powers": a clause of its own begins there
+        # ... and so does one of its own after "and" ("cut rates in September and meets next on ...")
+        after_clause = _AND_A_VERB.split(after_clause)[0]
         after = " ".join(_SUBORDINATE.split(after_clause)[0].split()[:3])
         future = [-m.start() for m in _FUTURE.finditer(after)]
         past = [-m.start() for m in _PAST.finditer(after)]
         if not future and not past:
             return None if reported is None else "past"
     return "future" if max(future, default=-1 << 30) >= max(past, default=-1 << 30) else "past"
+
+
+_AND_A_VERB = re.compile(r"\s+and\s+(?=(?:[a-z]+(?:s|ed)|will|would|is|are|was|were|has|have|had)\b)")
 
 
 def _tense_words(words: str) -> tuple[list[int], list[int]]:
@@ -1448,7 +1453,7 @@ def date_candidates(text: str, pub_iso: str | None, tokens: Tokens | None = None
                     continue
                 found.append(cand)
                 pos = m.end()
-    found = _anchored(text, found)
+    found = _anchored(text, found, pub)
     yield from found
     yield from _periods(text, found)
     if any(isinstance(c.value, str) and "-Q" in c.value for c in found):
@@ -1503,7 +1508,7 @@ _PLACED = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _UNIT_PRECISION = {"year": 4, "decade": 4, "month": 7, "quarter": 7, "week": 10, "weekend": 10, "day": 10}
 
 
-def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
+def _anchored(text: str, found: list[Candidate], pub: date | None = None) -> list[Candidate]:
     """ "in 2019 ... two years later", "2.2 million in 2025, against 3 million the year before": a count from
     the story's own time takes the nearest date before it (within a sentence or two) as its anchor, at that
     date's precision; with none it stays a phrase, as both versions of an undated "from a year earlier" do,
@@ -1539,6 +1544,10 @@ def _anchored(text: str, found: list[Candidate]) -> list[Candidate]:
             out.append(cand)
             continue
         before = _anchors_before(text, cand, found)
+        if pub is not None and _BACKWARD.search(phrase):
+            # "meets next on October 17. Markets now see a 90% chance, against 30% a fortnight earlier": a
+            # count back from a day still to come is a count back from the day of writing
+            before = [c for c in before if (covered := span(c.value)) is None or covered[0] <= pub]
         # a quarter names the period a count of years compares ("fourth-quarter revenue ... on Wednesday, up
         # 73% from a year earlier" is the fourth quarter a year before, not that Wednesday)
         quarters = [c for c in before if _QUARTER_VALUE.fullmatch(str(c.value))]
@@ -1571,6 +1580,9 @@ def quarter_named(cand: Candidate | Figure) -> tuple[int, int] | None:
         if last == first + 2 and first % 3 == 1:
             return int(low[:4]), last // 3
     return None
+
+
+_BACKWARD = re.compile(r"(?i)\b(?:earlier|before|previous|prior|preceding)\b")
 
 
 def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[Candidate]:
