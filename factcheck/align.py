@@ -256,6 +256,21 @@ def align(
     # quote may both have changed), but a value is reported once however often it is repeated
     lone_s = [f for key, figs in by_key_s.items() if key not in by_key_d for f in figs]
     lone_d = [f for key, figs in by_key_d.items() if key not in by_key_s for f in figs]
+    # "the low was 90 degrees, the 10th night it did not fall below 90": a bare number repeating a measure
+    # just said, its unit carried over, is that measure again, which the other side keeps
+    for lone, own, other, repeats, text in (
+        (lone_s, source_figures, by_key_d, repeats_s, source.text),
+        (lone_d, derived_figures, by_key_s, repeats_d, derived.text),
+    ):
+        for f in [
+            f
+            for f in lone
+            if (twin := _measure_repeated(f, own)) is not None
+            and value_key(twin) in other
+            and not counts_a_noun(f, text)  # "will last two days. ... the two leaders spoke"
+        ]:
+            lone.remove(f)
+            repeats.append((f, other[value_key(_measure_repeated(f, own))][0]))  # type: ignore[arg-type]
     # "from $71 billion to $73 billion" restated "$71bn-$73bn" (or the other way): one range, two bounds
     restated_ranges = [(bounds, ranged, True) for bounds, ranged in ranges_of_two(lone_s, lone_d)]
     restated_ranges += [(bounds, ranged, False) for bounds, ranged in ranges_of_two(lone_d, lone_s)]
@@ -1200,6 +1215,27 @@ def _bound_dropped(p: Pairing, source_text: str, derived_text: str) -> Pairing:
     return Pairing(Status.CHANGED, s, d, f"{BOUND_DROPPED} {side}, now said as exact")
 
 
+def _measure_repeated(fig: Figure, figures: Sequence[Figure]) -> Figure | None:
+    """The measure of the same value, in its sentence or the one before, that a bare number repeats."""
+    if fig.kind is not Kind.NUMBER or fig.unit is not None or not isinstance(fig.value, float):
+        return None
+    return next(
+        (
+            g
+            for g in figures
+            if g.kind is Kind.QUANTITY
+            and g.value == fig.value
+            and g.end <= fig.start
+            and 0 <= fig.sentence - g.sentence <= 1
+        ),
+        None,
+    )
+
+
+def _base_or_level(role: str | None) -> str:
+    return "base" if role == "from" else "level"
+
+
 def _swapped(
     pairings: list[Pairing],
     cs: Context,
@@ -1216,7 +1252,10 @@ def _swapped(
     derived_time = _times(derived_figures, cd.doc.text)
     tags: list[tuple[Callable[[Figure], object], Callable[[Figure], object]]] = [
         (lambda f: source_time.get(id(f), _NO_TAG), lambda f: derived_time.get(id(f), _NO_TAG)),
-        (cs.role, cd.role),  # the roles alignment already read, cached
+        # the roles alignment already read, cached: a base ("from") against a level, which the end of a
+        # change and a figure of no change both are ("rose to 79.1 trillion won" and "to a record 79.1tn
+        # won", where "a record" hides the role, are one level)
+        (lambda f: _base_or_level(cs.role(f)), lambda f: _base_or_level(cd.role(f))),
         # ... or between the nouns they count: "12 rebounds and 11 assists" -> "11 rebounds and 12 assists"
         (
             lambda f: counted_noun(f, cs.doc.text) or _NO_TAG,

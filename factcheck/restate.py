@@ -24,7 +24,13 @@ from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
 from factcheck.extract.units import TIME_UNITS
 from factcheck.model import Figure, Kind
-from factcheck.rounding import beyond_bound, precision_unit, stated_unit, within_precision
+from factcheck.rounding import (
+    ROUNDING_MAX_RELATIVE,
+    beyond_bound,
+    precision_unit,
+    stated_unit,
+    within_precision,
+)
 
 
 def same_share(a: Figure, b: Figure) -> bool:
@@ -268,6 +274,13 @@ def multiple_as_change(a: Figure, b: Figure) -> bool:
     if not isinstance(multiple.value, float) or not isinstance(percent.value, float):
         return False
     change = abs(multiple.value - 1) * 100
+    if "below" in multiple.qualifiers and "below" not in percent.qualifiers and multiple.value != 1:
+        # ... and "almost quadrupled" as "jumped 274%" (3.74 times): short of the multiple, and near it
+        if multiple.value > 1:
+            exact = 1 + abs(percent.value) / 100
+            return multiple.value * (1 - ROUNDING_MAX_RELATIVE) <= exact < multiple.value
+        exact = 1 - abs(percent.value) / 100  # "almost halved" as "fell 45%"
+        return multiple.value < exact <= multiple.value * (1 + ROUNDING_MAX_RELATIVE)
     if "above" in multiple.qualifiers:
         # ... and "more than doubled" as "over 100%": one floor said two ways
         return abs(percent.value) > change or (
@@ -680,9 +693,11 @@ def points_read_alike(
     them ("a margin of error of 3 points" for "3.2 percentage points"), unless it counts in basis points too
     ("a 50-point cut" for "50 basis points")."""
     source_out, derived_out = list(source), list(derived)
-    if any(f.unit == "percentage point" for f in source) and not _BASIS_POINTS.search(source_text):
+    # (a text that counts in basis points itself may mean them by bare points: "a record 400-point rise")
+    either_in_basis_points = bool(_BASIS_POINTS.search(source_text) or _BASIS_POINTS.search(derived_text))
+    if any(f.unit == "percentage point" for f in source) and not either_in_basis_points:
         derived_out = [as_percentage_points(f, derived_text) for f in derived]
-    if any(f.unit == "percentage point" for f in derived_out) and not _BASIS_POINTS.search(derived_text):
+    if any(f.unit == "percentage point" for f in derived_out) and not either_in_basis_points:
         source_out = [as_percentage_points(f, source_text) for f in source]
     # ... and "the margin is less than 0.5%" for "under half a percentage point": a margin between two
     # shares is a difference of them, in points however it is written
@@ -726,8 +741,10 @@ def points_for_percentage_points(
             and isinstance(points.value, float)
         ):
             in_basis_points = _BASIS_POINTS.search(other_text, other.start, other.end + 16) is not None
-            scale = 100.0 if in_basis_points else 1.0
-            if abs(points.value - other.value * scale) <= 1e-9 * max(1.0, points.value):
+            # ... or where the story of the bare points counts in basis points ("lifted rates 200 basis
+            # points ..., after a record 400-point rise" for "4 percentage points")
+            scales = (100.0,) if in_basis_points else (1.0, 100.0) if _BASIS_POINTS.search(text) else (1.0,)
+            if any(abs(points.value - other.value * k) <= 1e-9 * max(1.0, points.value) for k in scales):
                 return True
     return False
 
