@@ -536,8 +536,11 @@ def align(
     # ... and so is a month named alone ("was closed for six days in February" -> "shut for six days in
     # February", a verb the tense words do not know)
     def same_day_or_month_named(a: Figure, b: Figure) -> bool:
-        name = a.surface.lower()
-        if (name not in _WEEKDAY_NAMES and name not in MONTHS) or b.surface.lower() != name:
+        name = " ".join(a.surface.lower().replace(".", "").split())
+        if name != " ".join(b.surface.lower().replace(".", "").split()):
+            return False
+        # ... a weekday, a month, or a day of a month with no year ("on July 21")
+        if name not in _WEEKDAY_NAMES and name not in MONTHS and not _DAY_OF_A_MONTH.fullmatch(name):
             return False
         if source.date != derived.date:
             return False
@@ -1140,6 +1143,15 @@ def align(
             # "$100,000, boosted by a $50,000 bonus", "tripled to $2bn" for "$2 billion, up from $700
             # million": the part it does not name is said with the one it does
             restated.update(p.start for p in parts if p not in beside)
+        elif (
+            d.kind not in (Kind.FRACTION, Kind.PERCENT)
+            and len(parts) == 2
+            and parts[1].kind in (Kind.FRACTION, Kind.PERCENT)
+            and _beside(d, parts[:1], derived_figures)
+        ):
+            # "about 120,000 people, roughly half of them in Wolfsburg" -> "120,000 employees, about 60,000 of
+            # them in Wolfsburg": the share said as the amount it makes of the whole kept beside it
+            restated.add(parts[1].start)
         pairings.append(Pairing(Status.ADDED, single, d, how))
     pairings.extend(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
@@ -1526,6 +1538,9 @@ def _conversion_kept(p: Pairing) -> Pairing:
 
 # how near two figures stand to be said side by side ("$82.5 million in March")
 _BESIDE = 12
+
+
+_DAY_OF_A_MONTH = re.compile(r"[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+")
 
 
 def _beside_one_kept(s_fig: Figure, d_fig: Figure, kept: Sequence[tuple[Figure, Figure]]) -> bool:
