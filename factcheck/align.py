@@ -91,6 +91,7 @@ from factcheck.restate import (
     share_said_as_count,
     sign_for_direction,
     states_number,
+    time_said_about,
     times_restate,
     vague_for_vague,
     vaguely_restated,
@@ -590,6 +591,7 @@ def align(
         (within_date_bound, MIN_CONTEXT, _DATES),
         (lambda a, b: same_comparison(a, b, source.date, derived.date), MIN_CONTEXT, _DATES),
         (same_count_back_said, MIN_CONTEXT, _DATES),
+        (time_said_about, MIN_CONTEXT, _kinds({Kind.TIME}, {Kind.TIME})),
         (lambda a, b: period_compared_named(a, source_figures, b, derived_figures), MIN_CONTEXT, _DATES),
         (same_year_counted, MIN_CONTEXT, _DATES),
         (_vaguely_dated, MIN_CONTEXT, _DATES),
@@ -1192,11 +1194,22 @@ def _day_of_reporting(p: Pairing, source: Document, derived: Document) -> Pairin
 
 
 def _reported_on(day: Figure, text: str) -> bool:
-    """ "officials said Wednesday", "rose to 158 on Thursday, officials said": a day a report was made."""
+    """ "officials said Wednesday", "rose to 158 on Thursday, officials said": a day a report was made; and
+    the day a running count stands at its latest ("the death toll rose above 5,000 on Tuesday"), which a
+    revision a day later moves with it."""
     return bool(
         _REPORTED_ON_BEFORE.search(text, max(0, day.start - 30), day.start)
         or _REPORTED_ON_AFTER.match(text, day.end)
+        or _COUNT_STOOD_BEFORE.search(text, max(0, day.start - 50), day.start)
     )
+
+
+# "rose above 5,000 on Tuesday", "climbed to 158 on Thursday": a count's level on the day it is told
+_COUNT_STOOD_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|climbed|jumped|reached|passed|topped|surpassed|stood|hit)\s+(?:to\s+|above\s+|at\s+"
+    r"|past\s+|beyond\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+)?[\d,.]+"
+    r"(?:\s+\w+)?\s+(?:on\s+)?$"
+)
 
 
 _REPORTED_ON_AFTER = re.compile(r"(?i),?\s+(?:\w+\s+){0,3}(?:said|say|says|announced|reported|confirmed)\b")

@@ -815,6 +815,19 @@ def period_compared_named(
     return False
 
 
+def time_said_about(a: Figure, b: Figure) -> bool:
+    """ "at 4:17 a.m." said "at about 4am": a time of day hedged to the hour (or half hour) it rounds to."""
+    if a.kind is not Kind.TIME or b.kind is not Kind.TIME or "approx" not in b.qualifiers:
+        return False
+    clock = re.compile(r"(\d{2}):(\d{2})")
+    x, y = clock.fullmatch(str(a.value)), clock.fullmatch(str(b.value))
+    if x is None or y is None:
+        return False
+    minutes_a, minutes_b = int(x[1]) * 60 + int(x[2]), int(y[1]) * 60 + int(y[2])
+    step = 60 if y[2] == "00" else 30 if y[2] == "30" else 15 if y[2] in ("15", "45") else 0
+    return step > 0 and abs(minutes_a - minutes_b) <= step / 2
+
+
 _OFFSET_AFTER = re.compile(r"\s+(?P<w>(?P<later>after|later)|before|earlier|ahead\s+of|prior\s+to)\b", re.I)
 
 

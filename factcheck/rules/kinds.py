@@ -120,6 +120,29 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     return rounds_to(a, s.surface, b, d.surface, rule.slack, bound_holds)
 
 
+def _precision_added(rule: Rule, p: Pairing) -> bool:
+    """The derived figure states the source figure more finely than the source does, within the source's
+    own last digit ("about 7%" -> "6.9%", "18 kilometers" -> "17.9km"): consistent with it, but a precision
+    the source does not give. A round source figure without a hedge ("30 people") is taken as exact: "31"
+    changed it."""
+    from factcheck.rounding import precision_unit
+
+    s, d = p.source, p.derived
+    if s is None or d is None or s.kind is not d.kind or s.unit != d.unit or "bound" in s.qualifiers:
+        return False
+    a, b = number(s), number(d)
+    if a is None or b is None or a == b:
+        return False
+    if not any(ch.isdigit() for ch in s.surface) or not any(ch.isdigit() for ch in d.surface):
+        return False  # "a thousandth" is no finer figure than "1/900th"
+    step_s, step_d = stated_unit(a, s.surface), precision_unit(b, d.surface)
+    if step_d >= step_s:
+        return False
+    if step_s > 1 and "approx" not in s.qualifiers:
+        return False  # "30 people" said "31 people": a round count is read as exact unless hedged
+    return abs(b - a) < step_s / 2 - 1e-9  # "about 600" is no "650": that is half-way to the next step
+
+
 def _scale_slip(rule: Rule, p: Pairing) -> bool:
     """Same digits, another magnitude: "$4.2bn" -> "$4.2m", "1.5 million" -> "1.5 billion"."""
     a, b = number(p.source), number(p.derived)
@@ -214,6 +237,7 @@ KINDS: dict[str, Predicate] = {
     "bound-turned": _noted(BOUND_TURNED),
     "bound-dropped": _noted(BOUND_DROPPED),
     "range-widened": _range_widened,
+    "precision-added": _precision_added,
 }
 
 
