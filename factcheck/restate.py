@@ -563,11 +563,21 @@ _FROM_TIME = re.compile(r"(?i)\s+(?:from|before)\s+(?:time|the\s+end|full[\s-]ti
 _MATCH_MINUTES = 90.0
 
 
+# "struck in the 20th minute and Havertz added a second in the 78th": the noun said once for both
+_MINUTE_SAID_BEFORE = re.compile(r"(?i)\d{1,3}(?:st|nd|rd|th)\s+minute\b[^.;]{0,80}$")
+
+
+def _ranks_minutes(ordinal: Figure, text: str) -> bool:
+    ranked = _RANKED_WORD.match(text, ordinal.end)
+    if ranked is not None:
+        return fold(ranked.group(1).lower()) == "minute"
+    return _MINUTE_SAID_BEFORE.search(text, max(0, ordinal.start - 120), ordinal.start) is not None
+
+
 def _minutes_from_time(ordinal: Figure, ordinal_text: str, cardinal: Figure, cardinal_text: str) -> bool:
     """ "a penalty 12 minutes from time" and "in the 78th minute": a football match runs 90 minutes, and
     match reports count the minutes left as readily as the minute itself."""
-    ranked = _RANKED_WORD.match(ordinal_text, ordinal.end)
-    if ranked is None or fold(ranked.group(1).lower()) != "minute" or cardinal.unit != "minute":
+    if not _ranks_minutes(ordinal, ordinal_text) or cardinal.unit != "minute":
         return False
     if not isinstance(ordinal.value, float) or not isinstance(cardinal.value, float):
         return False
