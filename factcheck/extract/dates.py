@@ -1051,6 +1051,14 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     unit = DURATIONS[m.group("u").lower()]
     if unit == "decade":  # "the last decade" and "the past 10 years" are one span, dated or not
         amount, unit = amount * 10, "year"
+    if (
+        within
+        and m.group("n") is not None
+        and (_OF_AN_EVENT.match(text, m.end()) or tense_at(text, m.start(), m.end()) == "past")
+    ):
+        # "treated within 18 weeks of referral", "was built within 18 months": a length of time from an
+        # event, or one that has run, not the weeks from the day of writing
+        return Candidate(m.start("n"), m.end(), Kind.QUANTITY, amount, unit)
     cand_start = m.start()
     if pub is None:  # the words, in one form: "the last 40 years" and "the past forty years" are one span
         side = "within" if within else "past" if direction in _SPAN_BACK else "next"
@@ -1075,6 +1083,7 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return cand if within else _with_article(cand, text)
 
 
+_OF_AN_EVENT = re.compile(r"(?i)\s+of\s+(?!(?:the\s+)?(?:today|now|this|publication)\b)")
 _PART_OF_AFTER = re.compile(r"(?i)\s+(?:of|before|after|that|when|in\s+which|before)\b")
 _LAST_AS_VERB = re.compile(
     r"(?i)\b(?:will|would|could|can|may|might|must|should|shall|to|does|did|do|which|that|'ll|’ll|not|n't|n’t)\s+$"

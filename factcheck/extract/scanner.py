@@ -1026,6 +1026,10 @@ _SPAN_WORD = re.compile(
     r"\b(?:(?P<f>(?i:half|a\s+quarter\s+of|three[\s-]quarters\s+of))\s+)?"
     r"(?i:a|an|one)\s+(?P<w>decade|century|fortnight|year|month|week|day|hour|minute)\b(?!-)"
 )
+_RUNS_MADE_BEFORE = re.compile(
+    r"(?i)\b(?:scored|scores|scoring|score|hit|hits|hitting|made|makes|making|struck|strikes|notched|brought\s+up"
+    r"|brings\s+up|reached|reaches|registered|posted)\s+$"
+)
 # "a day after protesters stormed parliament": the time between two events, as "two days after" says it
 _EVENT_AFTER = re.compile(r"\s+(?:after|before)\s+(?!(?:that|this|then|it|last|next)\b)[A-Za-z]")
 # ... but "€15m a year before tax" is a rate
@@ -1063,6 +1067,8 @@ def _span_word(m: re.Match[str], text: str) -> Candidate | None:
     hedge ("more than a year")."""
     word = m.group("w").lower()
     share = m.group("f")
+    if word == "century" and _RUNS_MADE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "scored a century", "hit a maiden Test century": a hundred runs, no length of time
     if (
         share is None
         and word not in _SPANS
