@@ -26,6 +26,12 @@ def compared(pairing: Pairing) -> tuple[float, float] | None:
     s, d = pairing.source, pairing.derived
     if s is None or d is None:
         return None
+    if s.kind is Kind.RANGE is d.kind and s.unit == d.unit:
+        # two ranges compare by their middles: "between 58.3% and 60.7%" and "58% to 61%"
+        ends_s, ends_d = _bounds(s), _bounds(d)
+        if ends_s is None or ends_d is None:
+            return None
+        return sum(ends_s) / 2, sum(ends_d) / 2
     if {s.kind, d.kind} == {Kind.COUNT, Kind.NUMBER} and s.unit is None is d.unit:
         # "23 of the 32 allies" said "more than 20 allies": the part, counted the same way
         a, b = number(s), number(d)
@@ -78,6 +84,8 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     from factcheck.rounding import precision_unit, rounds_to
 
     s, d = p.source, p.derived
+    if s is not None and d is not None and s.kind is Kind.RANGE is d.kind and s.unit == d.unit:
+        return _range_rounded(rule, s, d)
     values = compared(p)
     if s is None or d is None or values is None or values[0] == 0:
         return False
@@ -128,19 +136,49 @@ def _precision_added(rule: Rule, p: Pairing) -> bool:
     from factcheck.rounding import precision_unit
 
     s, d = p.source, p.derived
-    if s is None or d is None or s.kind is not d.kind or s.unit != d.unit or "bound" in s.qualifiers:
+    if s is None or d is None or s.kind is not d.kind or s.unit != d.unit:
         return False
     a, b = number(s), number(d)
     if a is None or b is None or a == b:
         return False
+    if "bound" in s.qualifiers and not (
+        ("below" in s.qualifiers and b < a) or ("above" in s.qualifiers and b > a)
+    ):
+        return False  # "nearly 100 million" said "98 million" keeps to its bound; "102 million" breaks it
     if not any(ch.isdigit() for ch in s.surface) or not any(ch.isdigit() for ch in d.surface):
         return False  # "a thousandth" is no finer figure than "1/900th"
     step_s, step_d = stated_unit(a, s.surface), precision_unit(b, d.surface)
     if step_d >= step_s:
         return False
-    if step_s > 1 and "approx" not in s.qualifiers:
+    if step_s > 1 and "approx" not in s.qualifiers and "bound" not in s.qualifiers:
         return False  # "30 people" said "31 people": a round count is read as exact unless hedged
     return abs(b - a) < step_s / 2 - 1e-9  # "about 600" is no "650": that is half-way to the next step
+
+
+def _range_rounded(rule: Rule, s: Figure, d: Figure) -> bool:
+    """ "between 58.3% and 60.7%" -> "about 58% to 61%": each bound the source's rounded to the derived
+    range's own places (read from the values: a range's surface writes two)."""
+    ends_s, ends_d = _bounds(s), _bounds(d)
+    if ends_s is None or ends_d is None or ends_s == ends_d:
+        return False
+    if (rule.hedge == "required" and "approx" not in d.qualifiers) or (
+        rule.hedge == "forbidden" and "approx" in d.qualifiers
+    ):
+        return False
+    for a, b in zip(ends_s, ends_d, strict=True):
+        step_s, step_d = _place(a), _place(b)
+        if a != b and (step_d <= step_s or abs(b - a) > max(rule.slack, 0.5) * step_d + 1e-9):
+            return False
+        if abs(b - a) > rule.max_relative * abs(a):
+            return False
+    return True
+
+
+def _place(value: float) -> float:
+    """The place of a value's last written digit, at most the units: 58.3 -> 0.1, 61 -> 1, 60 -> 1."""
+    text = f"{value:.10f}".rstrip("0")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return 10.0**-decimals
 
 
 def _scale_slip(rule: Rule, p: Pairing) -> bool:
