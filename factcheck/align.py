@@ -1528,6 +1528,16 @@ def _with_conversions(
                 derived = replace(p.derived, qualifiers=tuple(sorted({*p.derived.qualifiers, "converted"})))
                 out.append(Pairing(p.status, p.source, derived, p.note))
             continue
+        if (
+            p.status is Status.CHANGED
+            and id(p.source) in converted_s
+            and id(p.derived) in converted_d
+            and not converted_s[id(p.source)][1]
+            and not converted_d[id(p.derived)][1]
+        ):
+            # "165 mph (270 kph)" -> "160mph (257km/h)": the change is the measure's, reported once on it;
+            # each conversion converts its own side's measure
+            continue
         conversion = id(p.source) in converted_s or id(p.derived) in converted_d
         out.append(_conversion_kept(p) if conversion else p)
     return out

@@ -23,6 +23,8 @@ from factcheck.extract.numbers import (
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
     SCALES,
+    TENS,
+    UNITS,
     VAGUE,
     VULGAR,
     format_value,
@@ -1242,6 +1244,20 @@ _ONE_COUNTS = re.compile(
 )
 
 
+# "three in Grenada and one in St. Vincent": "one" listed beside another count, the same word after each
+_COUNT_LISTED_BEFORE = re.compile(
+    r"(?i)\b(?:\d[\d,]*|" + P.alternation([*UNITS, *TENS]) + r")\s+(?P<p>in|at|from|on)\b[^.;:]{1,50}"
+    r"(?:\band|,)\s+$"
+)
+
+
+def _one_in_a_list(text: str, start: int, end: int) -> bool:
+    listed = _COUNT_LISTED_BEFORE.search(text, max(0, start - 70), start)
+    return (
+        listed is not None and re.match(rf"\s+{listed.group('p')}\b", text[end : end + 6], re.I) is not None
+    )
+
+
 _MILLIONS_NOT_METRES = re.compile(
     r"m\s+(?!(?i:" + P.alternation(table("text")["metre_events"].split()) + r")\b)"
     r"(?!(?i:was|has|is|as|his|its|this|thus|plus|minus|less|across|versus|does|us)\b)[A-Za-z]+s\b"
@@ -1394,7 +1410,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
         if (
             cand.unit is None
             and surface in _LONE_WORDS
-            and not (surface == "one" and _ONE_COUNTS.match(text, end))
+            and not (surface == "one" and (_ONE_COUNTS.match(text, end) or _one_in_a_list(text, start, end)))
         ):
             continue  # "one of the ...", "a" are words, not figures, unless they count a unit ("one year")
         found.append(cand)
