@@ -826,8 +826,11 @@ def period_compared_named(
 
 
 def time_said_about(a: Figure, b: Figure) -> bool:
-    """ "at 4:17 a.m." said "at about 4am": a time of day hedged to the hour (or half hour) it rounds to."""
-    if a.kind is not Kind.TIME or b.kind is not Kind.TIME or "approx" not in b.qualifiers:
+    """ "at 4:17 a.m." said "at about 4am", "7:58 a.m." said "just before 8am": a time of day hedged to the
+    hour (or half hour) it rounds to, or bounded by it on the side it lies."""
+    if a.kind is not Kind.TIME or b.kind is not Kind.TIME:
+        return False
+    if "approx" not in b.qualifiers and "bound" not in b.qualifiers:
         return False
     clock = re.compile(r"(\d{2}):(\d{2})")
     x, y = clock.fullmatch(str(a.value)), clock.fullmatch(str(b.value))
@@ -835,6 +838,11 @@ def time_said_about(a: Figure, b: Figure) -> bool:
         return False
     minutes_a, minutes_b = int(x[1]) * 60 + int(x[2]), int(y[1]) * 60 + int(y[2])
     step = 60 if y[2] == "00" else 30 if y[2] == "30" else 15 if y[2] in ("15", "45") else 0
+    wrong_side = ("below" in b.qualifiers and minutes_a > minutes_b) or (
+        "above" in b.qualifiers and minutes_a < minutes_b
+    )
+    if wrong_side:
+        return False  # "just before 8am" is no 8:05
     return step > 0 and abs(minutes_a - minutes_b) <= step / 2
 
 

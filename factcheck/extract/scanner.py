@@ -97,7 +97,19 @@ def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
     if hour > 24 or minute > 59:
         return Candidate(m.start(), m.end(), None)
     value = f"{hour % 24:02d}:{minute:02d}" + (f":{m.group('s3')}" if m.group("s3") else "")
-    return Candidate(m.start(), m.end(), Kind.TIME, value)
+    # "just before 8am", "shortly after 2pm": a time said as the hour it falls next to
+    near = _NEAR_A_TIME.search(text, max(0, m.start() - 16), m.start())
+    side = (
+        ()
+        if near is None
+        else ("below", "bound")
+        if near.group(1).lower() == "before"
+        else ("above", "bound")
+    )
+    return Candidate(m.start(), m.end(), Kind.TIME, value, qualifiers=side)
+
+
+_NEAR_A_TIME = re.compile(r"(?i)\b(?:just|shortly|soon|right|moments)\s+(before|after)\s+$")
 
 
 # ---------------------------------------------------------------- non-figures
@@ -214,6 +226,15 @@ _MAGNITUDE_FIRST = re.compile(r"\b(?i:magnitude)[\s-]+(?P<n>\d{1,2}(?:\.\d{1,2})
 
 
 def _magnitude_first(m: re.Match[str], text: str) -> Candidate | None:
+    return Candidate(m.start(), m.end(), Kind.QUANTITY, float(m.group("n")), "magnitude")
+
+
+# "a 7.6 quake", "the 6.5 aftershock": a magnitude whose unit the noun after it gives
+_QUAKE_AFTER = r"[\s-]+(?i:magnitude\s+)?(?i:quake|earthquake|tremor|temblor|aftershock)\b"
+_MAGNITUDE_OF_QUAKE = re.compile(r"(?P<n>\d(?:\.\d{1,2})?)(?![\d.,]?\d)(?=" + _QUAKE_AFTER + ")")
+
+
+def _magnitude_of_quake(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.QUANTITY, float(m.group("n")), "magnitude")
 
 
@@ -1523,6 +1544,7 @@ _JOIN_NEXT = r"\s*[-–—/]|\s+(?:to|or|and|through|thru)\s"
 NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None], ...] = (
     (_RACE_TIME, _race_time, re.compile(r":\d")),
     (_TIME, _time_of_day, None),
+    (_MAGNITUDE_OF_QUAKE, _magnitude_of_quake, re.compile(_QUAKE_AFTER)),
     (_DIGIT_CODE, _digit_code, None),
     (_DOTTED, _dotted, re.compile(r"\.\d")),
     (_ORDINAL, _ordinal, None),

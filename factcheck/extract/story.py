@@ -3,8 +3,9 @@
 Extraction reads one paragraph at a time (and caches it), so a figure's reading that depends on the rest of
 the story is settled here, once the story's figures are known: the temperature scale bare "degrees" take,
 whether "pounds" are money, which week a bare weekday falls in, which quarters are a fiscal year's, which
-quarter or months "the previous quarter" and "the previous two months" count back from, and whether "per
-hour" after a bracketed conversion makes both measures speeds.
+quarter or months "the previous quarter" and "the previous two months" count back from, what "a year
+earlier" in a paragraph of its own counts from, and whether "per hour" after a bracketed conversion makes
+both measures speeds.
 """
 
 from __future__ import annotations
