@@ -1050,8 +1050,9 @@ _SPAN_WORD = re.compile(
     r"(?i:a|an|one)\s+(?P<w>decade|century|fortnight|year|month|week|day|hour|minute)\b(?!-)"
 )
 _RUNS_MADE_BEFORE = re.compile(
-    r"(?i)\b(?:scored|scores|scoring|score|hit|hits|hitting|made|makes|making|struck|strikes|notched|brought\s+up"
-    r"|brings\s+up|reached|reaches|registered|posted)\s+$"
+    r"(?i)\b(?:"
+    + "|".join(w.replace("_", r"\s+") for w in table("text")["runs_made_verbs"].split())
+    + r")\s+$"
 )
 # "a day after protesters stormed parliament": the time between two events, as "two days after" says it
 _EVENT_AFTER = re.compile(r"\s+(?:after|before)\s+(?!(?:that|this|then|it|last|next)\b)[A-Za-z]")
