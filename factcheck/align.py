@@ -263,15 +263,12 @@ def align(
         (lone_s, source_figures, by_key_d, repeats_s, source.text),
         (lone_d, derived_figures, by_key_s, repeats_d, derived.text),
     ):
-        for f in [
-            f
-            for f in lone
-            if (twin := _measure_repeated(f, own)) is not None
-            and value_key(twin) in other
-            and not counts_a_noun(f, text)  # "will last two days. ... the two leaders spoke"
-        ]:
-            lone.remove(f)
-            repeats.append((f, other[value_key(_measure_repeated(f, own))][0]))  # type: ignore[arg-type]
+        for f in list(lone):
+            twin = _measure_repeated(f, own)
+            # (not "will last two days. ... the two leaders spoke": a number counting a noun of its own)
+            if twin is not None and value_key(twin) in other and not counts_a_noun(f, text):
+                lone.remove(f)
+                repeats.append((f, other[value_key(twin)][0]))
     # "from $71 billion to $73 billion" restated "$71bn-$73bn" (or the other way): one range, two bounds
     restated_ranges = [(bounds, ranged, True) for bounds, ranged in ranges_of_two(lone_s, lone_d)]
     restated_ranges += [(bounds, ranged, False) for bounds, ranged in ranges_of_two(lone_d, lone_s)]
