@@ -90,6 +90,7 @@ from factcheck.restate import (
     share_of_what,
     share_said_as_count,
     sign_for_direction,
+    since_as_a_span,
     states_number,
     time_said_about,
     times_restate,
@@ -589,6 +590,7 @@ def align(
         (lambda a, b: same_comparison(a, b, source.date, derived.date), MIN_CONTEXT, _DATES),
         (same_count_back_said, MIN_CONTEXT, _DATES),
         (time_said_about, MIN_CONTEXT, _kinds({Kind.TIME}, {Kind.TIME})),
+        (lambda a, b: since_as_a_span(a, source.text, b, derived.text), MIN_CONTEXT, _DATES),
         (lambda a, b: period_compared_named(a, source_figures, b, derived_figures), MIN_CONTEXT, _DATES),
         (same_year_counted, MIN_CONTEXT, _DATES),
         (_vaguely_dated, MIN_CONTEXT, _DATES),
@@ -1099,7 +1101,13 @@ def align(
                 Pairing(Status.ADDED, None, d, f"{d.surface} is the source's date ({source.date})")
             )
             continue
-        if derived_from is None and d.kind is Kind.DATE and source.date and covers(d.value, source.date):
+        if (
+            derived_from is None
+            and d.kind is Kind.DATE
+            and source.date
+            and covers(d.value, source.date)
+            and not _COUNTED_SPAN.search(d.surface)  # "the past 10 years" holds any day: it supports nothing
+        ):
             # ... as it does the week, month or year it falls in ("earlier in the week" for a Saturday story)
             pairings.append(
                 Pairing(Status.ADDED, None, d, f"{d.surface} holds the source's date ({source.date})")
@@ -1560,6 +1568,8 @@ def _conversion_kept(p: Pairing) -> Pairing:
 _BESIDE = 12
 
 
+# a span counted back or ahead from the day of writing by a number: "the past 10 years", "the next 30 days"
+_COUNTED_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|previous|within)\s+(?:\d+|[a-z]+[\s-])")
 _DAY_OF_A_MONTH = re.compile(r"[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+")
 
 

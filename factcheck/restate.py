@@ -18,7 +18,7 @@ from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM
-from factcheck.extract.dates import PERIOD_ON_PERIOD, count_from, period_before
+from factcheck.extract.dates import PERIOD_ON_PERIOD, SINCE_BEFORE, count_from, period_before
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
@@ -822,6 +822,20 @@ def period_compared_named(
                     return True
             except ValueError:
                 continue
+    return False
+
+
+def since_as_a_span(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """ "since 2006" and "over the past 18 years": a time counted from a date to the day of writing, said by
+    its start on one side and by its length back from that day on the other."""
+    for since, since_text, back in ((a, a_text, b), (b, b_text, a)):
+        if since.kind is not Kind.DATE or back.kind is not Kind.DATE or back.low is None:
+            continue
+        if not SINCE_BEFORE.search(since_text, max(0, since.start - 24), since.start):
+            continue
+        start, period = span(str(back.low)), span(since.value)
+        if start is not None and period is not None and period[0] <= start[0] <= period[1]:
+            return True
     return False
 
 
