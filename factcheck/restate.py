@@ -825,6 +825,15 @@ def period_compared_named(
     return False
 
 
+def score_turned(a: Figure, b: Figure) -> bool:
+    """ "Match ends, Queens Park Rangers 0, Chelsea 1" and "Chelsea beat Queens Park Rangers 1-0": one
+    result, said from either side."""
+    if a.kind is not Kind.SCORE or b.kind is not Kind.SCORE:
+        return False
+    x, y = str(a.value).split("-"), str(b.value).split("-")
+    return len(x) == 2 and x[::-1] == y and x[0] != x[1]
+
+
 def since_as_a_span(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     """ "since 2006" and "over the past 18 years": a time counted from a date to the day of writing, said by
     its start on one side and by its length back from that day on the other."""

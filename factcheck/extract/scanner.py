@@ -518,6 +518,9 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if name not in _MAKERS and _GIVEN_TO.search(text, max(0, start - 12), start):
         return None  # "gave Letby 14 whole-life orders": what the name received, counted
+    score = _score_line(start, m, text) if name not in _MAKERS and not name.isupper() else None
+    if score is not None:
+        return score
     if _sentence_initial(text, start) and name not in _MAKERS:
         return (
             None  # a capitalised first word is no sign of a name, but a maker's is ("Boeing 737-800 crashed")
@@ -534,6 +537,24 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     # "Boeing 737", but also "Neymar 32" in a list of goals: a capitalised word before a number is too loose
     # a sign of a name to report on, so the span only keeps its number from being read as a figure
     return Candidate(start, m.end(), None)
+
+
+_TEAM = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+# "Match ends, Gateshead 1, Guiseley 1.", "Lakers 112, Celtics 104": a result as score lines and AP write it
+_SECOND_SIDE = re.compile(r",\s+" + _TEAM + r"\s+(?P<b>\d{1,3})\b(?![.,]\d|%|\s*[-–])")
+# ... but not a list of names and tallies ("Messi 49, Neymar 32, Suarez 21")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\s+and)\s+" + _TEAM + r"\s+\d")
+_LIST_BEFORE = re.compile(r"\d\s*[,;]\s+$")
+
+
+def _score_line(start: int, m: re.Match[str], text: str) -> Candidate | None:
+    """The result "Gateshead 1, Guiseley 1" as one score ("1-1"), its span both sides with their names."""
+    second = _SECOND_SIDE.match(text, m.end())
+    if second is None or not m.group().isdigit():
+        return None
+    if _LIST_GOES_ON.match(text, second.end()) or _LIST_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    return Candidate(start, second.end(), Kind.SCORE, f"{int(m.group())}-{int(second.group('b'))}")
 
 
 # ---------------------------------------------------------------- helpers
