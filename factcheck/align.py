@@ -1282,16 +1282,19 @@ def _swapped(
     the end of the change they are or the noun after them say which figure is which, and both changed."""
     source_time = _times(source_figures, cs.doc.text)
     derived_time = _times(derived_figures, cd.doc.text)
-    tags: list[tuple[Callable[[Figure], object], Callable[[Figure], object]]] = [
-        (lambda f: source_time.get(id(f), _NO_TAG), lambda f: derived_time.get(id(f), _NO_TAG)),
+    # (source tag, derived tag, whether the two source figures must share a sentence)
+    tags: list[tuple[Callable[[Figure], object], Callable[[Figure], object], bool]] = [
+        (lambda f: source_time.get(id(f), _NO_TAG), lambda f: derived_time.get(id(f), _NO_TAG), False),
         # the roles alignment already read, cached: a base ("from") against a level, which the end of a
         # change and a figure of no change both are ("rose to 79.1 trillion won" and "to a record 79.1tn
-        # won", where "a record" hides the role, are one level)
-        (lambda f: _base_or_level(cs.role(f)), lambda f: _base_or_level(cd.role(f))),
+        # won", where "a record" hides the role, are one level); the two ends of one change are said
+        # together ("to 0.3%, down from 1.1%"), not a growth rate in one sentence and a bank rate in another
+        (lambda f: _base_or_level(cs.role(f)), lambda f: _base_or_level(cd.role(f)), True),
         # ... or between the nouns they count: "12 rebounds and 11 assists" -> "11 rebounds and 12 assists"
         (
             lambda f: counted_noun(f, cs.doc.text) or _NO_TAG,
             lambda f: counted_noun(f, cd.doc.text) or _NO_TAG,
+            False,
         ),
     ]
     kept = [
@@ -1303,7 +1306,7 @@ def _swapped(
         and p.source.kind is not Kind.DATE
     ]
     swaps: dict[int, Pairing] = {}
-    for tag_s, tag_d in tags:
+    for tag_s, tag_d, together in tags:
         # (source tag, derived tag) of each kept pair; only pairs whose two tags differ can be half a swap
         tagged = [(p, tag_s(p.source), tag_d(p.derived)) for p in kept]  # type: ignore[arg-type]
         tagged = [(p, ts, td) for p, ts, td in tagged if _NO_TAG not in (ts, td) and ts != td]
@@ -1313,6 +1316,8 @@ def _swapped(
                     continue
                 a, b = first.source, second.source
                 if a.kind is not b.kind or a.unit != b.unit or value_key(a) == value_key(b):  # type: ignore[union-attr]
+                    continue
+                if together and a.sentence != b.sentence:  # type: ignore[union-attr]
                     continue
                 # each source figure's tag is the one its value's counterpart now stands beside
                 if s1 == d2 and s2 == d1:

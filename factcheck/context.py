@@ -60,9 +60,10 @@ ROLE_PENALTY = 0.15
 _ROLE = re.compile(
     r"(?i)\b(to|from)\s+(?:(?:about|around|roughly|nearly|almost|just|some|an?|the|over|under|more than|"
     r"less than)\s+)*"
-    # "down from a previous forecast of 1.1%"
-    r"(?:(?:previous|prior|earlier|initial|original)\s+(?:forecast|estimate|projection|reading|figure|"
-    r"level|target|guidance)\s+of\s+)?$"
+    # "down from a previous forecast of 1.1%", "down from an annual rise of 1.4%"
+    r"(?:(?:(?:previous|prior|earlier|initial|original|annual|monthly|quarterly)\s+)?(?:forecast|estimate|"
+    r"projection|reading|figure|level|target|guidance|rise|increase|gain|fall|drop|decline|rate|growth)"
+    r"\s+of\s+)?$"
 )
 
 
