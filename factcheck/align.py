@@ -46,6 +46,7 @@ from factcheck.derive import (
     SHARE,
     SUM,
     derivation,
+    difference_in_a_sentence,
 )
 from factcheck.extract.dates import MONTHS, SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
@@ -681,6 +682,12 @@ def align(
     # a product ("$20 a device for up to five devices") supports only a figure its words call a total
     for d in lone_d:
         found = derivations[id(d)]
+        # ... and a move ("rise by £21 to £1,738") is the difference of the two levels said together ("from
+        # £1,717 to £1,738"), before any share it also happens to be
+        if found is not None and f" {DIFFERENCE} " not in found[0]:
+            moved = difference_in_a_sentence(d, source_figures)
+            if moved is not None and says_arithmetic(d, derived.text, *moved):
+                derivations[id(d)] = found = moved
         if found is not None and f" {PRODUCT} " in found[0] and not says_arithmetic(d, derived.text, *found):
             derivations[id(d)] = None
         # ... and the level before a change, only one its words say was earlier ("to 9.25% from 9.75%"; not

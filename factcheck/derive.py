@@ -404,6 +404,31 @@ def derivation(
     return _derivation(added, source, today)
 
 
+def difference_in_a_sentence(
+    added: Figure, source: Sequence[Figure]
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`added` as the difference of two source figures of its kind said in one sentence ("rise by £21 to
+    £1,738" for "from £1,717 to £1,738"), whatever else it might follow from."""
+    if added.kind not in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY) or _num(added) is None:
+        return None
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in source:
+        if f.kind is added.kind and f.unit == added.unit and _num(f) is not None:
+            by_sentence.setdefault(f.sentence, []).append(f)
+    for group in by_sentence.values():
+        found = _difference_of_two(added, group)
+        if found is not None:
+            return found
+    return None
+
+
+def _difference_of_two(added: Figure, group: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    for a, b in combinations(group, 2):
+        if _comparable_sizes((_num(a), _num(b))) and _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
+            return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
+    return None
+
+
 def _derivation(
     added: Figure, source: Sequence[Figure], today: str | None = None
 ) -> tuple[str, tuple[Figure, ...]] | None:
@@ -543,9 +568,9 @@ def _derivation(
                     values = [_num(p) for p in parts]
                     if _comparable_sizes(values) and _close(sum(values), added):  # type: ignore[arg-type]
                         return f"{added.surface} {SUM} {', '.join(p.surface for p in parts)}", parts
-            for a, b in combinations(group, 2) if not percent else ():
-                if _comparable_sizes((_num(a), _num(b))) and _close(abs(_num(a) - _num(b)), added):  # type: ignore[operator]
-                    return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
+            found = None if percent else _difference_of_two(added, group)
+            if found is not None:
+                return found
         if added.kind is Kind.NUMBER and added.unit is None and _precise(added):
             # a count said to its last digit may take its two ends from anywhere in the story, where they
             # give it exactly: "a lead of 12,284 votes" in the lead and "cut Biden's lead from 14,007" further
