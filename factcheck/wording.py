@@ -121,7 +121,9 @@ def rate_of(money: Figure, text: str) -> str | None:
     return "a " + (m.group("unit").lower() if m.group("unit") else _RATE_ADVERBS[m.group("adverb").lower()])
 
 
-_VAGUE_GAP = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|our)?\s*")
+_VAGUE_GAP = re.compile(
+    r"\s+(?:of\s+)?(?:the|its|their|his|her|our|[A-Z][\w.&-]*['’]s)?\s*"
+)  # "most of NATO's 32"
 
 
 def vague_before(number: Figure, figures: Sequence[Figure], text: str) -> Figure | None:
@@ -131,7 +133,7 @@ def vague_before(number: Figure, figures: Sequence[Figure], text: str) -> Figure
             f
             for f in figures
             if f.kind is Kind.VAGUE
-            and number.start - 16 <= f.end <= number.start
+            and number.start - 30 <= f.end <= number.start
             and _VAGUE_GAP.fullmatch(text, f.end, number.start)
         ),
         None,
