@@ -1114,6 +1114,9 @@ def _span_word(m: re.Match[str], text: str) -> Candidate | None:
     share = m.group("f")
     if word == "century" and _RUNS_MADE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "scored a century", "hit a maiden Test century": a hundred runs, no length of time
+    compound = compound_after(text, m.end(), word) if share is None else None
+    if compound is not None:  # "an hour and five minutes": one length of time, as "1 hour and 5 minutes"
+        return Candidate(m.start(), compound[2], Kind.QUANTITY, significant(1.0 + compound[0]), word)
     if (
         share is None
         and word not in _SPANS
