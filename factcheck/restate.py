@@ -848,6 +848,9 @@ def since_as_a_span(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     return False
 
 
+_CLOCK = re.compile(r"(\d{2}):(\d{2})")
+
+
 def time_said_about(a: Figure, b: Figure) -> bool:
     """ "at 4:17 a.m." said "at about 4am", "7:58 a.m." said "just before 8am": a time of day hedged to the
     hour (or half hour) it rounds to, or bounded by it on the side it lies."""
@@ -855,8 +858,7 @@ def time_said_about(a: Figure, b: Figure) -> bool:
         return False
     if "approx" not in b.qualifiers and "bound" not in b.qualifiers:
         return False
-    clock = re.compile(r"(\d{2}):(\d{2})")
-    x, y = clock.fullmatch(str(a.value)), clock.fullmatch(str(b.value))
+    x, y = _CLOCK.fullmatch(str(a.value)), _CLOCK.fullmatch(str(b.value))
     if x is None or y is None:
         return False
     minutes_a, minutes_b = int(x[1]) * 60 + int(x[2]), int(y[1]) * 60 + int(y[2])

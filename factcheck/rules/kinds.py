@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from factcheck.conversions import convert
 from factcheck.model import BOUND_DROPPED, BOUND_TURNED, REVERSED, Figure, Kind, Pairing, Status
-from factcheck.rounding import same_digits, stated_unit
+from factcheck.rounding import precision_unit, rounds_to, same_digits, stated_unit
 from factcheck.rules.model import Rule
 
 Predicate = Callable[[Rule, Pairing], bool]
@@ -81,8 +81,6 @@ def _supported(rule: Rule, p: Pairing) -> bool:
 
 
 def _rounded(rule: Rule, p: Pairing) -> bool:
-    from factcheck.rounding import precision_unit, rounds_to
-
     s, d = p.source, p.derived
     if s is not None and d is not None and s.kind is Kind.RANGE is d.kind and s.unit == d.unit:
         return _range_rounded(rule, s, d)
@@ -133,8 +131,6 @@ def _precision_added(rule: Rule, p: Pairing) -> bool:
     own last digit ("about 7%" -> "6.9%", "18 kilometers" -> "17.9km"): consistent with it, but a precision
     the source does not give. A round source figure without a hedge ("30 people") is taken as exact: "31"
     changed it."""
-    from factcheck.rounding import precision_unit
-
     s, d = p.source, p.derived
     if s is None or d is None or s.kind is not d.kind or s.unit != d.unit:
         return False
