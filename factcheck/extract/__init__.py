@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from factcheck.extract.candidates import Candidate, choose
 from factcheck.extract.dates import date_candidates
+from factcheck.extract.patterns import BLANK_LINE
 from factcheck.extract.qualifiers import qualifiers_around
 from factcheck.extract.scanner import scan
 from factcheck.extract.story import read_as_one_story
@@ -24,14 +25,12 @@ from factcheck.model import Document, Figure, Kind
 
 __all__ = ["clear_cache", "extract", "paragraphs"]
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: the text between blank lines."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BLANK_LINE.finditer(text):
+    for m in BLANK_LINE.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))

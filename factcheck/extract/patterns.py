@@ -21,6 +21,9 @@ from factcheck.extract.numbers import (
     VULGAR,
 )
 
+# a blank line between paragraphs (and the whitespace after it)
+BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
 
 def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
     """A regex alternation that prefers the longest word ("thirteen" before "three")."""

@@ -17,6 +17,7 @@ from itertools import pairwise
 from factcheck.extract.dates import IN_BEFORE, WEEKDAYS, count_from, quarter_named, tense_at
 from factcheck.extract.fiscal import fiscal_quarters
 from factcheck.extract.lexicon import table
+from factcheck.extract.patterns import BLANK_LINE
 from factcheck.extract.units import BARE_DEGREES, first_temperature_scale
 from factcheck.model import Figure, Kind
 
@@ -156,7 +157,6 @@ def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _PLACED = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-Q[1-4]")
 _WHOLE_PERIODS = re.compile(r"(?i)\b(?:years?|quarters?|months?)\b")
 _COUNTED = re.compile(r"(?i)\b(?:earlier|later|before|after|ago|previous|preceding|prior|last|next)\b|-on-|/")
@@ -170,7 +170,7 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
     before it: "below the record in 2022 ... up from 49 a year earlier" still counts from the story's 2024."""
     if not any("unresolved" in f.qualifiers for f in figures):
         return figures
-    lead = _BLANK_LINE.search(text)
+    lead = BLANK_LINE.search(text)
     if lead is None:
         return figures
     anchors = [
