@@ -2,8 +2,9 @@
 and general pairs (tests/pairs/*.yaml). Each case gives a source, a derived text and the complete list of
 findings expected, as (rule, source surface, derived surface); an empty list means no finding at all. An
 expected finding may also give a `message` fragment its message must contain, and a case may list under
-`kept` the (source, derived) surfaces it must pair as the same figure, so that a case expecting no finding
-cannot pass on figures that were never read.
+`kept` the (source, derived) surfaces it must pair as the same figure, and under `dropped` the source
+surfaces it must read and find gone though no rule reports them, so that a case expecting no finding cannot
+pass on figures that were never read.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ def test_pair_case(rule: str | None, case: dict[str, Any]) -> None:
     }
     for source_surface, derived_surface in case.get("kept", []):
         assert (source_surface, derived_surface) in kept, sorted(kept)
+    # ... and under `dropped` the source surfaces it must read and find gone, with no rule reporting them
+    # (a dropped ordinal or name), so that such a case cannot pass on figures that were never read either
+    dropped = {p.source.surface for p in report.pairings if p.status is Status.OMITTED and p.source}
+    for source_surface in case.get("dropped", []):
+        assert source_surface in dropped, sorted(dropped)
     for expected, finding in zip(case["expect"], report.findings, strict=True):
         assert expected.get("message", "") in finding.message, finding.message
     for f in report.findings:
@@ -71,3 +77,15 @@ def test_every_rule_has_fixtures_that_fire_and_that_do_not() -> None:
         fires = [c for c in cases if any(e["rule"] == rule.id for e in c["expect"])]
         misses = [c for c in cases if all(e["rule"] != rule.id for e in c["expect"])]
         assert fires and misses, f"{rule.id} needs both a firing case and a near miss"
+
+
+def test_every_case_expecting_no_finding_names_what_it_must_read() -> None:
+    """A case with no finding expected would pass on an extractor that reads nothing: each names, under
+    `kept` or `dropped`, figures that must have been read."""
+    silent = [
+        f"{path.stem}-{case['name']}"
+        for path in FILES
+        for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+        if not case["expect"] and not case.get("kept") and not case.get("dropped")
+    ]
+    assert not silent, silent
