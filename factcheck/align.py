@@ -1168,6 +1168,9 @@ def align(
             # "about 120,000 people, roughly half of them in Wolfsburg" -> "120,000 employees, about 60,000 of
             # them in Wolfsburg": the share said as the amount it makes of the whole kept beside it
             restated.add(parts[1].start)
+        # "cut ... by more than 20%, to 395,000 from a planned 500,000" -> "a cut of 21%": the bound the
+        # source put on the change it gives the ends of, said exactly
+        restated.update(b.start for b in left_s if _bound_said_exactly(b, d, parts))
         pairings.append(Pairing(Status.ADDED, single, d, how))
     pairings.extend(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
@@ -1585,6 +1588,20 @@ _BESIDE = 12
 # a span counted back or ahead from the day of writing by a number: "the past 10 years", "the next 30 days"
 _COUNTED_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|previous|within)\s+(?:\d+|[a-z]+[\s-])")
 _DAY_OF_A_MONTH = re.compile(r"[a-z]+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+")
+
+
+def _bound_said_exactly(bound: Figure, d: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether a source bound, in the sentence of the figures `d` is derived from, bounds `d` on its side and
+    near it ("more than 20%" for a derived 21%)."""
+    if "bound" not in bound.qualifiers or bound.kind is not d.kind or bound.unit != d.unit:
+        return False
+    if not isinstance(bound.value, float) or not isinstance(d.value, float) or bound.value == 0:
+        return False
+    if not any(p.sentence == bound.sentence for p in parts):
+        return False
+    value = abs(d.value)
+    on_its_side = value >= abs(bound.value) if "above" in bound.qualifiers else value <= abs(bound.value)
+    return on_its_side and abs(value - abs(bound.value)) <= BOUND_MAX_RELATIVE * abs(bound.value)
 
 
 def _beside_one_kept(s_fig: Figure, d_fig: Figure, kept: Sequence[tuple[Figure, Figure]]) -> bool:
