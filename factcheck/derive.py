@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 
 from factcheck.conversions import convert
@@ -358,6 +358,24 @@ def _years_since(
                 if span > 1 and _close(span * one_year, added):
                     how = "since" if years > 0 else "until"
                     return f"{added.surface} is the time {how} {fig.surface} ({span} years)", (fig,)
+    # "the fastest since early 2023" in an October 2024 story: "the fastest in more than a year and a half";
+    # a length in part-years reaches back to a day of the source's year (on the bound's side of it)
+    years_said = _num(added) / one_year if _num(added) is not None else None  # type: ignore[operator]
+    if years_said is not None and abs(years_said - round(years_said)) > 1e-9:
+        start = date.fromisoformat(today[:10]) - timedelta(days=round(365.25 * years_said))
+        for fig in source:
+            value = str(fig.value)
+            if fig.kind is Kind.DATE and fig.low is None and re.fullmatch(r"\d{4}", value):
+                first, last = date(int(value), 1, 1), date(int(value), 12, 31)
+                reaches = (
+                    first <= start
+                    if "above" in added.qualifiers
+                    else start <= last
+                    if "below" in added.qualifiers
+                    else first <= start <= last
+                )
+                if reaches and int(value) < year:
+                    return f"{added.surface} is the time since {fig.surface}", (fig,)
     # "its lowest since March" in a November story about October: "the lowest in seven months"
     one_month = convert(1.0, "month", str(added.unit))
     now = year * 12 + int(today[5:7])
