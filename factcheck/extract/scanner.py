@@ -148,7 +148,8 @@ def _race_time(m: re.Match[str], text: str) -> Candidate | None:
 
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
-    r"|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)"
+    # (each group after the country code set off by a separator or a bracket: "+211)" is a change of 211)
+    r"|(?<![\w+])\+\d{1,3}(?:(?:[\s.-]|(?<=\))|(?=\())\(?\d{1,4}\)?){2,5}(?!\d)"
 )
 _CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*(?:[+−]\d+)?\b(?!:\d)|\b24/7\b")
 # Web and mail addresses: their digits are parts of a name ("bbc.co.uk/news/12345", "jo23@example.com").
