@@ -170,25 +170,26 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
     before it: "below the record in 2022 ... up from 49 a year earlier" still counts from the story's 2024."""
     if not any("unresolved" in f.qualifiers for f in figures):
         return figures
-    lead = BLANK_LINE.search(text)
-    if lead is None:
-        return figures
-    anchors = [
+    # the lead: the first paragraph that places a date (a headline above it places none)
+    breaks = [m.start() for m in BLANK_LINE.finditer(text)]
+    placed = [
         f
         for f in figures
-        if f.kind is Kind.DATE
-        and f.end <= lead.start()
-        and _PLACED.fullmatch(str(f.value))
-        and not _COUNTED.search(f.surface)
+        if f.kind is Kind.DATE and _PLACED.fullmatch(str(f.value)) and not _COUNTED.search(f.surface)
     ]
-    if not anchors:
+    if not breaks or not placed:
         return figures
+    lead_end = next((b for b in breaks if b >= placed[0].end), None)
+    if lead_end is None:
+        return figures
+    lead_start = max((b for b in breaks if b < placed[0].start), default=0)
+    anchors = [f for f in placed if lead_start <= f.start and f.end <= lead_end]
     quarters = [f for f in anchors if "-Q" in str(f.value)]
     periods = [f for f in anchors if f.surface.lower() not in WEEKDAYS]
     anchor = str((quarters or periods or anchors)[0].value)
     out = list(figures)
     for i, f in enumerate(out):
-        if f.kind is not Kind.DATE or "unresolved" not in f.qualifiers or f.start < lead.end():
+        if f.kind is not Kind.DATE or "unresolved" not in f.qualifiers or f.start < lead_end:
             continue
         if not _WHOLE_PERIODS.search(str(f.value)):
             continue  # "three days earlier" counts from an event of its own paragraph, not the story's time
