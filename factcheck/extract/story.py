@@ -2,10 +2,10 @@
 
 Extraction reads one paragraph at a time (and caches it), so a figure's reading that depends on the rest of
 the story is settled here, once the story's figures are known: the temperature scale bare "degrees" take,
-whether "pounds" are money, which week a bare weekday falls in, which quarters are a fiscal year's, which
-quarter or months "the previous quarter" and "the previous two months" count back from, what "a year
-earlier" in a paragraph of its own counts from, and whether "per hour" after a bracketed conversion makes
-both measures speeds.
+whether "pounds" are money, whether "tons" are metric, which week a bare weekday falls in, which quarters
+are a fiscal year's, which quarter or months "the previous quarter" and "the previous two months" count back
+from, what "a year earlier" in a paragraph of its own counts from, and whether "per hour" after a bracketed
+conversion makes both measures speeds.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from factcheck.model import Figure, Kind
 def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
     """The figures of a story, each read in the light of the others."""
     figures = _pounds_in_the_story_sense(_bare_degrees_in_the_story_scale(figures), text)
+    figures = _tons_in_the_story_sense(figures)
     figures = _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
     figures = _counts_back_from_the_storys_time(_months_before_the_storys(figures), text)
     return _speeds_around_a_conversion(figures, text)
@@ -63,6 +64,17 @@ def _pounds_in_the_story_sense(figures: list[Figure], text: str) -> list[Figure]
         else f
         for f in figures
     ]
+
+
+_METRIC_TONS = re.compile(r"(?i)\bmetric\s+tons?\b")
+
+
+def _tons_in_the_story_sense(figures: list[Figure]) -> list[Figure]:
+    """A story that says "metric tons" once means them by "tons" throughout, as AP style writes it: "40
+    million metric tons of carbon dioxide last year, down from 48 million tons" are both tonnes."""
+    if not any(f.unit == "tonne" and _METRIC_TONS.search(f.surface) for f in figures):
+        return figures
+    return [replace(f, unit="tonne") if f.unit == "ton" else f for f in figures]
 
 
 def _one_day_per_weekday(figures: list[Figure], text: str) -> list[Figure]:
