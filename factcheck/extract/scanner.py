@@ -960,7 +960,15 @@ def _bare_fraction_ok(word: str, text: str, start: int, end: int) -> bool:
         return False
     if _preceded_by(text, start, _HEDGES_BEFORE_HALF):
         return True  # "more than half", "nearly half"
+    if _CHANGE_OF.search(text, max(0, start - 24), start):
+        return True  # "a pay cut of half", "a fall of about half": the share a change takes
     return bool(_AFTER_HALF.match(text, end)) and not _preceded_by(text, start, _BEFORE_HALF)
+
+
+_CHANGE_OF = re.compile(
+    r"(?i)\b(?:cut|cuts|fall|falls|drop|drops|rise|rises|increase|increases|reduction|reductions|decline|"
+    r"declines|loss|losses|gain|gains|jump|slump|plunge|surge)\s+of\s+(?:about\s+|around\s+|roughly\s+)?$"
+)
 
 
 def _digit_fraction(m: re.Match[str], text: str) -> Candidate | None:
