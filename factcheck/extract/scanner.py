@@ -966,8 +966,9 @@ def _bare_fraction_ok(word: str, text: str, start: int, end: int) -> bool:
 
 
 _CHANGE_OF = re.compile(
-    r"(?i)\b(?:cut|cuts|fall|falls|drop|drops|rise|rises|increase|increases|reduction|reductions|decline|"
-    r"declines|loss|losses|gain|gains|jump|slump|plunge|surge)\s+of\s+(?:about\s+|around\s+|roughly\s+)?$"
+    r"(?i)\b(?:"
+    + P.alternation(table("text")["change_nouns"].split())
+    + r")\s+of\s+(?:about\s+|around\s+|roughly\s+)?$"
 )
 
 
