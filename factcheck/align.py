@@ -699,6 +699,14 @@ def align(
         ):
             derivations[id(d)] = None
             found = None
+        # ... and a ratio of two measures of different sentences, only one whose sentence says one of them
+        if (
+            found is not None
+            and f" {RATIO} " in found[0]
+            and found[1][0].sentence != found[1][1].sentence
+            and not _beside(d, found[1], derived_figures)
+        ):
+            derivations[id(d)] = found = None
         # ... and a year a length of time ahead, only one its words say something lasts until
         if (
             found is not None

@@ -532,17 +532,25 @@ def _derivation(
             _, a, b = min(fits, key=lambda fit: fit[0])
             return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
     if added.unit == "times" and _num(added) is not None:  # "almost three times the index's gain"
-        # the pair whose ratio comes nearest: "to double" is 6.5 million to 13 million, not 9.3% to 21.3%
-        ratios = []
-        for a, b in _same_sentence_pairs(source, any_kind=True):
-            small, big = sorted((a, b), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
-            x, y = _num(small), _num(big)
-            if x and y is not None and _close(y / x, added):
-                ratios.append((abs(y / x - _num(added)), small.kind is not big.kind, a, b, small, big))  # type: ignore[operator]
-        if ratios:
-            _, _, a, b, small, big = min(ratios, key=lambda r: (r[0], r[1], r[2].start, r[3].start))
-            ratio = _num(big) / _num(small)  # type: ignore[operator]
-            return f"{added.surface} {RATIO} {big.surface} to {small.surface} ({ratio:.2f})", (a, b)
+        # the pair whose ratio comes nearest: "to double" is 6.5 million to 13 million, not 9.3% to 21.3%;
+        # failing one in a sentence, two measures of one unit anywhere in the story ("13,038 sq km in 2021
+        # ... more than double this year's 6,288 sq km"), which alignment keeps only where the derived
+        # sentence says one of them
+        measures = [f for f in source if f.kind in (Kind.QUANTITY, Kind.MONEY) and f.unit and _num(f)]
+        apart = [
+            (a, b) for a, b in combinations(measures, 2) if a.sentence != b.sentence and a.unit == b.unit
+        ]
+        for pairs in (list(_same_sentence_pairs(source, any_kind=True)), apart):
+            ratios = []
+            for a, b in pairs:
+                small, big = sorted((a, b), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
+                x, y = _num(small), _num(big)
+                if x and y is not None and _close(y / x, added):
+                    ratios.append((abs(y / x - _num(added)), small.kind is not big.kind, a, b, small, big))  # type: ignore[operator]
+            if ratios:
+                _, _, a, b, small, big = min(ratios, key=lambda r: (r[0], r[1], r[2].start, r[3].start))
+                ratio = _num(big) / _num(small)  # type: ignore[operator]
+                return f"{added.surface} {RATIO} {big.surface} to {small.surface} ({ratio:.2f})", (a, b)
     if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY, Kind.PERCENT) and _num(added) is not None:
         # "growth of 0.75%, half its previous forecast" supports "down from 1.5%"; "€310 million, a third of
         # which" supports "€103 million"
