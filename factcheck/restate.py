@@ -626,6 +626,7 @@ def same_length_of_time(a: Figure, b: Figure) -> bool:
 _COUNTED_STOPWORDS = frozenset(table("text")["counted_stopwords"].split())
 # ... as alignment compares them: people of no stated kind, who may be any kind the other version names
 GENERIC_COUNTED = frozenset(fold(w) for w in _COUNTED_STOPWORDS)
+_COUNT_MODIFIERS = frozenset(table("text")["count_modifiers"].split())
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
@@ -644,6 +645,8 @@ def counted_noun(fig: Figure, text: str) -> str | None:
     if not counts_a_noun(fig, text):
         return None
     m = _NEXT_WORD.match(text, fig.end)
+    while m is not None and m.group(1).lower() in _COUNT_MODIFIERS:
+        m = _NEXT_WORD.match(text, m.end())
     noun = fold(m.group(1).lower()) if m else None
     # "people" counts, but names no kind of people: "3.12 million people" may be the other's "patients"
     return None if noun in GENERIC_COUNTED else noun

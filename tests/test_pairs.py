@@ -54,7 +54,7 @@ def test_pair_case(rule: str | None, case: dict[str, Any]) -> None:
         if p.status is Status.MATCHED
     }
     for source_surface, derived_surface in case.get("kept", []):
-        assert (source_surface, derived_surface) in kept, sorted(kept)
+        assert (source_surface, derived_surface) in kept, sorted(kept, key=str)
     # ... and under `dropped` the source surfaces it must read and find gone, with no rule reporting them
     # (a dropped ordinal or name), so that such a case cannot pass on figures that were never read either
     dropped = {p.source.surface for p in report.pairings if p.status is Status.OMITTED and p.source}

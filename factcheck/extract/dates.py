@@ -503,6 +503,8 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     ):
         return "past"  # "its firmest since Jan. 2", "since launching in January": what a story counts from
     clause_text = _CLAUSE_BREAK.split(lead)[-1]
+    if _EXTENDED_UNTIL.search(clause_text):
+        return "future"
     # "faces a vote on Wednesday after he used special powers on Monday": a clause of its own has begun
     starts = [m.start() for m in _SUBORDINATE_CLAUSE.finditer(clause_text)]
     clause = clause_text[starts[-1] :].split() if starts else []
@@ -538,6 +540,9 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     return "future" if max(future, default=-1 << 30) >= max(past, default=-1 << 30) else "past"
 
 
+_EXTENDED_UNTIL = re.compile(
+    r"(?i)\b(?:" + alternation(_T["extension_verbs"]) + r")\b.{0,80}?\b(?:until|till|to|through|into)\s+$"
+)
 _AND_A_VERB = re.compile(r"\s+and\s+(?=(?:[a-z]+(?:s|ed)|will|would|is|are|was|were|has|have|had)\b)")
 
 
