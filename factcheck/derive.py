@@ -459,6 +459,12 @@ def _derivation(
             sides = _score_sides(fig)
             if sides and sides[0] == added.value and sum(sides) == added.total:
                 return f"{added.surface} is the first side of {fig.surface} out of both sides", (fig,)
+    sides = _score_sides(added)
+    if sides:
+        # ... and "won 12 of their 19 meetings" said "leads the head-to-head 12-7": the part and the rest
+        for fig in source:
+            if fig.kind is Kind.COUNT and fig.total and fig.value == sides[0] and fig.total == sum(sides):
+                return f"{added.surface} is the part and the rest of {fig.surface}", (fig,)
     if added.kind in (Kind.PERCENT, Kind.FRACTION) and added.unit in (None, "percent"):
         scale = 100.0 if added.kind is Kind.PERCENT else 1.0
         value = _num(added)

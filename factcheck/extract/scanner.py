@@ -1208,10 +1208,24 @@ _NOT_A_FACTOR_AFTER = re.compile(
 )
 
 
+_HEDGED_MULTIPLE = re.compile(
+    r"(?i)\b(?:nearly|almost|more\s+than|roughly|about|close\s+to|over|less\s+than)\s+$"
+)
+# both levels said: "doubled its tally to 99 seats from 52" (not "doubled the lead to 2-0")
+_TO_A_LEVEL = re.compile(
+    r"\s+(?:to\s+\d[\d,.]*(?![-–]\d)(?:\s+[a-z]+){0,2}\s+from\s+\d|from\s+\d[\d,.]*(?:\s+[a-z]+){0,2}\s+to\s+\d)"
+)
+
+
 def _multiple_word(m: re.Match[str], text: str) -> Candidate | None:
     """ "doubled", "twice as many", "halved": a factor, in the unit "times" ("doubled the lead", "a double
     whammy" are words)."""
-    if _NOT_A_FACTOR_AFTER.match(text, m.end()):
+    after = _NOT_A_FACTOR_AFTER.match(text, m.end())
+    # ... but a tally "nearly doubled", or doubled "to 99 from 52", grew by that factor
+    if after and not (
+        _HEDGED_MULTIPLE.search(text, max(0, m.start() - 20), m.start())
+        or _TO_A_LEVEL.match(text, after.end())
+    ):
         return Candidate(m.start(), m.end(), None)
     if text[m.end() : m.end() + 1] in ("-", "‐") or text[max(0, m.start() - 1) : m.start()] in ("-", "‐"):
         return Candidate(m.start(), m.end(), None)  # "a triple-double", "double-digit": a word of its own
