@@ -30,6 +30,12 @@ def _factors() -> dict[str, tuple[str, float, float]]:
     for name, spec in table("units")["conversions"].items():
         factor, offset = (spec[0], spec[1]) if isinstance(spec, list) else (spec, 0.0)
         out[name] = (units[name]["entity"], float(factor), float(offset))
+    # a measure at a rate ("150 minutes a week", "two and a half hours a week") converts as its measure does,
+    # over one and the same time or head
+    for per in sorted(set(table("units")["rates"].values())):
+        for name, (entity, factor, offset) in list(out.items()):
+            if not offset and " per " not in name and f"{name} per {per}" not in out:
+                out[f"{name} per {per}"] = (f"{entity} per {per}", factor, 0.0)
     return out
 
 

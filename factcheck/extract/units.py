@@ -67,6 +67,9 @@ _RATE = re.compile(
     r"(?!\s+(?:earlier|later|ago|before|after|on|from\s+(?:now|today|tomorrow|yesterday|then))\b)"
 )
 _NEXT_WORD = re.compile(r"[\s-]?([A-Za-z]+)\b")
+_OF_STUFF = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:a|an|per|each|every)\s)")
+_PER_UNIT = re.compile(r"\s+per\s+(?P<word>[a-z]+(?:\s+[a-z]+)?)\b")
+_NAMES = frozenset(_WORDS.values())
 
 
 _COMPOUNDS: dict[str, dict[str, float]] = {
@@ -159,10 +162,31 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
         if found is None:
             return None
         name, stop = found, word.end()
-    rate = _RATE.match(text, stop)
+    rate = _rate_after(text, stop)
     if rate and _RATES[rate.group("rate").lower()] != name:
         return UnitMatch(f"{name} per {_RATES[rate.group('rate').lower()]}", rate.end())
+    # "2.2 million barrels of oil a day", "491 litres of rain per square metre": the stuff measured may stand
+    # between a unit and its rate, which is still the figure's
+    stuff = _OF_STUFF.match(text, stop)
+    if stuff:
+        rate = _rate_after(text, stuff.end())
+        if rate and _RATES[rate.group("rate").lower()] != name:
+            return UnitMatch(f"{name} per {_RATES[rate.group('rate').lower()]}", rate.end())
+        per = _PER_UNIT.match(text, stuff.end())
+        if per and f"{name} per {_word_unit(per.group('word'))}" in _NAMES:
+            return UnitMatch(f"{name} per {_word_unit(per.group('word'))}", per.end())
     return UnitMatch(name, stop)
+
+
+def _rate_after(text: str, end: int) -> re.Match[str] | None:
+    """The rate right after `end`; of "per person per day", the time, which a rewrite keeps ("200 litres a
+    day each")."""
+    rate = _RATE.match(text, end)
+    if rate and _RATES[rate.group("rate").lower()] == "head":
+        then = _RATE.match(text, rate.end())
+        if then and _RATES[then.group("rate").lower()] != "head":
+            return then
+    return rate
 
 
 def unit_word_after(text: str, end: int) -> UnitMatch | None:
