@@ -598,14 +598,18 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         else:
             # "declared three days of mourning starting Thursday": what starts on a day lies ahead of the
             # declaring, whatever the tense of the clause
-            ahead = _STARTING_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+            ahead = _STARTING_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
             value = resolve_weekday(weekday, modifier, pub, ahead or tense_at(text, m.start()) == "future")
         if not (m.group("dom") or m.group("domw") or m.group("wk")) and text[end - 2 : end] in ("'s", "’s"):
             end -= 2
     return Candidate(m.start(), end, Kind.DATE, value) if value else None
 
 
-_STARTING_BEFORE = re.compile(r"(?i)\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?$")
+_STARTING_BEFORE = re.compile(
+    r"(?i)\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?$"
+    # "three days of national mourning from Friday": a length of time that runs from a day
+    r"|\b(?:days|weeks|months|hours)\s+of\s+(?:[a-z]+\s+){1,3}from\s+$"
+)
 
 
 def _weekday_of_month(weekday: int, day: int, pub: date, tense: str | None) -> str | None:
