@@ -13,6 +13,7 @@ left is omitted or added, once per value.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
@@ -34,7 +35,7 @@ from factcheck.context import (
     similarity,
     word_similarity,
 )
-from factcheck.conversions import RELATIVE_TOLERANCE, converts, in_base_unit
+from factcheck.conversions import RELATIVE_TOLERANCE, converts_in_brackets, in_base_unit
 from factcheck.derive import (
     BEFORE_THE_CHANGE,
     CHANGE,
@@ -104,6 +105,7 @@ from factcheck.rounding import (
     BOUND_MAX_RELATIVE,
     beyond_bound,
     mantissa,
+    precision_unit,
     same_digits,
     stated_unit,
     within_precision,
@@ -1654,7 +1656,12 @@ def _conversions(figures: Sequence[Figure], text: str) -> dict[int, tuple[Figure
             continue
         # an amount in another currency in brackets is its conversion, at a rate factcheck does not know
         exchanged = a.kind is Kind.MONEY is b.kind and a.unit != b.unit
-        if exchanged or converts(a.value, a.unit, b.value, b.unit, stated_unit(b.value, b.surface)):
+        place_a = min(
+            precision_unit(a.value, a.surface), 10.0 ** (math.floor(math.log10(abs(a.value) or 1.0)) - 1)
+        )
+        if exchanged or converts_in_brackets(
+            a.value, a.unit, place_a, b.value, b.unit, stated_unit(b.value, b.surface)
+        ):
             found[id(b)] = (a, exchanged)
     return found
 

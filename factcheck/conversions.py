@@ -80,6 +80,26 @@ def converts(
     return _close(a[1], b[1])
 
 
+def converts_in_brackets(
+    value_a: float, unit_a: str | None, place_a: float, value_b: float, unit_b: str | None, step_b: float
+) -> bool:
+    """Whether a measure in brackets right after another converts it, each rounded to its own last digit:
+    "20 mph (31 kph)" converts 19.5 to 20.5 mph (31.4 to 33 kph) to the kilometre. `place_a` is the place of
+    the first figure's last digit; a figure in brackets beside a measure is its conversion in all but name,
+    so both roundings are allowed for, where `converts` allows for the second's only."""
+    if converts(value_a, unit_a, value_b, unit_b, step_b):
+        return True
+    if unit_a == unit_b:
+        return False
+    low, high = (
+        convert(value_a - place_a / 2, unit_a, str(unit_b)),
+        convert(value_a + place_a / 2, unit_a, str(unit_b)),
+    )
+    if low is None or high is None:
+        return False
+    return min(low, high) - step_b / 2 - 1e-9 <= value_b <= max(low, high) + step_b / 2 + 1e-9
+
+
 def _difference(value: float, unit: str | None) -> float:
     """A temperature difference in degrees Celsius: the factor applies, the offset does not."""
     return value * _factors()[str(unit)][1]
