@@ -49,7 +49,16 @@ def test_extends_adds_a_rule_of_a_typed_kind() -> None:
         (
             "version: 1\nrules:\n  - id: FC901\n    name: x\n    kind: omited\n"
             "    severity: error\n    message: m\n",
-            "line 5:",
+            "line 5: rules.0.kind: 'omited' is not one of omitted, added",
+        ),
+        (
+            "version: 1\nrules:\n  - id: FC901\n    name: x\n    kind: precision-add\n"
+            "    severity: error\n    message: m\n",
+            "(did you mean 'precision-added'?)",
+        ),
+        (
+            "version: 1\nextends: default\nrules:\n  - id: FC104\n    severity: warnin\n",
+            "line 5: rules.0.severity: 'warnin' is not one of error, warning, info (did you mean 'warning'?)",
         ),
         ("version: 1\nextends: default\nignore: [FC199]\n", "ignore names unknown rule 'FC199'"),
         (

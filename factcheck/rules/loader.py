@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -112,6 +113,12 @@ def _describe(err: dict[str, Any], loc: tuple[Any, ...]) -> str:
     if err["type"] == "missing":
         return f"{where}: required key is missing"
     msg = str(err["msg"]).removeprefix("Value error, ")
+    expected = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+    if err["type"] in ("enum", "literal_error") and expected and isinstance(err.get("input"), str):
+        # "kind: precision-add": the nearest allowed value is the likely fix, the list the reference
+        close = difflib.get_close_matches(err["input"], expected, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        msg = f"{err['input']!r} is not one of {', '.join(expected)}{hint}"
     return f"{where}: {msg}" if where else msg
 
 
