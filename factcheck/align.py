@@ -684,6 +684,15 @@ def align(
     # a product ("$20 a device for up to five devices") supports only a figure its words call a total
     for d in lone_d:
         found = derivations[id(d)]
+        # of two derivations, the one from the source sentence that says the figure standing next to
+        # it: "Services inflation edged up to 5% from 4.9%, while core inflation rose 0.1 points to 3.3%" is
+        # 3.3% less 3.2%, not the services' 5.0% less 4.9%
+        if found is not None:
+            nearer = _derived_from_its_neighbour(
+                d, found[1], derived, derived_figures, source_figures, source.date
+            )
+            if nearer is not None:
+                derivations[id(d)] = found = nearer
         # ... and a move ("rise by £21 to £1,738") is the difference of the two levels said together ("from
         # £1,717 to £1,738"), before any share it also happens to be
         if found is not None and f" {DIFFERENCE} " not in found[0]:
@@ -1395,6 +1404,33 @@ def _times(figures: Sequence[Figure], text: str) -> dict[int, str]:
         if near:
             out[id(fig)] = min(near)[1]
     return out
+
+
+def _derived_from_its_neighbour(
+    d: Figure,
+    found_parts: Sequence[Figure],
+    derived: Document,
+    derived_figures: Sequence[Figure],
+    source_figures: Sequence[Figure],
+    today: str | None,
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """How `d` follows from the source sentences that say the value of the figure of its kind nearest it in
+    its own sentence, where one of the parts is that value and none of `found_parts` (the derivation found
+    first) is; else None."""
+    point = as_percentage_points(d, derived.text)
+    near = [f for f in derived_figures if f.sentence == d.sentence and f is not d and f.kind is point.kind]
+    if not near:
+        return None
+    neighbour = min(near, key=lambda f: min(abs(f.start - d.end), abs(d.start - f.end)))
+    if any(value_key(part) == value_key(neighbour) for part in found_parts):
+        return None  # the derivation found already is from it
+    sentences = {f.sentence for f in source_figures if value_key(f) == value_key(neighbour)}
+    if not sentences:
+        return None
+    found = derivation(point, [f for f in source_figures if f.sentence in sentences], today)
+    if found is None or not any(value_key(part) == value_key(neighbour) for part in found[1]):
+        return None
+    return found
 
 
 def _beside(d: Figure, parts: Sequence[Figure], derived_figures: Sequence[Figure]) -> list[Figure]:
