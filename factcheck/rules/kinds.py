@@ -4,6 +4,7 @@ everything else — severity, tolerance, words — in the rules files).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from factcheck.conversions import convert
@@ -223,11 +224,28 @@ def _range_narrowed(rule: Rule, p: Pairing) -> bool:
 
 
 def _range_widened(rule: Rule, p: Pairing) -> bool:
-    """ "15 years" -> "10 or 15 years": the derived range contains the source figure and is wider."""
+    """ "15 years" -> "10 or 15 years": the derived range contains the source figure and is wider. A range
+    made wider keeps each end or rounds it outwards ("in her late 30s" -> "in her 30s"); an end moved to
+    another figure of its own precision ("6% to 16%" -> "between 6% and 18%") was changed."""
     if p.source is None or p.derived is None or p.derived.kind is not Kind.RANGE:
         return False
     s, d = _bounds(p.source), _bounds(p.derived)
-    return s is not None and d is not None and d[0] <= s[0] <= s[1] <= d[1] and (d[1] - d[0]) > (s[1] - s[0])
+    if s is None or d is None or not (d[0] <= s[0] <= s[1] <= d[1] and (d[1] - d[0]) > (s[1] - s[0])):
+        return False
+    if p.source.kind is not Kind.RANGE:
+        return True
+    return _rounded_outwards(s[0], d[0], math.floor) and _rounded_outwards(s[1], d[1], math.ceil)
+
+
+def _rounded_outwards(end: float, said: float, towards: Callable[[float], int]) -> bool:
+    """Whether `said` is `end` itself or `end` rounded away from the range's middle to the place of the last
+    digit of `said` (30 for 36, the low end of a decade of life)."""
+    if said == end:
+        return True
+    place = 10.0 ** math.floor(math.log10(abs(said))) if said else 1.0
+    while place >= 1 and said % place:
+        place /= 10
+    return abs(towards(end / place) * place - said) < 1e-9
 
 
 def _measure_changed(rule: Rule, p: Pairing) -> bool:
