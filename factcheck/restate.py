@@ -944,7 +944,10 @@ _SUM_WORDS = re.compile(
 )
 # ... and "all but 28 of them" for 658, 630 of whom: the rest of a whole
 _DIFFERENCE_BEFORE = re.compile(
-    r"(?i)\b(?:by|up|down|all\s+but|except(?:\s+for)?|save\s+for)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$"
+    r"(?i)\b(?:by|up|down|all\s+but|except(?:\s+for)?|save\s+for"
+    # "an increase of 1 billion tonnes on last year"
+    r"|(?:" + "|".join(table("text")["change_nouns"].split()) + r")\s+of"
+    r")\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$"
 )
 _DIFFERENCE_AFTER = re.compile(
     r"(?i)\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|behind|ahead|clear|larger|smaller|bigger|longer|"
