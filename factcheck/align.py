@@ -298,11 +298,16 @@ def align(
         pairings[pairings.index(p)] = Pairing(Status.CHANGED, rival, p.derived)
         lone_s = [f for f in lone_s if f is not rival] + [p.source]  # type: ignore[list-item]
     conversions = converted_s.keys() | converted_d.keys()
+    # a derived value said twice for a source value said once: either mention may be the kept one
+    spares: dict[int, list[Figure]] = defaultdict(list)
+    for repeat, other in repeats_d:
+        spares[id(other)].append(repeat)
     displaced = _displaced(
         [p for p in pairings if id(p.source) not in conversions and id(p.derived) not in conversions],
         cs,
         lone_s,
         cd,
+        spares=spares,
     )
     moved = {id(d) for d, _ in displaced}
     pairings = [p for p in pairings if id(p.derived) not in moved]
@@ -992,6 +997,8 @@ def align(
     left_d = _once_per_value(left_d, {value_key(p.derived) for p in pairings if p.source and p.derived})
     for k, (moved, kept) in enumerate(displaced):
         if len(lone_d) + len(repeats_d) + k in used_cols:
+            if any(p.source is kept and p.derived is not None for p in pairings):
+                continue  # ... kept by its other mention
             left_s.append(kept)  # its value now stands where another figure was: it was itself dropped
         else:
             pairings.append(Pairing(Status.MATCHED, kept, moved))
@@ -1774,6 +1781,7 @@ def _displaced(
     lone_s: Sequence[Figure],
     cd: Context,
     margin: float = _DISPLACE_MARGIN,
+    spares: dict[int, list[Figure]] | None = None,
 ) -> list[tuple[Figure, Figure]]:
     """Kept values that may stand where another figure was: "touched 0.5%" in the derived equals the source's
     "crude fell 0.5%", but its words are those of the source's "touched 0.505%". Each is returned with the
@@ -1794,8 +1802,8 @@ def _displaced(
             # "grew 0.6%, revised down from an initial estimate of 0.7%" -> "grew 0.7%": the earlier value
             # said as the level itself is a weak match, and a better fit is enough to question it
             need = min(need, _REPEAT_MARGIN)
-        if kept + need > _MAX_UNANCHORED:
-            continue  # nothing can fit its words that much better
+        if kept + need > _MAX_UNANCHORED and not (spares or {}).get(id(p.source)):
+            continue  # nothing can fit its words that much better (unless the value is said again)
         # ... but not a bound the kept value keeps ("More than 1,000 migrants crossed" and "A total of 1,017
         # made the journey", rewritten "A total of 1,017 migrants crossed"): that sentence lost only its bound
         rivals = [
@@ -1810,6 +1818,16 @@ def _displaced(
             continue
         best = max(similarity(r, cs, p.derived, cd) for r in rivals)
         if best >= _CLEAR_CHANGE and best > kept + need:
+            out.append((p.derived, p.source))
+            continue
+        # ... or where the value is said again: "At least 23 were killed, police said ... Amnesty put the toll
+        # at 23" for the police's 22 and Amnesty's 23 keeps 23 in its second mention, and 22 changed in the
+        # first, when that fits both better than the other way round
+        rival = max(rivals, key=lambda r: similarity(r, cs, p.derived, cd))
+        if best >= _CLEAR_CHANGE and any(
+            best + similarity(p.source, cs, spare, cd) > kept + similarity(rival, cs, spare, cd)
+            for spare in (spares or {}).get(id(p.source), ())
+        ):
             out.append((p.derived, p.source))
             continue
         # "expect four rate cuts in 2025, up from three" -> "three cuts next year": said as a level, the
