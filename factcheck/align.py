@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 
 from factcheck.assignment import assign
@@ -35,7 +36,7 @@ from factcheck.context import (
     similarity,
     word_similarity,
 )
-from factcheck.conversions import RELATIVE_TOLERANCE, converts_in_brackets, in_base_unit
+from factcheck.conversions import RELATIVE_TOLERANCE, convert, converts_in_brackets, in_base_unit
 from factcheck.derive import (
     BEFORE_THE_CHANGE,
     CHANGE,
@@ -187,6 +188,27 @@ def comparable(a: Figure, b: Figure) -> bool:
     if Kind.COUNT in (a.kind, b.kind) and {a.kind, b.kind} & {Kind.FRACTION, Kind.PERCENT}:
         return "percentage point" not in (a.unit, b.unit)  # "one in five" -> "a quarter"
     return a.kind is b.kind and a.unit == b.unit
+
+
+_QUOTED_ALIKE = 0.5
+
+
+def _fit_quoted_alike(a: Figure, b: Figure, cs: Context, cd: Context) -> float:
+    """How well two figures fit, a quoted one fitting a quoted one better: words in a quotation are the
+    speaker's, and two mentions of one value are told apart by who says them."""
+    return similarity(a, cs, b, cd) + _QUOTED_ALIKE * (
+        ("quoted" in a.qualifiers) == ("quoted" in b.qualifiers)
+    )
+
+
+def _exactly_converted(a: Figure, b: Figure) -> bool:
+    """One measure said exactly in another unit ("three decades", "30 years"), no rounding in between."""
+    if a.kind is not Kind.QUANTITY or b.kind is not Kind.QUANTITY or a.unit == b.unit:
+        return False
+    if not isinstance(a.value, float) or not isinstance(b.value, float):
+        return False
+    exact = convert(a.value, a.unit, str(b.unit))
+    return exact is not None and abs(exact - b.value) <= 1e-9 * max(1.0, abs(b.value))
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
@@ -666,6 +688,25 @@ def align(
             pairings.append(Pairing(Status.MATCHED, repeat, bare[0]))
             lone_d = [d for d in lone_d if d is not bare[0]]
             repeats_s.remove((repeat, other))
+    # ... and a lone source measure said exactly in another unit by a derived value said twice ("for three
+    # decades ... 'Thirty years'" -> "for 30 years ... 'Thirty years'"), by its mention that fits it best
+    for s_fig in list(lone_s):
+        said = [(r, o) for r, o in repeats_d if _exactly_converted(s_fig, r)]
+        if not said:
+            continue
+        fit = partial(_fit_quoted_alike, cs=cs, cd=cd)
+        repeat, other = max(said, key=lambda ro: fit(s_fig, ro[0]))
+        kept = next((p for p in pairings if p.source is other and p.derived is not None), None)
+        mention = repeat
+        if kept is not None and fit(s_fig, kept.derived) + fit(other, repeat) > fit(  # type: ignore[arg-type]
+            s_fig, repeat
+        ) + fit(other, kept.derived):  # type: ignore[arg-type]
+            # the other mention is this measure's, and the repeat the kept value's
+            pairings[pairings.index(kept)] = Pairing(Status.MATCHED, other, repeat)
+            mention = kept.derived  # type: ignore[assignment]
+        pairings.append(Pairing(Status.MATCHED, s_fig, mention))
+        lone_s.remove(s_fig)
+        repeats_d.remove((repeat, other))
     # "four African countries" for "Burkina Faso, Kenya, Mali and Tanzania": a count of names the source lists
     lists = named_lists(source.text) if lone_d else {}
     listed = {id(d): found for d in lone_d if (found := counted_list(d, derived.text, lists))}
@@ -963,7 +1004,10 @@ def align(
             # ... and a value said once with its unit and once without is the same value ("by the age of
             # five" and "by five")
             Status.MATCHED
-            if one_date_covers_the_other(rows[i], cols[j]) or same_value_one_unit(rows[i], cols[j])
+            if one_date_covers_the_other(rows[i], cols[j])
+            or same_value_one_unit(rows[i], cols[j])
+            # ... and so is one measure said exactly in another unit ("three decades" and a second "30 years")
+            or _exactly_converted(rows[i], cols[j])
             else Status.CHANGED,
             rows[i],
             cols[j],
