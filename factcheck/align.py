@@ -1867,13 +1867,15 @@ def _displaced(
         # ... or where the value is said again: "At least 23 were killed, police said ... Amnesty put the toll
         # at 23" for the police's 22 and Amnesty's 23 keeps 23 in its second mention, and 22 changed in the
         # first, when that fits both better than the other way round
-        rival = max(rivals, key=lambda r: similarity(r, cs, p.derived, cd))
-        if best >= _CLEAR_CHANGE and any(
-            best + similarity(p.source, cs, spare, cd) > kept + similarity(rival, cs, spare, cd)
-            for spare in (spares or {}).get(id(p.source), ())
-        ):
-            out.append((p.derived, p.source))
-            continue
+        said_again = (spares or {}).get(id(p.source), ())
+        if said_again and best >= _CLEAR_CHANGE:
+            rival = max(rivals, key=lambda r: similarity(r, cs, p.derived, cd))
+            if any(
+                best + similarity(p.source, cs, spare, cd) > kept + similarity(rival, cs, spare, cd)
+                for spare in said_again
+            ):
+                out.append((p.derived, p.source))
+                continue
         # "expect four rate cuts in 2025, up from three" -> "three cuts next year": said as a level, the
         # value is the change's end moved, not its base kept, unless the base's own words fit clearly better
         ends = [r for r in rivals if _end_said_for_base(r, p.source, p.derived, cs, cd)]
