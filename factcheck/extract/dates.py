@@ -209,6 +209,9 @@ DECADE = re.compile(r"(?<![\w.,])(?:(?:1[89]|20)\d0(?:s|'s|’s)|'\d0s|’\d0s)(
 YEAR_SPAN = re.compile(
     r"(?<![\w.,])(?P<a>(?:1[89]|20)\d{2})(?:[-–/]| [-–] )(?P<b>(?:1[89]|20)?\d{2})(?![\w%]|\s?%)"
 )
+# "FY25", "FY2025", "FY 2024-25": a fiscal year, named as "fiscal 2025" is by the year it ends in, or by the
+# two calendar years it spans
+FISCAL_YEAR = re.compile(r"\bFY\s?['’]?(?P<a>(?:19|20)?\d{2})(?:[-–/](?P<b>(?:19|20)?\d{2}))?(?![\w%])")
 # A day and month in figures without a year: "4/22" (US order), "22/04" (the day cannot be a month).
 MONTH_DAY = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/%]|[.,]\d|\s?%)")
 # "the 15th century", "the twenty-first century", "a 21st-century problem": a hundred years.
@@ -1007,6 +1010,16 @@ def _year_span(m: re.Match[str], text: str, pub: date | None) -> Candidate | Non
     return Candidate(start, m.end(), Kind.DATE, f"{a}..{b_full}", low=a, high=b_full)
 
 
+def _fiscal_year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    a = m.group("a") if len(m.group("a")) == 4 else "20" + m.group("a")
+    if not m.group("b"):
+        return Candidate(m.start(), m.end(), Kind.DATE, a)
+    b = m.group("b") if len(m.group("b")) == 4 else a[:2] + m.group("b")
+    if int(b) != int(a) + 1:
+        return None
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{a}..{b}", low=a, high=b)
+
+
 def _day_range(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     """ "November 19-20", "4 to 22 January, 1995": one period."""
     month = _month(m.group("m") or m.group("m2"))
@@ -1416,6 +1429,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (OLD_YEAR, _old_year, {_YEAR}),
         (DECADE, _decade, {_YEAR, "'", "’"}),
         (YEAR_SPAN, _year_span, {_YEAR}),
+        (FISCAL_YEAR, _fiscal_year, {"FY"}),
         (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DAY}),
         (PREVIOUS_QUARTER, _previous_quarter, {"the"}),
         (WEEKEND, _weekend, {"the"}),

@@ -459,6 +459,8 @@ def _code(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if _QUARTER_CODE.fullmatch(m.group()):
         return None  # "Q3", "H1" are parts of a year, left to the date recognizers
+    if re.fullmatch(r"FY(?:19|20)?\d{2}(?:[-–/](?:19|20)?\d{2})?", m.group()):
+        return None  # "FY25": a fiscal year, left to the date recognizers
     if letters and letters.group().lower() in MONTHS and re.fullmatch(r"[A-Za-z]+[-‐]?\d{1,2}", m.group()):
         return None  # "Oct-2", "Jan-1": days, left to the date recognizers
     if _PREFIXED_YEAR.fullmatch(m.group()):
