@@ -870,6 +870,8 @@ _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12})
 
 
 def _month_day(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    if m.group() in _NAMED_DAYS:  # "since 9/11": the day of the attacks, whenever the story is written
+        return Candidate(m.start(), m.end(), Kind.DATE, _NAMED_DAYS[m.group()])
     a, b = int(m.group("a")), int(m.group("b"))
     if 1 <= a <= 12 and 13 <= b <= 31:
         month, day = a, b
@@ -881,6 +883,9 @@ def _month_day(m: re.Match[str], text: str, pub: date | None) -> Candidate | Non
         return None
     value = resolve_day(month, day, None, pub)
     return Candidate(m.start(), m.end(), Kind.DATE, value) if value else None
+
+
+_NAMED_DAYS: dict[str, str] = _T["named_days"]
 
 
 def _century(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
