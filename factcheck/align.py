@@ -124,6 +124,8 @@ from factcheck.wording import (
 
 # Figures a vague quantifier can stand in for: how many of a group ("23 of 32", "a third", "60%", "41").
 _COUNTABLE = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.COUNT, Kind.FRACTION})
+# ... and what a count of its digits can stand for too ("a six-figure sum", "double-digit growth")
+_MEASURED = frozenset({Kind.MONEY, Kind.QUANTITY})
 _REPEAT_MARGIN = 0.1
 _DISPLACE_MARGIN = 0.3  # how much better another figure must fit a kept value's words to question the match
 _MAX_UNANCHORED = 1.0 + VALUE_WEIGHT  # the highest similarity before anchors are known: words + equal values
@@ -1147,7 +1149,11 @@ def align(
         Pairing(Status.MATCHED, s_fig, listed_in[id(s_fig)]) for s_fig in left_s if id(s_fig) in listed_in
     )
     left_s = [s_fig for s_fig in left_s if id(s_fig) not in listed_in]
-    numeric_left = [s for s in left_s if s.kind in _COUNTABLE and not (s.kind is Kind.NUMBER and s.unit)]
+    numeric_left = [
+        s
+        for s in left_s
+        if (s.kind in _COUNTABLE and not (s.kind is Kind.NUMBER and s.unit)) or s.kind in _MEASURED
+    ]
     source_vague = [f for f in source_figures if f.kind is Kind.VAGUE]
     new_vague = [v for v in vague if not _said_before(v, cd, source_vague, cs)]
     # "23 of the 32 allies" said "most of the 32 allies": the whole was kept and the part made vague
@@ -1164,7 +1170,11 @@ def align(
         cs,
         new_vague,
         cd,
-        lambda s, v: said_as_not(s, source.text) == said_as_not(v, derived.text),
+        lambda s, v: (
+            said_as_not(s, source.text) == said_as_not(v, derived.text)
+            # "many" stands for how many, "a six-figure sum" for any amount of six digits
+            and (s.kind not in _MEASURED or str(v.value).endswith(("-figure", "-digit")))
+        ),
     )
     vague = new_vague
     replaced = {numeric_left[i].start: vague[j] for i, j in vagued}

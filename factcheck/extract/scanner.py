@@ -1048,17 +1048,35 @@ _VAGUE_WORD = re.compile(r"\b(?i:" + P.alternation(table("qualifiers")["vague"])
 _PLURAL_OR_OF = re.compile(r"\s+(?:of\b|[A-Z][\w-]*|\w+s\b)")
 
 
+_AS_MANY_AFTER = re.compile(r"(?i)\b(?:twice|half|times|not|just|thrice|only)\s+as\s+$")
+
+
 def _vague_word(m: re.Match[str], text: str) -> Candidate | None:
     """ "many", "several", "a number of": what a rewrite writes instead of a figure."""
     word = m.group().lower()
-    as_many_as = _preceded_by(text, m.start(), ("as",)) and text[m.end() : m.end() + 4] == " as "
-    if word == "many" and (as_many_as or _preceded_by(text, m.start(), ("how", "too", "so"))):
-        return None  # "as many as 30,000" is a bound on a figure, "how many" a question
+    compared = _preceded_by(text, m.start(), ("as",)) and (
+        text[m.end() : m.end() + 4] == " as "
+        or _AS_MANY_AFTER.search(text, max(0, m.start() - 16), m.start())
+    )
+    if word == "many" and (compared or _preceded_by(text, m.start(), ("how", "too", "so"))):
+        # "as many as 30,000" is a bound on a figure, "twice as many" a multiple, "how many" a question (but
+        # "as many NATO members still fall short" is vague)
+        return None
     if word in ("most", "some", "few") and not _PLURAL_OR_OF.match(text, m.end()):
         return None  # "most robust", "some say", "few" as an adjective
     if word == "most" and _preceded_by(text, m.start(), ("the", "a")):
         return None
     return Candidate(m.start(), m.end(), Kind.VAGUE, " ".join(word.split()))
+
+
+# "a six-figure sum", "double-digit growth": a magnitude said by its count of digits, as vague as "many"
+_DIGIT_COUNT = re.compile(
+    r"\b(?i:(?:four|five|six|seven|eight|nine|ten)[-\s]figure|(?:double|triple)[-\s]digit)\b(?!-)"
+)
+
+
+def _digit_count(m: re.Match[str], text: str) -> Candidate | None:
+    return Candidate(m.start(), m.end(), Kind.VAGUE, "-".join(m.group().lower().split()))
 
 
 # ---------------------------------------------------------------- spans named by a word
@@ -1561,6 +1579,12 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_FACTOR_OF, _times, ["a"], "factor"),
         (_BY_HALF, _by_half, ["by"], "half"),
         (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"], None),
+        (
+            _DIGIT_COUNT,
+            _digit_count,
+            ["four", "five", "six", "seven", "eight", "nine", "ten", "double", "triple"],
+            None,
+        ),
         (_SPAN_WORD, _span_word, ["a", "an", "one", "half", "three"], None),
         (_COUPLE_OF, _couple_of, ["a", "couple"], "couple"),
         (_FORTNIGHTLY, _fortnightly, ["fortnightly", "every"], None),
