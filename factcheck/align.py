@@ -64,6 +64,7 @@ from factcheck.restate import (
     derived_says_less,
     is_age,
     metres_for_millions,
+    minutes_between,
     multiple_against_change,
     multiple_as_change,
     named_lists,
@@ -727,7 +728,10 @@ def align(
     # A derived figure that follows from the source ("40%" from "31 hours to 19 hours") is a change only if
     # it clearly restates one source figure.
     derivations = {
-        id(d): derivation(as_percentage_points(d, derived.text), source_figures, source.date) for d in lone_d
+        id(d): derivation(as_percentage_points(d, derived.text), source_figures, source.date)
+        # ... or the minutes between two moments of a match ("11 minutes later")
+        or minutes_between(d, derived.text, source_figures, source.text)
+        for d in lone_d
     }
     # a product ("$20 a device for up to five devices") supports only a figure its words call a total
     for d in lone_d:
@@ -792,6 +796,7 @@ def align(
             or all(p.kind is Kind.DATE for p in derivations[id(d)][1])  # type: ignore[index]
             or (d.kind is Kind.DATE and SINCE_BEFORE.search(derived.text, max(0, d.start - 24), d.start))
             or d.unit == "times"
+            or (d.unit == "minute" and any(p.kind is Kind.ORDINAL for p in derivations[id(d)][1]))  # type: ignore[index]
             # a sum or a difference of the source's figures that the derived words announce
             or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]
             # ... or that adds up two parts of one whole ("23 counts and two of fraud", "€34m and a further

@@ -587,6 +587,34 @@ def _minutes_from_time(ordinal: Figure, ordinal_text: str, cardinal: Figure, car
     )
 
 
+_LATER_AFTER = re.compile(r"(?i)\s+(?:later|after|afterwards)\b")
+
+
+def minutes_between(
+    fig: Figure, text: str, source: Sequence[Figure], source_text: str
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """ "levelled from the spot 11 minutes later" for goals "after seven minutes" and "in the 18th minute":
+    the minutes between two moments of a match the source gives, as match reports count them."""
+    if fig.kind is not Kind.QUANTITY or fig.unit != "minute" or not isinstance(fig.value, float):
+        return None
+    if not _LATER_AFTER.match(text, fig.end):
+        return None
+    moments = [
+        f
+        for f in source
+        if isinstance(f.value, float)
+        and (
+            (f.kind is Kind.ORDINAL and _ranks_minutes(f, source_text))
+            or (f.kind is Kind.QUANTITY and f.unit == "minute")
+        )
+    ]
+    for i, a in enumerate(moments):
+        for b in moments[i + 1 :]:
+            if Kind.ORDINAL in (a.kind, b.kind) and abs(b.value - a.value) == fig.value:  # type: ignore[operator]
+                return f"{fig.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
+    return None
+
+
 def _days(fig: Figure) -> float | None:
     """How long a figure lasts: a duration ("three years") or a dated span ("the past three years")."""
     if fig.kind is Kind.QUANTITY and isinstance(fig.value, float):
