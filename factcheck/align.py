@@ -66,7 +66,7 @@ from factcheck.restate import (
     metres_for_millions,
     minutes_between,
     multiple_against_change,
-    multiple_as_change,
+    multiple_as_said_change,
     named_lists,
     one_date_covers_the_other,
     opposite_directions,
@@ -614,7 +614,11 @@ def align(
             0.0,
             _kinds({Kind.QUANTITY}, {Kind.QUANTITY}),
         ),
-        (multiple_as_change, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.PERCENT})),
+        (
+            lambda a, b: multiple_as_said_change(a, source.text, b, derived.text),
+            MIN_CONTEXT,
+            _either({Kind.NUMBER}, {Kind.PERCENT}),
+        ),
         (lambda a, b: same_deadline(a, b, source.text, derived.text), MIN_CONTEXT, _DATES),
         (points_restate, 0.0, _either({Kind.NUMBER}, {Kind.PERCENT})),
         (vaguely_restated, MIN_CONTEXT, lambda a, b: a in (Kind.NUMBER, Kind.QUANTITY)),
@@ -672,7 +676,11 @@ def align(
     # fifth more than a year ago"
     repeated = [r for r, _ in repeats_s]
     for same, minimum, kinds in (
-        (multiple_as_change, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.PERCENT})),
+        (
+            lambda a, b: multiple_as_said_change(a, source.text, b, derived.text),
+            MIN_CONTEXT,
+            _either({Kind.NUMBER}, {Kind.PERCENT}),
+        ),
         (same_share, MIN_CONTEXT, _either({Kind.FRACTION}, {Kind.PERCENT})),
         (share_said_as_count, MIN_CONTEXT, _kinds({Kind.PERCENT, Kind.FRACTION, Kind.COUNT}, {Kind.COUNT})),
         (lambda a, b: same_comparison(a, b, source.date, derived.date), 0.0, _DATES),

@@ -296,6 +296,46 @@ def multiple_as_change(a: Figure, b: Figure) -> bool:
 MULTIPLE_SLACK = 0.05
 
 
+_CHANGE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:"
+    + "|".join(table("text")["change_nouns"].split())
+    + r")\b|(?:more|less|higher|lower|up|down)\b)"
+)
+
+
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(table("text")["change_nouns"].split()) + r")\b[^.;:]{0,40}$"
+)
+_OF_A_BASE = re.compile(r"\s+of\b")
+
+
+def multiple_as_said_change(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """`multiple_as_change`, where the percentage is said as a change ("rose 95%", "a 95% increase", "its
+    gains are over 100%"): a "95% confidence interval" is no near doubling. A percentage of a base ("151% of
+    pre-industrial levels") is the multiple itself ("more than one and a half times")."""
+    percent, text = (a, a_text) if a.kind is Kind.PERCENT else (b, b_text)
+    multiple = b if percent is a else a
+    if (
+        multiple.kind is Kind.NUMBER
+        and multiple.unit == "times"
+        and percent.unit == "percent"
+        and isinstance(multiple.value, float)
+        and isinstance(percent.value, float)
+        and _OF_A_BASE.match(text, percent.end)
+    ):
+        exact = percent.value / 100
+        if "above" in multiple.qualifiers:
+            return exact > multiple.value
+        if "below" in multiple.qualifiers:
+            return exact < multiple.value
+        return abs(exact - multiple.value) <= MULTIPLE_SLACK * multiple.value
+    return multiple_as_change(a, b) and (
+        direction(percent, text) is not None
+        or _CHANGE_AFTER.match(text, percent.end) is not None
+        or _CHANGE_NOUN_BEFORE.search(text, max(0, percent.start - 60), percent.start) is not None
+    )
+
+
 def multiple_against_change(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     """ "revenue more than tripled" and "revenue rose 122%": a multiple a verb says and a change in per cent
     one says, which can be one figure restated (or changed), though neither kind compares with the other."""
