@@ -775,7 +775,10 @@ def align(
             found is not None
             and f" {RATIO} " in found[0]
             and found[1][0].sentence != found[1][1].sentence
-            and not _beside(d, found[1], derived_figures)
+            # (percentages, of which a story says many, only where it says both: "almost twice the 10.5%
+            # decline expected" beside "an annualised 19.4%")
+            and len(_beside(d, found[1], derived_figures))
+            < (2 if any(p.kind is Kind.PERCENT for p in found[1]) else 1)
         ):
             derivations[id(d)] = found = None
         # ... and a year a length of time ahead, only one its words say something lasts until

@@ -541,8 +541,10 @@ def _derivation(
         # the pair whose ratio comes nearest: "to double" is 6.5 million to 13 million, not 9.3% to 21.3%;
         # failing one in a sentence, two measures of one unit anywhere in the story ("13,038 sq km in 2021
         # ... more than double this year's 6,288 sq km"), which alignment keeps only where the derived
-        # sentence says one of them
-        measures = [f for f in source if f.kind in (Kind.QUANTITY, Kind.MONEY) and f.unit and _num(f)]
+        # sentence says one of them (both, for percentages)
+        measures = [
+            f for f in source if f.kind in (Kind.QUANTITY, Kind.MONEY, Kind.PERCENT) and f.unit and _num(f)
+        ]
         apart = [
             (a, b) for a, b in combinations(measures, 2) if a.sentence != b.sentence and a.unit == b.unit
         ]
