@@ -49,6 +49,7 @@ from factcheck.derive import (
     SUM,
     derivation,
     difference_in_a_sentence,
+    share_of_a_named_whole,
 )
 from factcheck.extract.dates import MONTHS, SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
@@ -741,6 +742,13 @@ def align(
         or minutes_between(d, derived.text, source_figures, source.text)
         for d in lone_d
     }
+    # ... or a share of what a count of the source counts, its part said a sentence away ("1,200 applicants
+    # this year. Only 300 were accepted." for "a quarter of applicants")
+    for d in lone_d:
+        if derivations[id(d)] is None and d.kind in (Kind.FRACTION, Kind.PERCENT):
+            noun = share_of_what(d, derived.text)
+            wholes = [f for f in source_figures if noun and counted_noun(f, source.text) == noun]
+            derivations[id(d)] = share_of_a_named_whole(d, source_figures, wholes) if wholes else None
     # a product ("$20 a device for up to five devices") supports only a figure its words call a total
     for d in lone_d:
         found = derivations[id(d)]

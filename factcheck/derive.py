@@ -402,6 +402,38 @@ def _years_since(
     return None
 
 
+def share_of_a_named_whole(
+    added: Figure, source: Sequence[Figure], wholes: Sequence[Figure]
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`added`, a share, as the part a count of the sentence before or after makes of one of `wholes`: the
+    counts of what the share says it is of ("1,200 applicants ... Only 300 were accepted" for "a quarter of
+    applicants"). Across sentences only such a whole makes a chance pair unlikely."""
+    if not ((added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION):
+        return None
+    scale = 100.0 if added.kind is Kind.PERCENT else 1.0
+    for whole in wholes:
+        y = _num(whole)
+        for part in source:
+            if part is whole or part.kind is not whole.kind or part.unit != whole.unit:
+                continue
+            x = _num(part)
+            if (
+                abs(part.sentence - whole.sentence) == 1
+                and x
+                and y
+                and x < y
+                and _close(x / y * scale, added)
+            ):
+                return (
+                    f"{added.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})",
+                    (
+                        part,
+                        whole,
+                    ),
+                )
+    return None
+
+
 def derivation(
     added: Figure, source: Sequence[Figure], today: str | None = None
 ) -> tuple[str, tuple[Figure, ...]] | None:
