@@ -102,6 +102,7 @@ from factcheck.restate import (
     times_restate,
     vague_for_vague,
     vaguely_restated,
+    winner_swapped,
     within_date_bound,
 )
 from factcheck.rounding import (
@@ -1826,6 +1827,9 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         was = sides["above" if "above" in p.source.qualifiers else "below"]
         now = sides["above" if "above" in p.derived.qualifiers else "below"]
         return Pairing(Status.CHANGED, p.source, p.derived, f"{BOUND_TURNED} {was}, now a {now}")
+    swapped = winner_swapped(p.source, cs.doc.text, p.derived, cd.doc.text)
+    if swapped is not None:  # "Chelsea beat QPR 1-0" said "QPR beat Chelsea 1-0"
+        return Pairing(Status.CHANGED, p.source, p.derived, f"{REVERSED}: {swapped[0]} -> {swapped[1]}")
     if p.source.kind in _MOVES and p.source.kind is p.derived.kind:
         turned = opposite_directions(p.source, cs.doc.text, p.derived, cd.doc.text)
         if turned is not None:  # "sales fell 3%" said "sales rose 3%"

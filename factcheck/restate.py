@@ -905,6 +905,72 @@ def score_turned(a: Figure, b: Figure) -> bool:
     return len(x) == 2 and x[::-1] == y and x[0] != x[1]
 
 
+# Who won a result, from the words around its score: "Chelsea beat Queens Park Rangers 1-0", "QPR lost 1-0
+# to Chelsea", "Chelsea's 1-0 win over QPR". A name is a run of capitalised words.
+_NAME = r"(?:[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|de|del|da))*)"
+_WON = (
+    r"(?:beat|beats|defeated|defeats|edged|edges|thrashed|thrashes|crushed|crushes|hammered|hammers|routed|"
+    r"downed|overcame|stunned|upset|outscored|saw\s+off|swept\s+past|eased\s+past|won\s+against|won\s+over)"
+)
+_LOST = r"(?:lost|loses|fell|went\s+down|were\s+beaten|was\s+beaten|were\s+defeated|was\s+defeated)"
+_RESULT_PATTERNS = (
+    # "W beat L 1-0", "W beat L by 3-1"
+    (re.compile(rf"(?P<w>{_NAME})\s+{_WON}\s+(?P<l>{_NAME})\s+(?:by\s+)?$"), None),
+    # "L lost 1-0 to W", "L were beaten 3-1 by W"
+    (
+        re.compile(rf"(?P<l>{_NAME})\s+{_LOST}\s+(?:\w+\s+)?$"),
+        re.compile(rf"\s+(?:to|by|against)\s+(?P<w>{_NAME})"),
+    ),
+    # "W won 2-1 at L", "W won 2-1 against L"
+    (re.compile(rf"(?P<w>{_NAME})\s+won\s+$"), re.compile(rf"\s+(?:at|against|over|in)\s+(?P<l>{_NAME})")),
+    # "W's 1-0 win over L", "a 1-0 win for W over L"
+    (
+        re.compile(rf"(?P<w>{_NAME})(?:'s|’s)\s+$"),
+        re.compile(rf"\s+(?:win|victory)\s+(?:over|against)\s+(?P<l>{_NAME})"),
+    ),
+)
+_NAME_NOISE = frozenset({"the", "fc", "afc", "cf", "city", "united"})
+
+
+def _result(fig: Figure, text: str) -> tuple[str | None, str | None]:
+    """(winner, loser) of a score, as far as the words right around it say."""
+    before = text[max(0, fig.start - 80) : fig.start]
+    for lead, tail in _RESULT_PATTERNS:
+        m = lead.search(before)
+        if m is None:
+            continue
+        found = dict(m.groupdict())
+        if tail is not None:
+            t = tail.match(text, fig.end)
+            if t is None:
+                continue
+            found.update(t.groupdict())
+        return found.get("w"), found.get("l")
+    return None, None
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    words_a = {w.lower() for w in a.split()} - _NAME_NOISE
+    words_b = {w.lower() for w in b.split()} - _NAME_NOISE
+    return bool(words_a & words_b)
+
+
+def winner_swapped(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
+    """("won by Chelsea", "won by Queens Park Rangers") where one version names as the winner the side the
+    other names as the loser ("Chelsea beat QPR 1-0" -> "QPR beat Chelsea 1-0"); None where the words do not
+    say, or the names do not tell (an abbreviation matches nothing, so it never reads as a swap)."""
+    if a.kind is not Kind.SCORE or b.kind is not Kind.SCORE:
+        return None
+    (won_a, lost_a), (won_b, lost_b) = _result(a, a_text), _result(b, b_text)
+    if (_same_name(won_a, lost_b) or _same_name(lost_a, won_b)) and not (
+        _same_name(won_a, won_b) or _same_name(lost_a, lost_b)
+    ):
+        return f"won by {won_a or 'the other side'}", f"won by {won_b or 'the other side'}"
+    return None
+
+
 def since_as_a_span(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     """ "since 2006" and "over the past 18 years": a time counted from a date to the day of writing, said by
     its start on one side and by its length back from that day on the other."""
