@@ -81,6 +81,9 @@ def _supported(rule: Rule, p: Pairing) -> bool:
     return p.note is not None
 
 
+_LAST_PLACE_MAX_RELATIVE = 0.25
+
+
 def _rounded(rule: Rule, p: Pairing) -> bool:
     s, d = p.source, p.derived
     if s is not None and d is not None and s.kind is Kind.RANGE is d.kind and s.unit == d.unit:
@@ -100,8 +103,12 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     # the bound must still be the figure rounded: "at least three people" for four dead is not a rounding
     limit = max(rule.max_relative, rule.bound_max_relative) if bound_holds else rule.max_relative
     # ... unless it is the figure rounded to its own last place, as far as that moves it: "edged up 0.3%"
-    # for 0.25%
-    if abs(b - a) > limit * abs(a) and not (s.unit == d.unit and rounds_to(a, s.surface, b, d.surface)):
+    # for 0.25% (but not "rose 20%" for 15%: a third more is no rounding a reader takes as one)
+    if abs(b - a) > limit * abs(a) and not (
+        s.unit == d.unit
+        and rounds_to(a, s.surface, b, d.surface)
+        and abs(b - a) <= _LAST_PLACE_MAX_RELATIVE * abs(a)
+    ):
         return False
     # in another unit ("a decade" for "10 years and four months") the written precisions do not compare,
     # but the derived figure must still lie within its own last digit: "1:54.60" is written to the hundredth
