@@ -194,6 +194,8 @@ MONTH_QUARTER = re.compile(
 )
 SEASON = re.compile(
     r"\b(?:(?P<mod>this|next|last|[Tt]his|[Nn]ext|[Ll]ast)\s+(?P<s1>(?i:spring|summer|autumn|fall|winter))\b"
+    # "the next Summer Games", "last winter's Olympics" are the Games, not the season
+    r"(?![\s-]+(?i:olympics|olympic|games|paralympics|paralympic)\b)"
     r"|(?P<s2>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>[12]\d{3}\b|" + _SPOKEN_YEAR + "))"
 )
 ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
