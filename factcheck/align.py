@@ -1092,6 +1092,19 @@ def align(
             pairings.append(Pairing(Status.MATCHED, None, fig))  # kept, its words the source's: not lost
     left_d = still_left_d + left_over_d
     derivations.update((id(d), None) for d in left_over_d)  # its value is the source's: no arithmetic
+    # "almost 12 years ago, in March 2013": a count of years said beside the date it counts back to, which the
+    # source gives, says that date again
+    kept_dates = [
+        (p.source, p.derived) for p in pairings if p.source and p.derived and p.derived.kind is Kind.DATE
+    ]
+    for d in [d for d in left_d if d.kind is Kind.DATE and not derivations.get(id(d))]:
+        said = next(
+            (s for s, k in kept_dates if k.sentence == d.sentence and same_year_counted(d, k)),  # type: ignore[union-attr]
+            None,
+        )
+        if said is not None:
+            pairings.append(Pairing(Status.MATCHED, said, d))
+            left_d = [f for f in left_d if f is not d]
     # "one month after the crash" said "a month after the crash": one unit of time, in words no figure reads
     said_with_an_article = [s for s in left_s if one_unit_said_with_an_article(s, cs.doc.text, derived.text)]
     pairings.extend(Pairing(Status.MATCHED, s, None) for s in said_with_an_article)
