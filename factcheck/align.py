@@ -22,6 +22,7 @@ from functools import partial
 from itertools import pairwise
 
 from factcheck.assignment import assign
+from factcheck.attribution import swapped_between_names
 from factcheck.calendar import covers, span
 from factcheck.context import (
     MIN_CONTEXT,
@@ -359,6 +360,9 @@ def align(
     pairings = [p for p in pairings if id(p.source) not in moved_s]
     # "35 people were injured" -> "35 people were killed": the value kept, what it counts changed
     pairings = [_measure_changed(p, cs, cd) for p in pairings]
+    # "Japan ... 20 golds, Australia ... 18" -> "Japan ... 18 golds, Australia ... 20": two values kept, each
+    # now said of the other's name
+    pairings = swapped_between_names(pairings, source, source_figures, derived, derived_figures)
     # Sentences that keep a figure are the same sentence rewritten: they anchor the rest of the pairing.
     anchors = {
         (p.source.sentence, p.derived.sentence)

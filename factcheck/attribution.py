@@ -1,0 +1,77 @@
+"""Whose figure it is: the name a figure is said of, so that two values swapped between two names are seen.
+
+"Japan was third with 20 golds, followed by Australia with 18" rewritten "Japan was third with 18 golds,
+followed by Australia with 20" keeps both values, and alignment pairs each with its equal; but each now
+belongs to the other country. The name a figure belongs to is the last run of capitalised words between the
+figure before it in its sentence (or the sentence's start) and the figure itself. Only a true swap counts:
+two kept values, each said of the name the other was said of in the source. A name missing or written
+otherwise on one side ("QPR", "Queens Park Rangers") never makes one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.extract.dates import MONTHS, WEEKDAYS
+from factcheck.model import Document, Figure, Kind, Pairing, Status
+
+# a name: capitalised words, possibly joined by "of" or "de" ("Bank of England"), possessive dropped
+_NAME = re.compile(r"[A-Z][\w&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.-]*)*")
+_NOT_NAMES = frozenset(
+    {"the", "a", "an", "in", "on", "at", "by", "and", "but", "while", "its", "his", "her", "their"}
+)
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def owner(fig: Figure, text: str, figures: Sequence[Figure], doc: Document) -> str | None:
+    """The name `fig` is said of: the last name between the figure before it in its sentence (or the
+    sentence's start) and the figure, or None."""
+    start = doc.sentences[fig.sentence][0] if fig.sentence < len(doc.sentences) else 0
+    for other in figures:
+        if other.sentence == fig.sentence and start <= other.end <= fig.start and other is not fig:
+            start = max(start, other.end)
+    names = [n for m in _NAME.finditer(text, start, fig.start) if (n := _clean(m.group())) is not None]
+    return names[-1] if names else None
+
+
+def _clean(name: str) -> str | None:
+    words = [w.removesuffix("'s").removesuffix("’s").strip(".") for w in name.split()]
+    words = [w for w in words if w and w.lower() not in _NOT_NAMES and w.lower().rstrip(".") not in _CALENDAR]
+    return " ".join(words) if words else None
+
+
+def _same(a: str, b: str) -> bool:
+    return bool({w.lower() for w in a.split()} & {w.lower() for w in b.split()})
+
+
+def swapped_between_names(
+    pairings: list[Pairing],
+    source: Document,
+    source_figures: Sequence[Figure],
+    derived: Document,
+    derived_figures: Sequence[Figure],
+) -> list[Pairing]:
+    """The pairings, each kept value that now belongs to the name another kept value belonged to (and that
+    one to its name) changed, noted with the two names: "Japan -> Australia"."""
+    owned: list[tuple[int, str, str]] = []
+    for i, p in enumerate(pairings):
+        if p.status is not Status.MATCHED or p.source is None or p.derived is None:
+            continue
+        if p.source.kind in (Kind.DATE, Kind.TIME) or p.source.value != p.derived.value:
+            continue
+        was = owner(p.source, source.text, source_figures, source)
+        now = owner(p.derived, derived.text, derived_figures, derived)
+        if was is not None and now is not None and not _same(was, now):
+            owned.append((i, was, now))
+    swapped: dict[int, str] = {}
+    for i, was_i, now_i in owned:
+        for j, was_j, now_j in owned:
+            one_kind = pairings[i].source.kind is pairings[j].source.kind  # type: ignore[union-attr]
+            if i < j and one_kind and _same(was_i, now_j) and _same(was_j, now_i):
+                swapped[i] = f"{was_i} -> {now_i}"
+                swapped[j] = f"{was_j} -> {now_j}"
+    return [
+        Pairing(Status.CHANGED, p.source, p.derived, swapped[i]) if i in swapped else p
+        for i, p in enumerate(pairings)
+    ]
