@@ -11,6 +11,7 @@ otherwise on one side ("QPR", "Queens Park Rangers") never makes one.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 from factcheck.extract.dates import MONTHS, WEEKDAYS
@@ -24,13 +25,14 @@ _NOT_NAMES = frozenset(
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-def owner(fig: Figure, text: str, figures: Sequence[Figure], doc: Document) -> str | None:
+def owner(fig: Figure, doc: Document, sentence_figures: Sequence[Figure]) -> str | None:
     """The name `fig` is said of: the last name between the figure before it in its sentence (or the
-    sentence's start) and the figure, or None."""
+    sentence's start) and the figure, or None. `sentence_figures` are the figures of its sentence."""
+    text = doc.text
     start = doc.sentences[fig.sentence][0] if fig.sentence < len(doc.sentences) else 0
-    for other in figures:
-        if other.sentence == fig.sentence and start <= other.end <= fig.start and other is not fig:
-            start = max(start, other.end)
+    for other in sentence_figures:
+        if start <= other.end <= fig.start and other is not fig:
+            start = other.end
     names = [n for m in _NAME.finditer(text, start, fig.start) if (n := _clean(m.group())) is not None]
     return names[-1] if names else None
 
@@ -54,21 +56,32 @@ def swapped_between_names(
 ) -> list[Pairing]:
     """The pairings, each kept value that now belongs to the name another kept value belonged to (and that
     one to its name) changed, noted with the two names: "Japan -> Australia"."""
+    by_sentence_s: dict[int, list[Figure]] = defaultdict(list)
+    by_sentence_d: dict[int, list[Figure]] = defaultdict(list)
+    for f in source_figures:
+        by_sentence_s[f.sentence].append(f)
+    for f in derived_figures:
+        by_sentence_d[f.sentence].append(f)
     owned: list[tuple[int, str, str]] = []
     for i, p in enumerate(pairings):
         if p.status is not Status.MATCHED or p.source is None or p.derived is None:
             continue
         if p.source.kind in (Kind.DATE, Kind.TIME) or p.source.value != p.derived.value:
             continue
-        was = owner(p.source, source.text, source_figures, source)
-        now = owner(p.derived, derived.text, derived_figures, derived)
+        was = owner(p.source, source, by_sentence_s[p.source.sentence])
+        now = owner(p.derived, derived, by_sentence_d[p.derived.sentence])
         if was is not None and now is not None and not _same(was, now):
             owned.append((i, was, now))
+    # each kept value's partner in a swap says, now, a word of the name it was said of
+    said_now: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for entry in owned:
+        for word in {w.lower() for w in entry[2].split()}:
+            said_now[word].append(entry)
     swapped: dict[int, str] = {}
     for i, was_i, now_i in owned:
-        for j, was_j, now_j in owned:
+        for j, was_j, now_j in (e for w in {w.lower() for w in was_i.split()} for e in said_now[w]):
             one_kind = pairings[i].source.kind is pairings[j].source.kind  # type: ignore[union-attr]
-            if i < j and one_kind and _same(was_i, now_j) and _same(was_j, now_i):
+            if i < j and one_kind and _same(was_j, now_i):
                 swapped[i] = f"{was_i} -> {now_i}"
                 swapped[j] = f"{was_j} -> {now_j}"
     return [
