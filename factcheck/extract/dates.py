@@ -196,7 +196,9 @@ SEASON = re.compile(
     r"\b(?:(?P<mod>this|next|last|[Tt]his|[Nn]ext|[Ll]ast)\s+(?P<s1>(?i:spring|summer|autumn|fall|winter))\b"
     # "the next Summer Games", "last winter's Olympics" are the Games, not the season
     r"(?![\s-]+(?i:olympics|olympic|games|paralympics|paralympic)\b)"
-    r"|(?P<s2>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<y>[12]\d{3}\b|" + _SPOKEN_YEAR + "))"
+    r"|(?P<s2>(?i:spring|summer|autumn|winter|(?<=\bthe\s)fall|(?<=\bin\s)fall|(?<=\bby\s)fall))\s+(?:of\s+)?"
+    # ("the fall of 2025", "in fall 2025" are the season; "the fall of Rome" is no date)
+    r"(?P<y>[12]\d{3}\b|" + _SPOKEN_YEAR + "))"
 )
 ISO = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
 NUMERIC = re.compile(
@@ -840,6 +842,10 @@ def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate |
 _NEXT_YEAR = re.compile(r"[-–/](\d{2}|\d{4})(?![\w%]|[.,]\d)")
 
 
+# The months of the seasons a year holds whole (winter straddles two, and is read both ways)
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
 def _season(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     if m.group("y"):
         year, code = year_value(m.group("y")), SEASONS[m.group("s2").lower()]
@@ -852,7 +858,15 @@ def _season(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     code = SEASONS[m.group("s1").lower()]
     if pub is None:
         return Candidate(m.start(), m.end(), Kind.DATE, m.group().lower())
-    year = pub.year + {"this": 0, "next": 1, "last": -1}[m.group("mod").lower()]
+    modifier = m.group("mod").lower()
+    year = pub.year + {"this": 0, "next": 1, "last": -1}[modifier]
+    if code in _SEASON_MONTHS:
+        # "next autumn" in January is this year's, still to come; "last summer" in November is this year's
+        first, last = _SEASON_MONTHS[code]
+        # (right after a season ends, "last summer" is still the year before's: "this summer" is the one
+        # just ended)
+        if (modifier == "next" and pub.month < first) or (modifier == "last" and pub.month > last + 1):
+            year = pub.year
     return Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}")
 
 
