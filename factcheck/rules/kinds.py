@@ -140,23 +140,36 @@ def _precision_added(rule: Rule, p: Pairing) -> bool:
     the source does not give. A round source figure without a hedge ("30 people") is taken as exact: "31"
     changed it."""
     s, d = p.source, p.derived
-    if s is None or d is None or s.kind is not d.kind or s.unit != d.unit:
+    if s is None or d is None or s.kind is not d.kind:
         return False
     a, b = number(s), number(d)
     if a is None or b is None or a == b:
         return False
+    step_s = stated_unit(a, s.surface)
+    if s.unit != d.unit:
+        # "about an hour" said "roughly 65 minutes": the source's figure and its step in the derived unit
+        a_in, step_in = _in_unit(a, s, d), _in_unit(step_s, s, d)
+        if s.kind is not Kind.QUANTITY or a_in is None or step_in is None:
+            return False
+        a, step_s = a_in, step_in
     if "bound" in s.qualifiers and not (
         ("below" in s.qualifiers and b < a) or ("above" in s.qualifiers and b > a)
     ):
         return False  # "nearly 100 million" said "98 million" keeps to its bound; "102 million" breaks it
-    if not any(ch.isdigit() for ch in s.surface) or not any(ch.isdigit() for ch in d.surface):
+    if s.kind is not Kind.QUANTITY and (
+        not any(ch.isdigit() for ch in s.surface) or not any(ch.isdigit() for ch in d.surface)
+    ):
         return False  # "a thousandth" is no finer figure than "1/900th"
-    step_s, step_d = stated_unit(a, s.surface), precision_unit(b, d.surface)
+    step_d = precision_unit(b, d.surface)
     if step_d >= step_s:
         return False
     if step_s > 1 and "approx" not in s.qualifiers and "bound" not in s.qualifiers:
         return False  # "30 people" said "31 people": a round count is read as exact unless hedged
     return abs(b - a) < step_s / 2 - 1e-9  # "about 600" is no "650": that is half-way to the next step
+
+
+def _in_unit(value: float, s: Figure, d: Figure) -> float | None:
+    return convert(value, s.unit, str(d.unit)) if s.unit and d.unit else None
 
 
 def _range_rounded(rule: Rule, s: Figure, d: Figure) -> bool:
