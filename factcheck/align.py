@@ -932,6 +932,8 @@ def align(
             return False  # "10 meters (33 feet)" -> "15 metres": the metres changed, not the feet
         if points_moves.get(id(d_fig)) is not None:
             return False
+        if _other_zone_than_its_conversion(s_fig, source.text, converted_s, d_fig, derived.text):
+            return False
         if _count_and_points(s_fig, source.text, d_fig, derived.text):
             return False
         if _ranks_other_things(s_fig, source.text, d_fig, derived.text):
@@ -1774,7 +1776,39 @@ def _converts_a_measure_in(
     """ "83 kilometers (52 miles)" -> "an 85-kilometre perimeter": the figure in the other side's unit is the
     one to compare, not its conversion in brackets, which would take a changed figure for a rounding."""
     measure = conversions.get(id(figure))
-    return measure is not None and measure[0].unit == unit
+    # (times have no unit: their zones decide, in _other_zone_than_its_conversion)
+    return measure is not None and measure[0].unit == unit and figure.kind is not Kind.TIME
+
+
+# between a time and the same time in another zone: "4 p.m. CST (2200 GMT)", "10:44 a.m. local time (1844
+# GMT)"
+_ZONE_BRACKET = re.compile(r"\s*(?:[A-Z]{2,5}\s*|local\s+time\s*)?[(\[]\s*")
+_ZONE_AFTER = re.compile(r"\s*([A-Z]{2,5}|local\s+time)\b")
+_ZONE_IN = re.compile(r"\s([A-Z]{2,5})$")
+
+
+def _zone(fig: Figure, text: str) -> str | None:
+    """The time zone a time is said in ("1844 GMT", "4 p.m. CST", "local time"), or None."""
+    m = _ZONE_IN.search(fig.surface) or _ZONE_AFTER.match(text, fig.end)
+    return m.group(1) if m else None
+
+
+def _other_zone_than_its_conversion(
+    fig: Figure, text: str, conversions: dict[int, tuple[Figure, bool]], other: Figure, other_text: str
+) -> bool:
+    """ "10:44 a.m. local time (1844 GMT)" against "1944 GMT": the time to compare is the one in the other
+    side's zone, so the local time is no candidate where its bracket gives that zone, nor the bracket where
+    it gives another."""
+    if fig.kind is not Kind.TIME or other.kind is not Kind.TIME:
+        return False
+    zone = _zone(other, other_text)
+    if zone is None:
+        return False
+    converted = conversions.get(id(fig))
+    if converted is not None:  # a time in brackets: a candidate only in the other's zone
+        return _zone(fig, text) != zone
+    bracket = next((b for b, (a, _) in conversions.items() if a is fig), None)
+    return bracket is not None and _zone(fig, text) != zone
 
 
 # between a measure and its conversion: "30C (86F)", "a 198m-high (650ft) chimney", "5 miles (about 8 km)"
@@ -1788,6 +1822,9 @@ def _conversions(figures: Sequence[Figure], text: str) -> dict[int, tuple[Figure
     id: the figure each converts, and whether it is an exchange of currencies, whose rate is not checked."""
     found: dict[int, tuple[Figure, bool]] = {}
     for a, b in pairwise(figures):
+        if a.kind is Kind.TIME is b.kind and _ZONE_BRACKET.fullmatch(text, a.end, b.start):
+            found[id(b)] = (a, False)  # "4 p.m. CST (2200 GMT)": the time in another zone, not checked
+            continue
         if not (isinstance(a.value, float) and isinstance(b.value, float)):
             continue
         gap = _BRACKET_OPEN.fullmatch(text, a.end, b.start)
