@@ -30,6 +30,7 @@ from factcheck.context import (
     VALUE_WEIGHT,
     Context,
     between_anchors,
+    content_words,
     cosine,
     counts_people,
     fold,
@@ -123,6 +124,8 @@ from factcheck.wording import (
     period_named_in_words,
     rate_of,
     said_as_not,
+    superlative_ranked,
+    top_of,
     vague_before,
 )
 
@@ -205,6 +208,23 @@ def _fit_quoted_alike(a: Figure, b: Figure, cs: Context, cd: Context) -> float:
     return similarity(a, cs, b, cd) + _QUOTED_ALIKE * (
         ("quoted" in a.qualifiers) == ("quoted" in b.qualifiers)
     )
+
+
+def _top_claimed(ordinal: Figure, own: Context, other: Document) -> Figure | None:
+    """The superlative an ordinal ranks, said unranked in the other text's sentence most like the ordinal's
+    own (at least `_CLEAR_WORDS` alike), as a first place: or None."""
+    superlative = superlative_ranked(ordinal, own.doc.text)
+    if superlative is None or not other.sentences:
+        return None
+    words = own.sentence(ordinal)
+    best, fit = None, _CLEAR_WORDS
+    for i, (start, end) in enumerate(other.sentences):
+        alike = cosine(words, frozenset(content_words(other.text[start:end])))
+        if alike >= fit:
+            top = top_of(superlative, other.text, (start, end))
+            if top is not None:
+                best, fit = replace(top, sentence=i), alike
+    return best
 
 
 def _exactly_converted(a: Figure, b: Figure) -> bool:
@@ -1115,6 +1135,19 @@ def align(
     said_with_an_article = [s for s in left_s if one_unit_said_with_an_article(s, cs.doc.text, derived.text)]
     pairings.extend(Pairing(Status.MATCHED, s, None) for s in said_with_an_article)
     left_s = [s for s in left_s if not any(s is t for t in said_with_an_article)]
+    # "the world's fourth-largest economy" -> "the world's largest economy": a rank dropped before its
+    # superlative claims the top, in the sentence that rewrites it
+    for s_fig in [s for s in left_s if s.kind is Kind.ORDINAL]:
+        top = _top_claimed(s_fig, cs, derived)
+        if top is not None:
+            pairings.append(Pairing(Status.CHANGED, s_fig, top))
+            left_s = [s for s in left_s if s is not s_fig]
+    # ... and the other way: "the largest" -> "the second-largest"
+    for d_fig in [d for d in left_d if d.kind is Kind.ORDINAL]:
+        top = _top_claimed(d_fig, cd, source)
+        if top is not None:
+            pairings.append(Pairing(Status.CHANGED, top, d_fig))
+            left_d = [d for d in left_d if d is not d_fig]
 
     # "sales for the weekend" as "Weekend sales", "30 days" as "a month", in the sentence that rewrites it
     kept_together = {(p.source.sentence, p.derived.sentence) for p in pairings if p.source and p.derived}

@@ -163,3 +163,28 @@ def code_in_words(code: Figure, text: str) -> str | None:
 def called_a_total(money: Figure, text: str) -> bool:
     """Whether the words near an amount call it a total ("has so far saved £600m", "£2bn in total")."""
     return _TOTAL_NEAR.search(text, max(0, money.start - 60), money.end + 40) is not None
+
+
+# "the fourth-largest", "the second most valuable": an ordinal that ranks below the top of a superlative
+_SUPERLATIVE_AFTER = re.compile(r"(?i)[\s-]+((?:most|least)\s+[a-z]+|[a-z]{3,}est)\b")
+_ORDINAL_BEFORE = re.compile(
+    r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[\s-]+$"
+)
+
+
+def superlative_ranked(fig: Figure, text: str) -> str | None:
+    """The superlative an ordinal ranks ("fourth-largest" -> "largest"), or None."""
+    if fig.kind is not Kind.ORDINAL:
+        return None
+    m = _SUPERLATIVE_AFTER.match(text, fig.end)
+    return m.group(1).lower() if m else None
+
+
+def top_of(superlative: str, text: str, span: tuple[int, int]) -> Figure | None:
+    """The superlative said unranked in `span` of `text` ("the world's largest economy" for "the world's
+    fourth-largest"), as the first place it claims: an ordinal of value 1, or None."""
+    pattern = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, superlative.split())) + r"\b")
+    for m in pattern.finditer(text, *span):
+        if not _ORDINAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            return Figure(Kind.ORDINAL, 1.0, m.group(), m.start(), m.end(), -1)
+    return None
