@@ -41,9 +41,11 @@ _AFTER_MEANING: dict[str, set[str]] = {
 }
 _AFTER = re.compile(
     r"(?i)(?P<glued>-plus\b|\+)|\s+(?P<q>"
-    + alternation([p for p in _AFTER_MEANING if p[0].isalpha()])
-    # "5000 or less than 6000": the bound is 6000's; "in 30 years and up nearly 15 points", "in eight months
-    # and above the target": a new clause
+    + alternation([p for p in _AFTER_MEANING if p[0].isalpha() and not p.startswith("and ")])
+    # "5000 or less than 6000": the bound is 6000's (but "60% or more on Chinese goods" bounds the 60%)
+    + r")\b(?!\s+(?:than|\d)\b)|\s+(?P<q2>"
+    + alternation([p for p in _AFTER_MEANING if p.startswith("and ")])
+    # "in 30 years and up nearly 15 points", "in eight months and above the target": a new clause
     + r")\b(?!\s+(?:than|from|on|by|nearly|almost|about|around|roughly|some|the|its|their|an?|\d)\b)"
 )
 _WINDOW = 32
@@ -116,5 +118,10 @@ def qualifiers_around(
         found |= _MEANING[(m.group("q") or m.group("s"))[::-1].lower()]
     following = _AFTER.match(text, end) if after else None
     if following:
-        found |= _AFTER_MEANING[(following.group("glued") or " ".join(following.group("q").lower().split()))]
+        found |= _AFTER_MEANING[
+            (
+                following.group("glued")
+                or " ".join((following.group("q") or following.group("q2")).lower().split())
+            )
+        ]
     return tuple(sorted(found))
