@@ -299,7 +299,8 @@ MULTIPLE_SLACK = 0.05
 _CHANGE_AFTER = re.compile(
     r"(?i)\s+(?:(?:"
     + "|".join(table("text")["change_nouns"].split())
-    + r")\b|(?:more|less|higher|lower|up|down)\b)"
+    # ... "466% above average": a level compared with a base, as a change from it
+    + r")\b|(?:more|less|higher|lower|up|down|above|below)\b)"
 )
 
 
