@@ -174,6 +174,20 @@ _WHOLE_PERIODS = re.compile(r"(?i)\b(?:years?|quarters?|months?)\b")
 _COUNTED = re.compile(r"(?i)\b(?:earlier|later|before|after|ago|previous|preceding|prior|last|next)\b|-on-|/")
 
 
+_COMPARED_IN = re.compile(r"(?i)\s+(?:in|for|during)\s+")
+
+
+_GRAIN = {"year": 0, "quarter": 1, "month": 2}
+
+
+def _finer_than(count_back: str, anchor: str) -> bool:
+    """Whether a count back ("the previous quarter") counts in a unit finer than the anchor's own grain
+    ("2024": a year)."""
+    unit = next((u for u in _GRAIN if u in count_back), "year")
+    grain = 0 if re.fullmatch(r"\d{4}", anchor) else 1 if "-Q" in anchor else 2
+    return _GRAIN[unit] > grain
+
+
 def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[Figure]:
     """ "Retail sales fell 2.3% in April, the ONS said Friday. [new paragraph] Sales volumes were 2.7% lower
     than a year earlier": a count back that its own paragraph gives nothing to count from counts from the
@@ -205,6 +219,10 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
             continue
         if not _WHOLE_PERIODS.search(str(f.value)):
             continue  # "three days earlier" counts from an event of its own paragraph, not the story's time
+        if _finer_than(str(f.value), anchor):
+            continue  # "quarter-on-quarter" counts no quarter back from a lead that names only the year
+        if any(_COMPARED_IN.fullmatch(text, f.end, g.start) for g in placed if g.start >= f.end):
+            continue  # "fell 0.1% quarter-on-quarter in the final three months of 2024": the period compared
         try:
             value = count_from(str(f.value), anchor)
         except ValueError:
