@@ -831,7 +831,7 @@ def align(
             (d.kind in (Kind.PERCENT, Kind.FRACTION) and f" {SUM} " not in derivations[id(d)][0])  # type: ignore[index]
             # a count of a vote's first side out of both ("seven of the nine" for "voted 7-2")
             or (d.kind is Kind.COUNT and any(p.kind is Kind.SCORE for p in derivations[id(d)][1]))  # type: ignore[index]
-            or (d.kind is Kind.SCORE and any(p.kind is Kind.COUNT for p in derivations[id(d)][1]))  # type: ignore[index]
+            or d.kind is Kind.SCORE  # a score the source says in two parts ("12 of his 19", "204 ... 85")
             # a range of percentages from a level give or take some points
             or (d.kind is Kind.RANGE and d.unit == "percent")
             # a length of time counted from the source's dates ("in 18 years" for "since 2008"), and a date

@@ -497,6 +497,19 @@ def _derivation(
         for fig in source:
             if fig.kind is Kind.COUNT and fig.total and fig.value == sides[0] and fig.total == sum(sides):
                 return f"{added.surface} is the part and the rest of {fig.surface}", (fig,)
+        # ... and "204 of the 300 lawmakers voting in favour. Eighty-five voted against" said "by 204 votes to
+        # 85": the two sides said apart, within a sentence or two of each other
+        for fig in source:
+            if fig.kind not in (Kind.COUNT, Kind.NUMBER) or fig.value != sides[0] or min(sides) < 10:
+                continue
+            for other in source:
+                if (
+                    other.kind is Kind.NUMBER
+                    and other.value == sides[1]
+                    and other.start > fig.start
+                    and abs(other.sentence - fig.sentence) <= 2
+                ):
+                    return f"{added.surface} is {fig.surface} against {other.surface}", (fig, other)
     if added.kind in (Kind.PERCENT, Kind.FRACTION) and added.unit in (None, "percent"):
         scale = 100.0 if added.kind is Kind.PERCENT else 1.0
         value = _num(added)

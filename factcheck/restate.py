@@ -154,7 +154,9 @@ def scores_of_two(
     singles: Sequence[Figure], scores: Sequence[Figure]
 ) -> list[tuple[tuple[Figure, Figure], Figure]]:
     """Scores and votes of one side ("by 449 votes to 216") that are two bare numbers of one sentence, in
-    their order, on the other ("449 lawmakers voting in favour and 216 against"), with those two."""
+    their order, on the other ("449 lawmakers voting in favour and 216 against"), with those two; or a
+    count's part and a number of the sentence after ("204 of the 300 lawmakers voting in favour.
+    Eighty-five voted against")."""
 
     def sides(score: Figure) -> tuple[float, float] | None:
         parts = str(score.value).split("-")
@@ -163,7 +165,14 @@ def scores_of_two(
         return float(parts[0]), float(parts[1])
 
     return _joined_figures(
-        singles, scores, sides, lambda _, a, b: a.start < b.start and _bare(a) and _bare(b)
+        singles,
+        scores,
+        sides,
+        # ... or the part of a count ("204 of the 300 lawmakers voting in favour")
+        lambda _, a, b: a.start < b.start and (_bare(a) or a.kind is Kind.COUNT) and _bare(b),
+        # ... said in two sentences next to each other, where the numbers are too large to meet by chance
+        # ("Eighty-five lawmakers voted against")
+        lambda a, b: abs(a.sentence - b.sentence) == 1 and min(a.value, b.value) >= 10,  # type: ignore[type-var]
     )
 
 
@@ -189,9 +198,11 @@ def _joined_figures(
     joined: Sequence[Figure],
     values: Callable[[Figure], tuple[float, float] | None],
     fits: Callable[[Figure, Figure, Figure], bool],
+    apart: Callable[[Figure, Figure], bool] = lambda a, b: False,
 ) -> list[tuple[tuple[Figure, Figure], Figure]]:
     """Figures that join two values (a range, a score, a count), each with the two figures of one sentence
-    of the other side that hold those values and `fits` it; a figure of either side is used once."""
+    of the other side (or of two, where `apart` allows) that hold those values and `fits` it; a figure of
+    either side is used once."""
     found: list[tuple[tuple[Figure, Figure], Figure]] = []
     used: set[int] = set()
     for fig in joined:
@@ -205,7 +216,7 @@ def _joined_figures(
                 (a, b)
                 for a in first
                 for b in second
-                if a is not b and a.sentence == b.sentence and fits(fig, a, b)
+                if a is not b and (a.sentence == b.sentence or apart(a, b)) and fits(fig, a, b)
             ),
             None,
         )
