@@ -499,6 +499,9 @@ def _dotted(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.CODE, m.group(), "")
 
 
+_TITLE_CLOSES = re.compile(r"\s?[\"”’]")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t\xa0")
     return not before or before[-1] in '.!?"“”‘’:;(\n—–-'
@@ -524,10 +527,10 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     score = _score_line(start, m, text) if name not in _MAKERS and not name.isupper() else None
     if score is not None:
         return score
-    if _sentence_initial(text, start) and name not in _MAKERS:
-        return (
-            None  # a capitalised first word is no sign of a name, but a maker's is ("Boeing 737-800 crashed")
-        )
+    if _sentence_initial(text, start) and name not in _MAKERS and not _TITLE_CLOSES.match(text, m.end()):
+        # a capitalised first word is no sign of a name, but a maker's is ("Boeing 737-800 crashed"), and so
+        # is a quotation that closes on the number: a title ('"Frozen 2" in 2019', '"Moana 2"')
+        return None
     if name.isupper() and (name not in _MAKERS or _YEAR_LIKE.fullmatch(m.group())):
         return None  # "the EU 27", "the UK 2024 election": an acronym labels a number only as a maker's
     if _RANGE_NEXT.match(text, m.end()):
