@@ -17,8 +17,12 @@ from collections.abc import Sequence
 from factcheck.extract.dates import MONTHS, WEEKDAYS
 from factcheck.model import Document, Figure, Kind, Pairing, Status
 
-# a name: capitalised words, possibly joined by "of" or "de" ("Bank of England"), possessive dropped
-_NAME = re.compile(r"[A-Z][\w&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.-]*)*")
+# A name: capitalised words, possibly joined by "of", "de" or "the" ("Bank of England"), a possessive kept
+# (and dropped where the name is read); the one pattern every reader of names in the project uses.
+NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|de\s+|del\s+|da\s+|the\s+)?[A-Z][\w'’.&-]*)*"
+_NAME = re.compile(NAME)
+# words that tell no side from another: "the", and the "FC" or "City" of a club's name
+_NAME_NOISE = frozenset({"the", "fc", "afc", "cf", "city", "united"})
 _NOT_NAMES = frozenset(
     {"the", "a", "an", "in", "on", "at", "by", "and", "but", "while", "its", "his", "her", "their"}
 )
@@ -43,8 +47,14 @@ def _clean(name: str) -> str | None:
     return " ".join(words) if words else None
 
 
-def _same(a: str, b: str) -> bool:
-    return bool({w.lower() for w in a.split()} & {w.lower() for w in b.split()})
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two names share a word that tells them apart ("Queens Park Rangers" and "Rangers"; not
+    "QPR", and not "Manchester City" and "Leicester City")."""
+    if a is None or b is None:
+        return False
+    return bool(
+        ({w.lower() for w in a.split()} - _NAME_NOISE) & ({w.lower() for w in b.split()} - _NAME_NOISE)
+    )
 
 
 def swapped_between_names(
@@ -70,7 +80,7 @@ def swapped_between_names(
             continue
         was = owner(p.source, source, by_sentence_s[p.source.sentence])
         now = owner(p.derived, derived, by_sentence_d[p.derived.sentence])
-        if was is not None and now is not None and not _same(was, now):
+        if was is not None and now is not None and not same_name(was, now):
             owned.append((i, was, now))
     # each kept value's partner in a swap says, now, a word of the name it was said of
     said_now: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
@@ -81,7 +91,7 @@ def swapped_between_names(
     for i, was_i, now_i in owned:
         for j, was_j, now_j in (e for w in {w.lower() for w in was_i.split()} for e in said_now[w]):
             one_kind = pairings[i].source.kind is pairings[j].source.kind  # type: ignore[union-attr]
-            if i < j and one_kind and _same(was_j, now_i):
+            if i < j and one_kind and same_name(was_j, now_i):
                 swapped[i] = f"{was_i} -> {now_i}"
                 swapped[j] = f"{was_j} -> {now_j}"
     return [

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from factcheck.attribution import NAME, same_name
 from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
@@ -307,17 +308,16 @@ def multiple_as_change(a: Figure, b: Figure) -> bool:
 MULTIPLE_SLACK = 0.05
 
 
+_CHANGE_NOUNS = "|".join(table("text")["change_nouns"].split())
 _CHANGE_AFTER = re.compile(
     r"(?i)\s+(?:(?:"
-    + "|".join(table("text")["change_nouns"].split())
+    + _CHANGE_NOUNS
     # ... "466% above average": a level compared with a base, as a change from it
     + r")\b|(?:more|less|higher|lower|up|down|above|below)\b)"
 )
 
 
-_CHANGE_NOUN_BEFORE = re.compile(
-    r"(?i)\b(?:" + "|".join(table("text")["change_nouns"].split()) + r")\b[^.;:]{0,40}$"
-)
+_CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:" + _CHANGE_NOUNS + r")\b[^.;:]{0,40}$")
 _OF_A_BASE = re.compile(r"\s+of\b")
 
 
@@ -919,7 +919,6 @@ def score_turned(a: Figure, b: Figure) -> bool:
 
 # Who won a result, from the words around its score: "Chelsea beat Queens Park Rangers 1-0", "QPR lost 1-0
 # to Chelsea", "Chelsea's 1-0 win over QPR". A name is a run of capitalised words.
-_NAME = r"(?:[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|de|del|da))*)"
 _WON = (
     r"(?:beat|beats|defeated|defeats|edged|edges|thrashed|thrashes|crushed|crushes|hammered|hammers|routed|"
     r"downed|overcame|stunned|upset|outscored|saw\s+off|swept\s+past|eased\s+past|won\s+against|won\s+over)"
@@ -927,21 +926,20 @@ _WON = (
 _LOST = r"(?:lost|loses|fell|went\s+down|were\s+beaten|was\s+beaten|were\s+defeated|was\s+defeated)"
 _RESULT_PATTERNS = (
     # "W beat L 1-0", "W beat L by 3-1"
-    (re.compile(rf"(?P<w>{_NAME})\s+{_WON}\s+(?P<l>{_NAME})\s+(?:by\s+)?$"), None),
+    (re.compile(rf"(?P<w>{NAME})\s+{_WON}\s+(?P<l>{NAME})\s+(?:by\s+)?$"), None),
     # "L lost 1-0 to W", "L were beaten 3-1 by W"
     (
-        re.compile(rf"(?P<l>{_NAME})\s+{_LOST}\s+(?:\w+\s+)?$"),
-        re.compile(rf"\s+(?:to|by|against)\s+(?P<w>{_NAME})"),
+        re.compile(rf"(?P<l>{NAME})\s+{_LOST}\s+(?:\w+\s+)?$"),
+        re.compile(rf"\s+(?:to|by|against)\s+(?P<w>{NAME})"),
     ),
     # "W won 2-1 at L", "W won 2-1 against L"
-    (re.compile(rf"(?P<w>{_NAME})\s+won\s+$"), re.compile(rf"\s+(?:at|against|over|in)\s+(?P<l>{_NAME})")),
+    (re.compile(rf"(?P<w>{NAME})\s+won\s+$"), re.compile(rf"\s+(?:at|against|over|in)\s+(?P<l>{NAME})")),
     # "W's 1-0 win over L", "a 1-0 win for W over L"
     (
-        re.compile(rf"(?P<w>{_NAME})(?:'s|’s)\s+$"),
-        re.compile(rf"\s+(?:win|victory)\s+(?:over|against)\s+(?P<l>{_NAME})"),
+        re.compile(rf"(?P<w>{NAME})(?:'s|’s)\s+$"),
+        re.compile(rf"\s+(?:win|victory)\s+(?:over|against)\s+(?P<l>{NAME})"),
     ),
 )
-_NAME_NOISE = frozenset({"the", "fc", "afc", "cf", "city", "united"})
 
 
 def _result(fig: Figure, text: str) -> tuple[str | None, str | None]:
@@ -961,14 +959,6 @@ def _result(fig: Figure, text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _same_name(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return False
-    words_a = {w.lower() for w in a.split()} - _NAME_NOISE
-    words_b = {w.lower() for w in b.split()} - _NAME_NOISE
-    return bool(words_a & words_b)
-
-
 def winner_swapped(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
     """("won by Chelsea", "won by Queens Park Rangers") where one version names as the winner the side the
     other names as the loser ("Chelsea beat QPR 1-0" -> "QPR beat Chelsea 1-0"); None where the words do not
@@ -976,8 +966,8 @@ def winner_swapped(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str,
     if a.kind is not Kind.SCORE or b.kind is not Kind.SCORE:
         return None
     (won_a, lost_a), (won_b, lost_b) = _result(a, a_text), _result(b, b_text)
-    if (_same_name(won_a, lost_b) or _same_name(lost_a, won_b)) and not (
-        _same_name(won_a, won_b) or _same_name(lost_a, lost_b)
+    if (same_name(won_a, lost_b) or same_name(lost_a, won_b)) and not (
+        same_name(won_a, won_b) or same_name(lost_a, lost_b)
     ):
         return f"won by {won_a or 'the other side'}", f"won by {won_b or 'the other side'}"
     return None
@@ -1092,7 +1082,7 @@ _SUM_WORDS = re.compile(
 _DIFFERENCE_BEFORE = re.compile(
     r"(?i)\b(?:by|up|down|all\s+but|except(?:\s+for)?|save\s+for"
     # "an increase of 1 billion tonnes on last year"
-    r"|(?:" + "|".join(table("text")["change_nouns"].split()) + r")\s+of"
+    r"|(?:" + _CHANGE_NOUNS + r")\s+of"
     r")\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$"
 )
 _DIFFERENCE_AFTER = re.compile(
@@ -1160,8 +1150,7 @@ def parts_add_up(text: str, parts: Sequence[Figure]) -> bool:
     )
 
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’.-]*)*"
-_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}")
+_LIST = re.compile(rf"{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME}")
 
 
 def named_lists(text: str) -> dict[int, str]:
