@@ -424,13 +424,8 @@ def share_of_a_named_whole(
                 and x < y
                 and _close(x / y * scale, added)
             ):
-                return (
-                    f"{added.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})",
-                    (
-                        part,
-                        whole,
-                    ),
-                )
+                how = f"{added.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})"
+                return how, (part, whole)
     return None
 
 

@@ -510,7 +510,8 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     ):
         return "past"  # "its firmest since Jan. 2", "since launching in January": what a story counts from
     clause_text = _CLAUSE_BREAK.split(lead)[-1]
-    if _EXTENDED_UNTIL.search(clause_text):
+    # (the verb list is searched only where the clause ends on the word an end follows)
+    if clause_text.rstrip().endswith(_END_FOLLOWS) and _EXTENDED_UNTIL.search(clause_text):
         return "future"
     # "faces a vote on Wednesday after he used special powers on Monday": a clause of its own has begun
     starts = [m.start() for m in _SUBORDINATE_CLAUSE.finditer(clause_text)]
@@ -547,6 +548,7 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     return "future" if max(future, default=-1 << 30) >= max(past, default=-1 << 30) else "past"
 
 
+_END_FOLLOWS = ("until", "till", "to", "through", "into")
 _EXTENDED_UNTIL = re.compile(
     r"(?i)\b(?:" + alternation(_T["extension_verbs"]) + r")\b.{0,80}?\b(?:until|till|to|through|into)\s+$"
 )

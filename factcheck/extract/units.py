@@ -68,7 +68,7 @@ _RATE = re.compile(
 )
 _NEXT_WORD = re.compile(r"[\s-]?([A-Za-z]+)\b")
 _OF_STUFF = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:a|an|per|each|every)\s)")
-_PER_UNIT = re.compile(r"\s+per\s+(?P<word>[a-z]+(?:\s+[a-z]+)?)\b")
+_PER = re.compile(r"\s+per(?=\s)")
 _NAMES = frozenset(_WORDS.values())
 
 
@@ -172,9 +172,10 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
         rate = _rate_after(text, stuff.end())
         if rate and _RATES[rate.group("rate").lower()] != name:
             return UnitMatch(f"{name} per {_RATES[rate.group('rate').lower()]}", rate.end())
-        per = _PER_UNIT.match(text, stuff.end())
-        if per and f"{name} per {_word_unit(per.group('word'))}" in _NAMES:
-            return UnitMatch(f"{name} per {_word_unit(per.group('word'))}", per.end())
+        per = _PER.match(text, stuff.end())
+        over = _UNIT.match(text, per.end()) if per else None
+        if over and over.group("word") and f"{name} per {_word_unit(over.group('word'))}" in _NAMES:
+            return UnitMatch(f"{name} per {_word_unit(over.group('word'))}", over.end())
     return UnitMatch(name, stop)
 
 
