@@ -131,10 +131,11 @@ _MONTH_PART_LEAD = "".join(f"|(?<=(?i:{p})-)" for p in ("mid", "end", "late", "e
 EXPLICIT = re.compile(rf"(?:(?<![\w-]){_MONTH_PART_LEAD})(?<!\d[.,])(?:{_MDY}|{_DMY}|{_MY}|{_YMD})")
 WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+(?:week\s+(?:on\s+)?)?)?{_WEEKDAY}(?:'s|’s)?"
-    # "Tuesday, the 19th" is a day of the month where nothing it ranks follows ("the 19th straight day")
+    # "Tuesday, the 19th" is a day of the month where nothing it ranks follows ("the 19th straight day",
+    # "Wednesday, the fourth-biggest fire")
     rf"(?:,?\s+(?:{_MDY}|{_DMY}|the\s+(?:(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s?%|[.,]\d)"
     rf"|(?P<domw>(?i:{_ORDINAL_WORD}))\b)"
-    rf"(?=\s*(?:[,.;:!?)–-]|$)|\s+(?:of|and|or|but|at|in|on|when|to|until|till|through|thru|from|for|with)\b)))?"
+    rf"(?=\s*(?:[,.;:!?)]|[–-](?!\w)|$)|\s+(?:of|and|or|but|at|in|on|when|to|until|till|through|thru|from|for|with)\b)))?"
     rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?"
 )
 MONTH_ALONE = re.compile(

@@ -93,6 +93,17 @@ def bound_side(phrase: str) -> str | None:
     return "above" if "above" in meaning else "below" if "below" in meaning else None
 
 
+# "lows failed to drop below 90F", "never rose above 2%": a move denied past a figure bounds it on the
+# other side (at least 90F, at most 2%)
+_NEGATED_MOVE = re.compile(
+    r"(?i)(?:\b(?:not|never|failed\s+to|without)|n['’]t)\s+(?:\w+ly\s+)?"
+    r"(?:drop|fall|fell|dip|sink|sank|slip|go|went|rise|rose|risen|climb|get|got|be|been|was|were|is|are"
+    r"|stay|stayed|remain)\w*[^\S\n]+$"
+    r"|(?:\b(?:not|never)|n['’]t)[^\S\n]+$"  # "is not above 2%", "not more than five"
+)
+_OTHER_SIDE = {"above": "below", "below": "above"}
+
+
 def qualifiers_around(
     text: str, start: int, end: int, after: bool = True, time_span: bool = False
 ) -> tuple[str, ...]:
@@ -115,7 +126,10 @@ def qualifiers_around(
         ):
             m = None
     if m:
-        found |= _MEANING[(m.group("q") or m.group("s"))[::-1].lower()]
+        meaning = _MEANING[(m.group("q") or m.group("s"))[::-1].lower()]
+        if m.group("q") and _NEGATED_MOVE.search(text, max(0, start - m.end() - 40), start - m.end("q")):
+            meaning = {_OTHER_SIDE.get(q, q) for q in meaning}
+        found |= meaning
     following = _AFTER.match(text, end) if after else None
     if following:
         found |= _AFTER_MEANING[

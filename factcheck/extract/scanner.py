@@ -161,6 +161,8 @@ _DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?(?:\d+[A-Z]*)?\b")
 # Three or more dot-joined numbers are a version or an address ("iOS 17.2.1", "192.168.1.2"), not a decimal;
 # one shaped like a date ("12.03.2024") is left to the date recognizers.
 _DOTTED = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?!\w|\.\d)")
+# "401(k)", "403(b)", "501(c)(3)": the section of a statute that names a pension plan or a charity
+_STATUTE_SECTION = re.compile(r"(?<![\w.])\d{2,4}\([a-z]\)(?:\(\d{1,2}\))?")
 # The power of a unit ("km^3", "J/m^2", "fb−1") is part of the unit, not a figure.
 _UNIT_POWER = re.compile(r"(?<=[A-Za-z])(?:\^[-−+]?|−)\d{1,2}(?!\d)")
 _DATE_SHAPED = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}\.\d{1,2}\.\d{1,2}")
@@ -857,15 +859,25 @@ def _one_of_a_unit(m: re.Match[str], text: str) -> Candidate | None:
 
 
 _POINT_WORDS = re.compile(
-    r"\b(?i:(?:a|one)\s+)?(?P<f>(?i:quarter|half))(?:[\s-]|\s+(?i:of)\s+)(?:(?i:a)\s+)?"
-    r"(?:(?i:percentage)[\s-])?(?i:point)\b"
+    r"\b(?:(?i:(?:a|one)\s+)?(?P<f>(?i:three[\s-]quarters|quarter|half))(?:[\s-]|\s+(?i:of)\s+)"
+    r"(?:(?i:a)\s+)?(?:(?i:percentage)[\s-])?(?i:point)"
+    # "a full percentage point", "cut by a percentage point": one point, said without a digit
+    r"|(?i:a\s+(?:full\s+)?|one\s+full\s+)(?i:percentage)[\s-](?i:point)"
+    r"|(?i:a|one)\s+(?i:full)\s+(?P<full>(?i:point)))\b"
 )
+# "lowered rates by a full point": a whole point is a percentage point where a rate was just named (a
+# chess player's "full point" is none)
+_RATE_BEFORE = re.compile(r"(?i)\brates?\b")
+_POINT_SHARES = {"quarter": 0.25, "half": 0.5}
 
 
 def _point_words(m: re.Match[str], text: str) -> Candidate | None:
-    """ "a quarter point", "a half-point cut", "a quarter of a percentage point": a share of a percentage
-    point, as rate stories write it."""
-    value = 0.25 if m.group("f").lower() == "quarter" else 0.5
+    """ "a quarter point", "a half-point cut", "a quarter of a percentage point", "a full percentage
+    point": a share of a percentage point, as rate stories write it."""
+    if m.group("full") and not _RATE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return None
+    share = (m.group("f") or "").lower()
+    value = _POINT_SHARES.get(share, 0.75 if share.startswith("three") else 1.0)
     return Candidate(m.start(), m.end(), Kind.PERCENT, value, "percentage point")
 
 
@@ -1594,7 +1606,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_LONG_WORD, _long_word, ["year", "month", "week", "day", "decade", "century", "hour"], "long"),
         (_RETURN_PERIOD, _return_period, ["once", "one", DIGITS], "in"),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
-        (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half"], None),
+        (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half", "three"], None),
         (_SHARE_OF_ONE, _share_of_one, ["a", "half", "three", "two"], None),
         (_ONE_OF_A_UNIT, _one_of_a_unit, ["a", "an"], None),
         (_DECADE_OF_LIFE_WORD, _decade_of_life_word, ["in", "into"], None),
@@ -1625,6 +1637,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_MAGNITUDE_OF_QUAKE, _magnitude_of_quake, re.compile(_QUAKE_AFTER)),
     (_DIGIT_CODE, _digit_code, None),
     (_DOTTED, _dotted, re.compile(r"\.\d")),
+    (_STATUTE_SECTION, _dotted, re.compile(r"\([a-z]\)")),
     (_ORDINAL, _ordinal, None),
     (_SCORE, _score, re.compile(r"\s?[-–]\s?\d")),
     (_VOTES, _votes, re.compile(r"\s+(?:votes?\s+)?to\s+[\dA-Za-z]|-to-\d")),
