@@ -24,6 +24,7 @@ from itertools import pairwise
 from math import gcd
 
 from factcheck.calendar import span
+from factcheck.extract import holidays
 from factcheck.extract.candidates import Candidate
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
@@ -907,6 +908,70 @@ def _month_day(m: re.Match[str], text: str, pub: date | None) -> Candidate | Non
 _NAMED_DAYS: dict[str, str] = _T["named_days"]
 
 
+def _holiday_name(name: str) -> str:
+    """A pattern for a holiday's name as text writes it: any apostrophe or none, any run of spaces."""
+    return r"\s+".join(re.escape(word).replace("'", "['’]?") for word in name.split())
+
+
+HOLIDAY = re.compile(
+    r"(?i)\b(?:(?P<mod>last|next|this)\s+)?(?P<h>"
+    + "|".join(_holiday_name(n) for n in sorted(holidays.RULES, key=len, reverse=True))
+    + r")(?!\w)(?:['’]s\b)?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+)
+_HOLIDAY_LEAD = re.compile(
+    r"(?i)\b(?:on|at|before|after|by|until|till|since|over|around|from|through|during|ahead\s+of)\s+$"
+)
+# ... and where the clause goes on after the name, not the noun it names ("after Christmas shopping peaked")
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[,.;:!?)–—]|$)|\s+(?:and|or|but|when|as|to|in|on|at|for|with|the|a|an|this|last|next|of|is|was|will"
+    r"|were|are|had|has|have|he|she|they|it|we|i|you|after|before|until|since|while|because|if|than)\b"
+)
+_DATED_IN_APPOSITION = re.compile(
+    r"(?i)(?:,?\s+(?:which|that|this\s+year)\s+(?:falls|fell|is|was|will\s+be)\s+on|\s+on|,|\s*\()\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + alternation(list(MONTHS)) + r")\b"
+)
+# each name as the lexicon spells it, by its letters and spaces alone ("new years eve" -> "new year's eve")
+_HOLIDAY_NAMES = {name.replace("'", ""): name for name in holidays.RULES}
+
+
+def _holiday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    """ "on New Year's Day", "before Thanksgiving", "Christmas Day 2023": the day the holiday fell on in the
+    year given, or else the year that puts it nearest the publication date as a day without a year is."""
+    name = _HOLIDAY_NAMES[" ".join(m.group("h").lower().replace("’", "").replace("'", "").split())]
+    mod = (m.group("mod") or "").lower()
+    said_alone = name in holidays.NEEDS_A_LEAD and not mod and not m.group("y")
+    if said_alone and not (
+        _HOLIDAY_LEAD.search(text, max(0, m.start() - 12), m.start()) and _CLAUSE_GOES_ON.match(text, m.end())
+    ):
+        return None
+    if _DATED_IN_APPOSITION.match(text, m.end()):
+        return None  # "by Easter, which falls on April 20": the date says the day, and a rewrite may move it
+    start = m.start() if mod else m.start("h")
+    if m.group("y"):
+        value = holidays.holiday_in(name, int(m.group("y"))).isoformat()
+    elif pub is None:
+        if not holidays.is_fixed(name):
+            return None
+        value = "XXXX-" + holidays.RULES[name]
+    else:
+        days = [holidays.holiday_in(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        if mod == "last":
+            days = [d for d in days if d < pub][-1:]
+        elif mod == "next":
+            days = [d for d in days if d > pub][:1]
+        elif mod == "this":
+            days = [d for d in days if d.year == pub.year]
+        else:
+            tense = tense_at(text, m.start())
+            if tense == "future" and any(d >= pub for d in days):
+                days = [d for d in days if d >= pub]
+            elif tense == "past" and any(d <= pub for d in days):
+                days = [d for d in days if d <= pub]
+        value = min(days, key=lambda d: (abs((d - pub).days), d)).isoformat()
+    end = m.end() if m.group("y") else m.end("h")
+    return Candidate(start, end, Kind.DATE, value)
+
+
 def _century(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     n = int(m.group("n")) if m.group("n") else _day(m.group("w"))
     if not 2 <= n <= 29:
@@ -1477,6 +1542,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
             {*_PERIOD_BEFORE, "y", "yoy", "q", "qoq", "m", "quarterly", "monthly", "in"},
         ),
         (MONTHS_OF_YEAR, _months_of_year, {"the"}),
+        (HOLIDAY, _holiday, {"last", "next", "this", *(n.split()[0].split("'")[0] for n in holidays.RULES)}),
     )
 )
 

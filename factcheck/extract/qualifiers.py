@@ -45,8 +45,9 @@ _AFTER = re.compile(
     # "5000 or less than 6000": the bound is 6000's (but "60% or more on Chinese goods" bounds the 60%)
     + r")\b(?!\s+(?:than|\d)\b)|\s+(?P<q2>"
     + alternation([p for p in _AFTER_MEANING if p.startswith("and ")])
-    # "in 30 years and up nearly 15 points", "in eight months and above the target": a new clause
-    + r")\b(?!\s+(?:than|from|on|by|nearly|almost|about|around|roughly|some|the|its|their|an?|\d)\b)"
+    # "in 30 years and up nearly 15 points", "in eight months and above the target", "1.2 metres and over
+    # 34,000 buildings": a new clause
+    + r")\b(?!\s+(?:(?:than|from|on|by|nearly|almost|about|around|roughly|some|the|its|their|an?)\b|\d))"
 )
 _WINDOW = 32
 # After a figure, "more than" compares it ("2.3 points more than four years ago", "a fifth more than a year
