@@ -71,6 +71,7 @@ from factcheck.restate import (
     multiple_against_change,
     multiple_as_said_change,
     named_lists,
+    names_each_part,
     one_date_covers_the_other,
     opposite_directions,
     opposite_offsets,
@@ -100,6 +101,7 @@ from factcheck.restate import (
     sign_for_direction,
     since_as_a_span,
     states_number,
+    sum_naming_each_part,
     time_said_about,
     times_restate,
     vague_for_vague,
@@ -786,6 +788,10 @@ def align(
             )
             if nearer is not None:
                 derivations[id(d)] = found = nearer
+        # ... and a sum whose words name what each part counts ("64 passengers and crew") is that sum
+        named_sum = sum_naming_each_part(d, derived.text, source_figures, source.text)
+        if named_sum is not None:
+            derivations[id(d)] = found = named_sum
         # ... and a move ("rise by £21 to £1,738") is the difference of the two levels said together ("from
         # £1,717 to £1,738"), before any share it also happens to be
         if found is not None and f" {DIFFERENCE} " not in found[0]:
@@ -821,6 +827,12 @@ def align(
             and not _UNTIL_BEFORE.search(derived.text, max(0, d.start - 24), d.start)
         ):
             derivations[id(d)] = None
+
+    def _adds_up(d: Figure, parts: list[Figure]) -> bool:
+        """Two parts the source gives as one whole, or whose nouns the sum names ("64 passengers and
+        crew")."""
+        return parts_add_up(source.text, parts) or names_each_part(d, derived.text, parts, source.text)
+
     derivable = {
         id(d)
         for d in lone_d
@@ -848,7 +860,7 @@ def align(
             or (
                 f" {SUM} " in derivations[id(d)][0]  # type: ignore[index]
                 and d.kind is not Kind.PERCENT  # rates add up only where the derived words say so
-                and parts_add_up(source.text, derivations[id(d)][1])  # type: ignore[index]
+                and _adds_up(d, derivations[id(d)][1])  # type: ignore[index]
             )
             # a share of a whole ("1,000 jobs" from "5% of its 20,000 staff")
             or (
@@ -867,7 +879,7 @@ def align(
         if id(d) in derivable
         and f" {SUM} " in derivations[id(d)][0]  # type: ignore[index]
         and d.kind is not Kind.PERCENT
-        and parts_add_up(source.text, derivations[id(d)][1])  # type: ignore[index]
+        and _adds_up(d, derivations[id(d)][1])  # type: ignore[index]
     }
 
     # points that are the difference of two source levels, in a sentence that repeats one of them ("raised

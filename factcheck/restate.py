@@ -1150,6 +1150,45 @@ def parts_add_up(text: str, parts: Sequence[Figure]) -> bool:
     )
 
 
+_TWO_NOUNS_AFTER = re.compile(r"(?i)[^\S\n]+([a-z]+)(?:,|\s+and|\s+or)?\s+(?:and\s+|or\s+)?([a-z]+)")
+
+
+def names_each_part(fig: Figure, text: str, parts: Sequence[Figure], source_text: str) -> bool:
+    """Whether a sum names what each of its parts counts: "64 passengers and crew" for "60 passengers and
+    four crew", "nine gold and silver medals" is not said of medals alone."""
+    if len(parts) != 2:
+        return False
+    nouns = {counted_noun(p, source_text) for p in parts}
+    if None in nouns or len(nouns) != 2:
+        return False
+    m = _TWO_NOUNS_AFTER.match(text, fig.end)
+    return m is not None and {fold(m.group(1).lower()), fold(m.group(2).lower())} == nouns
+
+
+def sum_naming_each_part(
+    fig: Figure, text: str, source: Sequence[Figure], source_text: str
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`fig` as the sum of two counts of one source sentence whose nouns it names ("64 passengers and crew"
+    for "60 passengers and four crew"), before any other arithmetic that reaches its value ("67 people ...
+    and three soldiers")."""
+    if (
+        fig.kind is not Kind.NUMBER
+        or not isinstance(fig.value, float)
+        or not _TWO_NOUNS_AFTER.match(text, fig.end)
+    ):
+        return None
+    counts = [f for f in source if f.kind is Kind.NUMBER and isinstance(f.value, float) and not f.unit]
+    for i, a in enumerate(counts):
+        for b in counts[i + 1 :]:
+            if (
+                a.sentence == b.sentence
+                and a.value + b.value == fig.value  # type: ignore[operator]
+                and names_each_part(fig, text, (a, b), source_text)
+            ):
+                return f"{fig.surface} {SUM} {a.surface}, {b.surface}", (a, b)
+    return None
+
+
 _LIST = re.compile(rf"{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME}")
 
 
