@@ -474,6 +474,34 @@ def _difference_of_two(added: Figure, group: Sequence[Figure]) -> tuple[str, tup
     return None
 
 
+def _level_before_a_move(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """ "to $10bn, from $5bn" for "double its fund to $10 billion", "from $400m" for "rose 25% to $500m": the
+    level a multiple or a percentage change of its sentence started from. (Alignment keeps it only where the
+    derived words say it was the earlier level.)"""
+    for move in source:
+        factor = _num(move)
+        if factor is None or not (
+            move.unit == "times" or (move.kind is Kind.PERCENT and move.unit == "percent")
+        ):
+            continue
+        for level in source:
+            if level.sentence != move.sentence or level.kind is not added.kind or level.unit != added.unit:
+                continue
+            value = _num(level)
+            if value is None:
+                continue
+            befores = (
+                [value / factor]
+                if move.unit == "times"
+                else [value / (1 + factor / 100), value / (1 - factor / 100)]
+                if abs(factor) < 100
+                else [value / (1 + factor / 100)]
+            )
+            if any(_near(before, added) for before in befores if before > 0):
+                return f"{added.surface} is {level.surface} {BEFORE_THE_CHANGE} {move.surface}", (level, move)
+    return None
+
+
 def _derivation(
     added: Figure, source: Sequence[Figure], today: str | None = None
 ) -> tuple[str, tuple[Figure, ...]] | None:
@@ -550,6 +578,10 @@ def _derivation(
                 if before > 0 and _near(before, added):
                     how = f"{added.surface} is {level.surface} {BEFORE_THE_CHANGE} {change.surface}"
                     return how, (level, change)
+    if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY):
+        before_the_move = _level_before_a_move(added, source)
+        if before_the_move is not None:
+            return before_the_move
     if (added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION:
         # "3 million doses pledged ... 10 million needed" for "less than a third of the 10 million": a part
         # of a whole said in one sentence, as a share
