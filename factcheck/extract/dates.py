@@ -1624,7 +1624,7 @@ def _elided_quarters(text: str, found: list[Candidate]) -> Iterator[Candidate]:
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
-_ANCHOR_REACH = 160  # characters back to the anchor: the same sentence or the one before
+_ANCHOR_REACH = 240  # characters back to the anchor: the same sentence or one or two before
 IN_BEFORE = re.compile(r"(?i)\b(?:in|during|over)\s+$")
 _PLACED = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 # The precision a count from an anchor needs: "the previous month" needs an anchor with a month.
