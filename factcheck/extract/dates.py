@@ -1719,7 +1719,12 @@ def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[
         # an end of "July-September" is no anchor of its own
         and text[max(0, c.start - 1) : c.start] not in ("-", "–")
         and text[c.end : c.end + 1] not in ("-", "–")
+        # ... nor the day a source spoke ("Eurostat said on Monday"): when it was told, not what it counts
+        and not _TOLD_ON_BEFORE.search(text, max(0, c.start - 24), c.start)
     ]
+
+
+_TOLD_ON_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|told\s+[a-z]+)\s+(?:on\s+)?$")
 
 
 _COMPARED_WITH = re.compile(r"(?i)\b(?:on|from|than|with|against|versus|vs\.?)\s+$")

@@ -203,19 +203,19 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
         for f in figures
         if f.kind is Kind.DATE and _PLACED.fullmatch(str(f.value)) and not _COUNTED.search(f.surface)
     ]
-    if not breaks or not placed:
+    if not placed:
         return figures
-    lead_end = next((b for b in breaks if b >= placed[0].end), None)
-    if lead_end is None:
-        return figures
+    # a story of one paragraph is all lead
+    lead_end = next((b for b in breaks if b >= placed[0].end), len(text))
     lead_start = max((b for b in breaks if b < placed[0].start), default=0)
     anchors = [f for f in placed if lead_start <= f.start and f.end <= lead_end]
     quarters = [f for f in anchors if "-Q" in str(f.value)]
     periods = [f for f in anchors if f.surface.lower() not in WEEKDAYS]
-    anchor = str((quarters or periods or anchors)[0].value)
+    anchor_figure = (quarters or periods or anchors)[0]
+    anchor, anchor_end = str(anchor_figure.value), anchor_figure.end
     out = list(figures)
     for i, f in enumerate(out):
-        if f.kind is not Kind.DATE or "unresolved" not in f.qualifiers or f.start < lead_end:
+        if f.kind is not Kind.DATE or "unresolved" not in f.qualifiers or f.start < anchor_end:
             continue
         if not _WHOLE_PERIODS.search(str(f.value)):
             continue  # "three days earlier" counts from an event of its own paragraph, not the story's time
