@@ -349,7 +349,15 @@ def _years_since(
     year = int(today[:4])
     for fig in source:
         value = str(fig.value)
-        if fig.kind is Kind.DATE and fig.low is None and value[:4].isdigit() and len(value) in (4, 7, 10):
+        if (
+            fig.kind is Kind.DATE
+            and re.fullmatch(r"\d{4}", str(fig.low))
+            and re.fullmatch(r"\d{4}", str(fig.high))
+        ):
+            value = str(fig.high)  # "the first time since 2002-2003": since the period's last year
+        elif fig.low is not None:
+            continue
+        if fig.kind is Kind.DATE and value[:4].isdigit() and len(value) in (4, 7, 10):
             years = year - int(value[:4])
             # a story counts from its own year or from the year it reports on: "the highest since 2016" in
             # a January 2024 story about 2023 is "the highest in seven years"
@@ -474,6 +482,10 @@ def _difference_of_two(added: Figure, group: Sequence[Figure]) -> tuple[str, tup
     return None
 
 
+# the largest whole of a ratio said as a share ("one in four", "three out of 10"); "23 of 32" counts things
+_RATIO_MAX_TOTAL = 10.0
+
+
 def _level_before_a_move(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
     """ "to $10bn, from $5bn" for "double its fund to $10 billion", "from $400m" for "rose 25% to $500m": the
     level a multiple or a percentage change of its sentence started from. (Alignment keeps it only where the
@@ -590,6 +602,20 @@ def _derivation(
             part, whole = sorted((first, second), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
             x, y = _num(part), _num(whole)
             if x and y and x < y and _close(x / y * scale, added):
+                how = f"{added.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})"
+                return how, (part, whole)
+    if (
+        added.kind is Kind.COUNT
+        and isinstance(added.value, float)
+        and isinstance(added.total, float)
+        and 0 < added.value < added.total <= _RATIO_MAX_TOTAL
+    ):
+        # "252 million paying subscribers" of "640 million users" said "about two in five": a ratio is a share
+        share = replace(added, kind=Kind.FRACTION, value=added.value / added.total, total=None)
+        for first, second in _same_sentence_pairs(source):
+            part, whole = sorted((first, second), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
+            x, y = _num(part), _num(whole)
+            if x and y and x < y and _close(x / y, share):
                 how = f"{added.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})"
                 return how, (part, whole)
     if added.kind is Kind.RANGE:
