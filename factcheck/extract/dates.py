@@ -1721,7 +1721,16 @@ def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[
         and text[c.end : c.end + 1] not in ("-", "–")
         # ... nor the day a source spoke ("Eurostat said on Monday"): when it was told, not what it counts
         and not _TOLD_ON_BEFORE.search(text, max(0, c.start - 24), c.start)
+        # ... nor a base of comparison ("in January, up 15% from December and 53% from a year earlier": a year
+        # before January)
+        and not _BASE_BEFORE.search(text, max(0, c.start - 40), c.start)
     ]
+
+
+# "than December", "up 15% from December" (a "from" after a figure; "from today to ..." starts a span)
+_BASE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:than|against|versus|vs\.?|compared\s+with)|\d\S*\s+(?:[a-z]+\s+){0,2}from)\s+(?:in\s+)?$"
+)
 
 
 _TOLD_ON_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|told\s+[a-z]+)\s+(?:on\s+)?$")
