@@ -390,7 +390,9 @@ _RANK_LEAD = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that|a\s+recor
 # where the standing goes on ("are sixth, 11 points off the top", "is second in the table")
 _STANDING_LEAD = re.compile(
     r"(?i)\b(?:sit|sits|sat|sitting|lie|lies|lay|lying|finish|finished|finishes|finishing|came|come|comes|"
-    r"placed|ranked|ranks|stand|stands|stood|(?:rose|risen|fell|fallen|climbed|dropped|slipped|moved|"
+    r"placed|ranked|ranks|stand|stands|stood|manage|managed|managing|took|claimed|secured|clinched|"
+    r"(?:settle|settled|settling)\s+for|(?:end|ended|ending)(?:\s+up)?|start|started|starting|qualified|"
+    r"(?:rose|risen|fell|fallen|climbed|dropped|slipped|moved|"
     r"slumped|jumped|up|down)\s+to)\s+$"
 )
 # A goal's rank in a match report: "Rice added a third", "made it a fourth", "scored a late second"
