@@ -56,7 +56,17 @@ from factcheck.derive import (
 from factcheck.extract.dates import MONTHS, SINCE_BEFORE, tense_at
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
-from factcheck.model import BOUND_DROPPED, BOUND_TURNED, REVERSED, Document, Figure, Kind, Pairing, Status
+from factcheck.model import (
+    AGE_CHANGED,
+    BOUND_DROPPED,
+    BOUND_TURNED,
+    REVERSED,
+    Document,
+    Figure,
+    Kind,
+    Pairing,
+    Status,
+)
 from factcheck.restate import (
     as_percentage_points,
     converted,
@@ -1349,6 +1359,7 @@ def align(
     pairings = _swapped(pairings, cs, source_figures, cd, derived_figures)
     pairings = [_bound_dropped(p, source.text, derived.text) for p in pairings]
     pairings = [_day_of_reporting(p, source, derived) for p in pairings]
+    pairings = [_age_changed(p, source, derived) for p in pairings]
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
 
 
@@ -1357,6 +1368,21 @@ _RUN_BEFORE = re.compile(r"(?i)\b(?:streak|run|consecutive|straight|in\s+a\s+row
 _REPORTED_ON_BEFORE = re.compile(
     r"(?i)\b(?:said|says|announced|reported|confirmed|added|stated|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$"
 )
+
+
+def _age_changed(p: Pairing, source: Document, derived: Document) -> Pairing:
+    """ "died aged 91" -> "died aged 90": an age is exact, so a changed one is noted as an age, which no
+    rounding rule takes."""
+    if (
+        p.status is Status.CHANGED
+        and p.note is None
+        and p.source is not None
+        and p.derived is not None
+        and is_age(p.source, source.text)
+        and is_age(p.derived, derived.text)
+    ):
+        return Pairing(Status.CHANGED, p.source, p.derived, AGE_CHANGED)
+    return p
 
 
 def _day_of_reporting(p: Pairing, source: Document, derived: Document) -> Pairing:

@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable
 
 from factcheck.conversions import convert
-from factcheck.model import BOUND_DROPPED, BOUND_TURNED, REVERSED, Figure, Kind, Pairing, Status
+from factcheck.model import AGE_CHANGED, BOUND_DROPPED, BOUND_TURNED, REVERSED, Figure, Kind, Pairing, Status
 from factcheck.rounding import precision_unit, rounds_to, same_digits, stated_unit
 from factcheck.rules.model import Rule
 
@@ -86,6 +86,8 @@ _LAST_PLACE_MAX_RELATIVE = 0.25
 
 def _rounded(rule: Rule, p: Pairing) -> bool:
     s, d = p.source, p.derived
+    if p.note == AGE_CHANGED:
+        return False  # "aged 91" -> "aged 90": an age is exact, never rounded
     if s is not None and d is not None and s.kind is Kind.RANGE is d.kind and s.unit == d.unit:
         return _range_rounded(rule, s, d)
     values = compared(p)
