@@ -1152,6 +1152,13 @@ def _fortnightly(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.QUANTITY, 2.0, "week")
 
 
+# "the strike lasted a month", "jailed for a year": a length of time a verb says something took
+_LASTED_BEFORE = re.compile(
+    r"(?i)\b(?:lasted|lasting|lasts|took|taking|spent|spending|(?:jailed|imprisoned|sentenced|banned|suspended"
+    r"|detained|held|closed|shut|grounded|delayed|postponed|extended|paused|halted)\s+(?:for|to|by))\s+$"
+)
+
+
 def _span_word(m: re.Match[str], text: str) -> Candidate | None:
     """ "a decade" is ten years, "a century" a hundred, "half a century" fifty: the same measure as "ten
     years" or "50 years" in a rewrite. "a year" or "an hour" alone is a word of the sentence, not a figure;
@@ -1171,6 +1178,7 @@ def _span_word(m: re.Match[str], text: str) -> Candidate | None:
         and not (
             _EVENT_AFTER.match(text, m.end()) and not _RATE_OF.search(text, max(0, m.start() - 12), m.start())
         )
+        and not _LASTED_BEFORE.search(text, max(0, m.start() - 32), m.start())
     ):
         return None  # but "more than a year", "a day after the vote" measure a length of time
     value, unit = _SPANS.get(word, (1.0, word))
