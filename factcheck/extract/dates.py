@@ -141,7 +141,7 @@ WEEKDAY = re.compile(
 )
 MONTH_ALONE = re.compile(
     r"(?:\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough|"
-    r"[Dd]uring|[Ff]rom|(?i:end|start)(?=[-‐])|(?i:"
+    r"[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill|(?i:end|start)(?=[-‐])|(?i:"
     + alternation(_T["month_parts"])
     + r"))[\s-]+)?"
     + _g(_MONTH, "m")
@@ -1351,6 +1351,9 @@ def _season_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | 
 
 
 _MODS = {
+    "before",
+    "after",
+    "till",
     "last",
     "next",
     "this",

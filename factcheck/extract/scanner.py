@@ -1113,6 +1113,20 @@ def _and_a_half(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), half.end(), Kind.QUANTITY, significant(amount + 0.5), unit.name)
 
 
+# "a three-and-a-half-year low", "a two-and-a-half-hour meeting": the amount and its half joined to the unit
+_HYPHENED_HALF = re.compile(
+    rf"(?<![\w-])(?P<n>(?i:an?|one)|{P.NUMBER})-(?i:and)-(?i:a)-(?i:half)(?=-[A-Za-z])"
+)
+
+
+def _hyphened_half(m: re.Match[str], text: str) -> Candidate | None:
+    unit = unit_after(text, m.end())
+    if unit is None:
+        return None
+    amount = 1.0 if m.group("n").lower() in ("a", "an", "one") else _value(m.group("n"))
+    return Candidate(m.start(), unit.end, Kind.QUANTITY, significant(amount + 0.5), unit.name)
+
+
 _SPAN_WORD = re.compile(
     r"\b(?:(?P<f>(?i:half|a\s+quarter\s+of|three[\s-]quarters\s+of))\s+)?"
     r"(?i:a|an|one)\s+(?P<w>decade|century|fortnight|year|month|week|day|hour|minute)\b(?!-)"
@@ -1616,6 +1630,7 @@ WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | No
         (_LONG_WORD, _long_word, ["year", "month", "week", "day", "decade", "century", "hour"], "long"),
         (_RETURN_PERIOD, _return_period, ["once", "one", DIGITS], "in"),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
+        (_HYPHENED_HALF, _hyphened_half, ["a", "an", DIGITS, *NUMBER_WORDS], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half", "three"], None),
         (_SHARE_OF_ONE, _share_of_one, ["a", "half", "three", "two"], None),
         (_ONE_OF_A_UNIT, _one_of_a_unit, ["a", "an"], None),
