@@ -1039,8 +1039,8 @@ def align(
             equal = equal_of.get(id(fig))
             if equal is None or _opposite_bounds(fig, equal) or counts_another(fig, equal, is_source):
                 continue  # "almost seven years" does not repeat "over seven years": it can be a change
-            here = here if here is not None else similarity(s_fig, cs, d_fig, cd)
-            kept = similarity(fig, cs, equal, cd) if is_source else similarity(equal, cs, fig, cd)
+            here = here if here is not None else _role_fit(s_fig, cs, d_fig, cd)
+            kept = _role_fit(fig, cs, equal, cd) if is_source else _role_fit(equal, cs, fig, cd)
             other = d_fig if is_source else s_fig
             lone_other = id(other) not in equal_of  # two spare repeats are no change of each other
             margin = 0.0 if id(fig) in spare_repeats and lone_other else _REPEAT_MARGIN
@@ -1065,8 +1065,8 @@ def align(
         if partner is None:
             return False
         if is_source:
-            return similarity(partner, cs, other, cd) > similarity(repeat, cs, other, cd)
-        return similarity(other, cs, partner, cd) > similarity(other, cs, repeat, cd)
+            return _role_fit(partner, cs, other, cd) > _role_fit(repeat, cs, other, cd)
+        return _role_fit(other, cs, partner, cd) > _role_fit(other, cs, repeat, cd)
 
     spare_repeats = {id(r) for r, other in repeats_s if spare(r, other, True)}
     spare_repeats |= {id(r) for r, other in repeats_d if spare(r, other, False)}
@@ -2294,13 +2294,26 @@ def _match_equal(
 _OTHER_WAY = 0.25
 
 
+_OTHER_ROLE = 0.1
+
+
 def _equal_fit(s: Figure, cs: Context, d: Figure, cd: Context) -> float:
     """How well two mentions of one value fit: their words, less a penalty where one says the value rose
     and the other that it fell ("output fell 0.1% in September" is the rewrite's "shrank 0.1% in
     September", not its "services rose 0.1%", however the sentences' other words fall)."""
-    fit = similarity(s, cs, d, cd)
+    fit = _role_fit(s, cs, d, cd)
     if s.kind in _MOVES and opposite_directions(s, cs.doc.text, d, cd.doc.text) is not None:
         fit -= _OTHER_WAY
+    return fit
+
+
+def _role_fit(s: Figure, cs: Context, d: Figure, cd: Context) -> float:
+    """How well two figures' words fit, less a penalty where one is the level a move started from ("up to 5%
+    from 4.9%") and the other is not ("the forecast of 4.9%"): of two mentions of a value, the one in the
+    same role is the counterpart."""
+    fit = similarity(s, cs, d, cd)
+    if (cs.role(s) == "from") != (cd.role(d) == "from"):
+        fit -= _OTHER_ROLE
     return fit
 
 
