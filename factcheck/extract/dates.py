@@ -777,6 +777,15 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     else:
         n = QUARTERS[m.group("ord").lower()]
         if (
+            not (m.group("y3") or m.group("rel") or m.group("the"))
+            and "-" not in text[m.end("ord") : m.start("unit")]  # "a third-quarter loss" is the quarter's
+            and (
+                _A_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                or _IN_A_ROW_AFTER.match(text, m.end())
+            )
+        ):
+            return None  # "shrank for a second quarter in a row": a run of quarters, not the second
+        if (
             m.group("ord").lower() == "final"
             and not (m.group("y3") or m.group("rel") or m.group("the"))
             and not (m.group("unit") == "quarter" and _OTHER_QUARTER.search(text))
@@ -796,6 +805,10 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
             return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"XXXX-{code}"), text)
         year = _quarter_year(code, pub, tense_at(text, m.start(), m.end()))
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}"), text)
+
+
+_A_BEFORE = re.compile(r"(?i)\ban\s+$|\ba\s+$")
+_IN_A_ROW_AFTER = re.compile(r"(?i)\s+(?:in\s+a\s+row|running)\b")
 
 
 def _quarter_year(code: str, pub: date, tense: str | None) -> int:

@@ -366,6 +366,10 @@ def _streak(ordinal: Candidate, text: str) -> Candidate:
                 return replace(ordinal, kind=Kind.QUANTITY, unit=unit.name, end=unit.end)
         return ordinal
     noun = (m.group("noun") or m.group("counted")).lower()
+    if noun == "quarter":  # "a second quarter in a row": a run of quarters (alone, "quarter" is a share)
+        return replace(
+            ordinal, kind=Kind.QUANTITY, unit="quarter", end=m.end("noun" if m.group("noun") else "counted")
+        )
     if noun in _TRADING_DAYS:  # "a third straight session": markets count their days in sessions
         return replace(
             ordinal, kind=Kind.QUANTITY, unit="day", end=m.end("noun" if m.group("noun") else "counted")
@@ -410,10 +414,14 @@ _PLACE_IN_AFTER = re.compile(
 _NAME_AFTER_RANK = re.compile(r"[\s-]+(?i:" + P.alternation(table("numbers")["ordinal_names"]) + r")\b")
 
 
+# "for a second quarter in a row": a run of quarters, not the quarter the name "second quarter" says
+_RUN_OF_QUARTERS = re.compile(r"\s+(?i:quarter)\s+(?i:in\s+a\s+row|running)\b")
+
+
 def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
     """ "the eighth storm" -> "the ninth storm" is a change like "8th" -> "9th"; "the Third World" is
     a name."""
-    if _NAME_AFTER_RANK.match(text, m.end()):
+    if _NAME_AFTER_RANK.match(text, m.end()) and not _RUN_OF_QUARTERS.match(text, m.end()):
         return None
     if _SCORED_LEAD.search(text, max(0, m.start() - 32), m.start()) and not _OF_AFTER.match(text, m.end()):
         # "Rice added a third", "made it a fourth": a goal's place in a match report tells the story of
