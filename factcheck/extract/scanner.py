@@ -213,6 +213,9 @@ def _numbered(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # a capitalised word, or a brand in camel case ("iPhone 16", "macOS 15")
+_INDEX_BEFORE = re.compile(
+    r"(?<![\w&/])(?:Euro\s+)?(?:" + P.alternation(table("text")["index_names"].split()) + r")\s+$"
+)
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|[a-z]{1,3}[A-Z][A-Za-z]*|[A-Z]{2,5})\s+$")
 # (never before "times": "fly past Europa 49 times" counts flybys; nor a batter's "Williamson 50 not out")
 _LABELLED = re.compile(r"\d+[A-Za-z]?\b(?![.,]\d|\s?%|\s?(?:million|billion)|\s+times\b|\s+not\s+out\b)")
@@ -525,6 +528,9 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     ref = _REFERENCE_BEFORE.search(window)
     if ref:
         return code(m.start() - (len(window) - ref.start()), m.end(), text)
+    index = _INDEX_BEFORE.search(window)
+    if index:  # "the FTSE 100", "the S&P 500", "a Fortune 500 company": one name
+        return code(m.start() - (len(window) - index.start()), m.end(), text)
     named = _NAME_BEFORE.search(window)
     if named is None:
         model = _MODEL_AFTER.match(text, m.end())
