@@ -542,6 +542,8 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if name not in _MAKERS and _GIVEN_TO.search(text, max(0, start - 12), start):
         return None  # "gave Letby 14 whole-life orders": what the name received, counted
+    if name not in _MAKERS and _gapped_count(start, m, text):
+        return Candidate(m.start(), m.end(), Kind.NUMBER, _value(m.group()))
     score = _score_line(start, m, text) if name not in _MAKERS and not name.isupper() else None
     if score is not None:
         return score
@@ -569,6 +571,29 @@ _SECOND_SIDE = re.compile(r",\s+" + _TEAM + r"\s+(?P<b>\d{1,3})\b(?![.,]\d|%|\s*
 # ... but not a list of names and tallies ("Messi 49, Neymar 32, Suarez 21")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\s+and)\s+" + _TEAM + r"\s+\d")
 _LIST_BEFORE = re.compile(r"\d\s*[,;]\s+$")
+
+
+# "Fianna Fail won 48 seats, Fine Gael 38 and Sinn Fein 39": after a clause that counts something, names
+# with numbers and the verb left out count the same thing
+_GAP_LEAD = re.compile(r"(?:,|\band|\bwhile|\bwith|;)\s+(?:the\s+)?$")
+_GAP_CLAUSE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:[a-z]+\s+){1,3}\d[\d,.]*\s+[a-z]+")
+_GAP_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|while|with)\b")
+
+
+def _gapped_count(start: int, m: re.Match[str], text: str) -> bool:
+    if not m.group().isdigit() or not _GAP_END.match(text, m.end()):
+        return False
+    run = _NAME_RUN_BEFORE.search(text, max(0, start - 40), m.start())
+    if run is None or not _GAP_LEAD.search(text, max(0, run.start() - 12), run.start()):
+        return False
+    sentence = re.split(r"[.!?]\s+(?=[A-Z])", text[max(0, run.start() - 200) : run.start()])[-1]
+    clause = _GAP_CLAUSE.search(sentence)
+    # ... of other names: "copies of Windows 10 and Windows 11" are versions of one name
+    name = run.group().strip()
+    return clause is not None and not re.search(re.escape(name) + r"\s+\d", sentence[clause.end() :])
+
+
+_NAME_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
 
 
 def _score_line(start: int, m: re.Match[str], text: str) -> Candidate | None:
