@@ -22,7 +22,7 @@ from factcheck.model import Document, Figure, Kind, Pairing, Status
 NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|de\s+|del\s+|da\s+|the\s+)?[A-Z][\w'’.&-]*)*"
 _NAME = re.compile(NAME)
 # words that tell no side from another: "the", and the "FC" or "City" of a club's name
-_NAME_NOISE = frozenset({"the", "fc", "afc", "cf", "city", "united"})
+_NAME_NOISE = frozenset({"the", "fc", "afc", "cf"})
 _NOT_NAMES = frozenset(
     {"the", "a", "an", "in", "on", "at", "by", "and", "but", "while", "its", "his", "her", "their"}
 )
@@ -48,13 +48,14 @@ def _clean(name: str) -> str | None:
 
 
 def same_name(a: str | None, b: str | None) -> bool:
-    """Whether two names share a word that tells them apart ("Queens Park Rangers" and "Rangers"; not
-    "QPR", and not "Manchester City" and "Leicester City")."""
+    """Whether two names are one, the shorter said within the longer ("Queens Park Rangers" and "Rangers",
+    "Manchester City" and "City"; not "QPR", and not "Manchester City" and "Manchester United" or "Leicester
+    City")."""
     if a is None or b is None:
         return False
-    return bool(
-        ({w.lower() for w in a.split()} - _NAME_NOISE) & ({w.lower() for w in b.split()} - _NAME_NOISE)
-    )
+    words_a = {w.lower() for w in a.split()} - _NAME_NOISE
+    words_b = {w.lower() for w in b.split()} - _NAME_NOISE
+    return bool(words_a & words_b) and (words_a <= words_b or words_b <= words_a)
 
 
 def swapped_between_names(
