@@ -50,9 +50,16 @@ def same_share(a: Figure, b: Figure) -> bool:
     # the other way, a share in words says a precise percentage less precisely, as news copy does ("grew
     # 19%" -> "grew by a fifth"): within half a word fraction's precision, a whole one when hedged
     slack = 1.0 if "approx" in fraction.qualifiers else 0.5
-    return fraction is b and abs(100 * fraction.value - percent.value) <= slack * 100 * precision_unit(
-        fraction.value, fraction.surface
+    off = abs(100 * fraction.value - percent.value)
+    # ... and never further than a fifth of the share itself ("roughly a sixth" is no 13%, nearer an eighth)
+    return (
+        fraction is b
+        and off <= slack * 100 * precision_unit(fraction.value, fraction.surface)
+        and off <= _SHARE_IN_WORDS_MAX_RELATIVE * 100 * fraction.value
     )
+
+
+_SHARE_IN_WORDS_MAX_RELATIVE = 0.2
 
 
 _RATIO_WORDS = re.compile(r"(?i)\s(?:in|out\s+of)\s")
