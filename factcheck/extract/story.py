@@ -28,7 +28,40 @@ def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
     figures = _tons_in_the_story_sense(figures)
     figures = _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
     figures = _counts_back_from_the_storys_time(_months_before_the_storys(figures), text)
-    return _speeds_around_a_conversion(figures, text)
+    return _models_the_story_names(_speeds_around_a_conversion(figures, text), text)
+
+
+# "a Boeing 787-8 Dreamliner", "an Airbus A320neo": a maker's model number, which the story may go on to
+# name without the maker ("the first fatal crash of a 787")
+_MODEL = re.compile(
+    r"\b(?:" + "|".join(table("text")["model_makers"].split()) + r")\s+(?P<n>\d{2,3})(?=\b|-|[a-z])"
+)
+# ... said with an article, and followed by nothing it would count ("a 787", "the 737 fleet"; not "the 320
+# people on board")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+$")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:jet|jets|plane|planes|aircraft|airliner|airliners|fleet|model|models|family|programme|program"
+    r"|crash|crashes|series|since|in|on|at|of|and|or|was|is|had|has|crashed)\b)[a-z]"
+)
+
+
+def _models_the_story_names(figures: list[Figure], text: str) -> list[Figure]:
+    """A bare number a story gives elsewhere as a maker's model is that model, no figure: "a Boeing 787 ...
+    the first fatal crash of a 787"."""
+    models = {m.group("n") for m in _MODEL.finditer(text)}
+    if not models:
+        return figures
+    return [
+        f
+        for f in figures
+        if not (
+            f.kind is Kind.NUMBER
+            and not f.unit
+            and f.surface in models
+            and _ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start)
+            and not _COUNTED_AFTER.match(text, f.end)
+        )
+    ]
 
 
 def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
