@@ -42,6 +42,7 @@ from factcheck.conversions import RELATIVE_TOLERANCE, convert, converts_in_brack
 from factcheck.derive import (
     BEFORE_THE_CHANGE,
     CHANGE,
+    COUNTED_FROM,
     DIFFERENCE,
     GIVE_OR_TAKE,
     LATER,
@@ -861,6 +862,9 @@ def align(
             # where a date says how long; any year is some length of time before the story)
             or all(p.kind is Kind.DATE for p in derivations[id(d)][1])  # type: ignore[index]
             or (d.kind is Kind.DATE and SINCE_BEFORE.search(derived.text, max(0, d.start - 24), d.start))
+            # ... and a day counted from a day of the source by a length of time its sentence gives ("on
+            # Friday, two days after the blaze broke out" for "the blaze started on Wednesday")
+            or f" {COUNTED_FROM} " in derivations[id(d)][0]  # type: ignore[index]
             or d.unit == "times"
             or (d.unit == "minute" and any(p.kind is Kind.ORDINAL for p in derivations[id(d)][1]))  # type: ignore[index]
             # a sum or a difference of the source's figures that the derived words announce

@@ -36,6 +36,7 @@ CHANGE = "is the change from"
 LATER = "plus"
 GIVE_OR_TAKE = "give or take"
 BEFORE_THE_CHANGE = "before the change of"
+COUNTED_FROM = "is counted from"
 
 
 # a qualifier only `derivation` gives: the figure read as said exactly, to the last digit
@@ -514,12 +515,41 @@ def _level_before_a_move(added: Figure, source: Sequence[Figure]) -> tuple[str, 
     return None
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAYS_PER = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def _day_counted_from_a_day(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """ "officials said on Friday, two days after the blaze broke out" restated "the blaze, which started on
+    Wednesday": a day that is a length of time of one sentence before or after a day of that sentence."""
+    if added.kind is not Kind.DATE or not _DAY_VALUE.fullmatch(str(added.value)):
+        return None
+    said = date.fromisoformat(str(added.value))
+    days = [f for f in source if f.kind is Kind.DATE and _DAY_VALUE.fullmatch(str(f.value))]
+    lengths = [
+        f for f in source if f.kind is Kind.QUANTITY and f.unit in _DAYS_PER and isinstance(f.value, float)
+    ]
+    for day in days:
+        for length in lengths:
+            if length.sentence != day.sentence:
+                continue
+            apart = (said - date.fromisoformat(str(day.value))).days
+            if abs(apart) == round(length.value * _DAYS_PER[str(length.unit)]) and apart:  # type: ignore[operator]
+                direction = "before" if apart < 0 else "after"
+                how = f"{added.surface} {COUNTED_FROM} {day.surface}: {length.surface} {direction} it"
+                return how, (day, length)
+    return None
+
+
 def _derivation(
     added: Figure, source: Sequence[Figure], today: str | None = None
 ) -> tuple[str, tuple[Figure, ...]] | None:
     since = _years_since(added, source, today) or _year_of_a_length(added, source, today)
     if since is not None:
         return since
+    counted = _day_counted_from_a_day(added, source)
+    if counted is not None:
+        return counted
     if added.kind is Kind.COUNT and isinstance(added.value, float) and added.total:
         # "voted 7-2" said "seven of the nine members": a vote's two sides are its whole
         for fig in source:
