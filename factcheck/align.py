@@ -76,6 +76,7 @@ from factcheck.restate import (
     counts_a_noun,
     counts_of_two,
     derived_says_less,
+    fiscal_quarter_for_calendar,
     is_age,
     metres_for_millions,
     minutes_between,
@@ -671,6 +672,7 @@ def align(
         (lambda a, b: since_as_a_span(a, source.text, b, derived.text), MIN_CONTEXT, _DATES),
         (lambda a, b: period_compared_named(a, source_figures, b, derived_figures), MIN_CONTEXT, _DATES),
         (same_year_counted, MIN_CONTEXT, _DATES),
+        (lambda a, b: fiscal_quarter_for_calendar(a, source.text, b), MIN_CONTEXT, _DATES),
         (_vaguely_dated, MIN_CONTEXT, _DATES),
     ):
         loose += [
