@@ -1018,6 +1018,13 @@ def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate 
         low, high = (str(first + n) for n in _PERIOD_PARTS[unit][part])
         cand = Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
         return _with_article(cand, text)
+    if rel == "the" and unit == "month" and pub is not None:
+        # "fell 4.6p in October ... less than at the start of the month": the month the story just named
+        named = [n for n in _MONTH_NAMED.finditer(text, max(0, m.start() - _ANCHOR_REACH), m.start())]
+        if named:
+            last = named[-1]
+            value = _resolve_month(_month(last.group()), "", pub, tense_at(text, last.start(), last.end()))
+            return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text)
     if (
         rel == "the"
         and text[m.start() : m.start() + 3].lower() == "end"
@@ -1028,6 +1035,10 @@ def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate 
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, _relative_value(phrase, pub)), text)
 
 
+# a month named in full, as a story names the month it reports on ("in October"; not "May" the verb)
+_MONTH_NAMED = re.compile(
+    r"\b(?:" + "|".join(n.capitalize() for n in _FULL_MONTHS if n.lower() != "may") + r")\b(?!\s+\d)"
+)
 _WEEK_START = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 
 
