@@ -3,7 +3,8 @@
 "Japan was third with 20 golds, followed by Australia with 18" rewritten "Japan was third with 18 golds,
 followed by Australia with 20" keeps both values, and alignment pairs each with its equal; but each now
 belongs to the other country. The name a figure belongs to is the last run of capitalised words between the
-figure before it in its sentence (or the sentence's start) and the figure itself. Only a true swap counts:
+figure before it in its sentence (or the sentence's start) and the figure itself, unless a run follows the
+figure right after it ("11 million French"). Only a true swap counts:
 two kept values, each said of the name the other was said of in the source. A name missing or written
 otherwise on one side ("QPR", "Queens Park Rangers") never makes one.
 """
@@ -37,8 +38,20 @@ def owner(fig: Figure, doc: Document, sentence_figures: Sequence[Figure]) -> str
     for other in sentence_figures:
         if start <= other.end <= fig.start and other is not fig:
             start = other.end
+            # ... past the name right after that figure, which is its own ("11 million French and 11.9
+            # million Germans")
+            if (said_after := _NAME_RIGHT_AFTER.match(text, start, fig.start)) is not None:
+                start = said_after.end()
+    # a name right after the figure is its own: "ahead of 11 million French"
+    end = doc.sentences[fig.sentence][1] if fig.sentence < len(doc.sentences) else len(text)
+    said_after = _NAME_RIGHT_AFTER.match(text, fig.end, end)
+    if said_after is not None and (name := _clean(said_after.group(1))) is not None:
+        return name
     names = [n for m in _NAME.finditer(text, start, fig.start) if (n := _clean(m.group())) is not None]
     return names[-1] if names else None
+
+
+_NAME_RIGHT_AFTER = re.compile(r"[^\S\n]+(" + NAME + r")")
 
 
 def _clean(name: str) -> str | None:
