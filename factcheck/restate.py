@@ -1191,11 +1191,25 @@ def names_each_part(fig: Figure, text: str, parts: Sequence[Figure], source_text
     four crew", "nine gold and silver medals" is not said of medals alone."""
     if len(parts) != 2:
         return False
+    # "about 117,000 people" for "80,000 women and 37,000 men": people, of two groups that make them up
+    if _PEOPLE_AFTER.match(text, fig.end):
+        groups = {
+            word.group(1).lower()
+            for p in parts
+            if (word := _WORD_AFTER.match(source_text, p.end)) is not None
+        }
+        if any(groups == set(pair) for pair in _PEOPLE_IN_TWO):
+            return True
     nouns = {counted_noun(p, source_text) for p in parts}
     if None in nouns or len(nouns) != 2:
         return False
     m = _TWO_NOUNS_AFTER.match(text, fig.end)
     return m is not None and {fold(m.group(1).lower()), fold(m.group(2).lower())} == nouns
+
+
+_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:people|persons|adults|participants|individuals|volunteers)\b")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_PEOPLE_IN_TWO = (("women", "men"), ("woman", "man"), ("girls", "boys"), ("females", "males"))
 
 
 def sum_naming_each_part(
@@ -1207,7 +1221,7 @@ def sum_naming_each_part(
     if (
         fig.kind is not Kind.NUMBER
         or not isinstance(fig.value, float)
-        or not _TWO_NOUNS_AFTER.match(text, fig.end)
+        or not (_TWO_NOUNS_AFTER.match(text, fig.end) or _PEOPLE_AFTER.match(text, fig.end))
     ):
         return None
     counts = [f for f in source if f.kind is Kind.NUMBER and isinstance(f.value, float) and not f.unit]
