@@ -582,9 +582,11 @@ def _explicit(m: re.Match[str], text: str, pub: date | None) -> Candidate | None
                 )
                 if value:
                     return _with_article(Candidate(m.start(), named.end(), Kind.DATE, value), text)
+            # "a tariff starting October 1": what starts on a day lies ahead, whatever the clause's tense
+            starting = _STARTING_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
+            tense = None if year else "future" if starting else tense_at(text, m.start(), m.end())
             value = resolve_day(_month(m.group("m" + suffix)), _day(m.group("d" + suffix)),
-                                year_value(year) if year else None, pub,
-                                None if year else tense_at(text, m.start(), m.end()))  # fmt: skip
+                                year_value(year) if year else None, pub, tense)  # fmt: skip
             return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text) if value else None
     return Candidate(
         m.start(), m.end(), Kind.DATE, f"{year_value(m.group('y3'))}-{_month(m.group('m3')):02d}"
