@@ -655,8 +655,10 @@ def _range_ok(m: re.Match[str], text: str, join: str, marked: bool = False) -> b
         j in ("to", "through", "thru")
         and _preceded_by(text, m.start(), ("from",))
         and not _RANGED_FROM.search(text, max(0, m.start() - 24), m.start())
+        and _MOVED_FROM.search(text, max(0, m.start() - 80), m.start())
     ):
-        return False  # "from 3% to 5%": a change ("ranged from 10 to 15", "from 12-16 GW" are ranges)
+        return False  # "rose from 3% to 5%": a change ("ranged from 10 to 15", "from 12-16 GW", "zones are
+        # high, from 7 to 10" are ranges: no word of change before them)
     if (
         j == "to"
         and marked
@@ -688,6 +690,18 @@ _CHANGE_VERBS = (
     r"plunged|tumbled|slipped|grew|shrank|declined|advanced|edged\s+(?:up|down)|up|down|"
     r"rising|falling|climbing|dropping|increasing|decreasing|gaining|losing|jumping|sliding|surging|plunging|"
     r"tumbling|slipping|growing|shrinking|declining|advancing"
+)
+# A word of change in the clause before "from A to B" makes it a move from one level to another: "rose from
+# 3% to 5%", "cut the sentence from 10 to eight years", "an increase from 2 to 3"
+_MOVED_FROM = re.compile(
+    rf"(?i)\b(?:{_CHANGE_VERBS}|cut|cuts|cutting|raised?|raising|raises|lowered|lowers?|lowering|reduced?|reduces|"
+    r"reducing|extended|extends?|extending|shortened|moved|moves?|moving|changed?|changes|changing|switched|"
+    r"shifted|shifts?|went|goes|go|going|gone|revised|revises?|upgraded|downgraded|lifted|lifts?|boosted|"
+    r"slashed|trimmed|expanded|narrowed|widened|doubled|tripled|halved|hiked?|hikes|upped|dropped|drops?|"
+    r"increases?|decreases?|rises|jumps?|reduction|move|shift|swing|swung|turned|turning|improved|worsened|"
+    r"recovered|rebounded|fell|sank|sunk|soared|spiked|widening|narrowing|easing|eased|eases?|accelerated|"
+    r"slowed|slowing|picked\s+up|came\s+down|brought|bringing|brings?|taking|took|takes?|pushed|pushing)\b"
+    r"(?:[^.;:!?]|\.(?=\d))*$"
 )
 # "fell by 9 to 48", "shrank for a second year, by 2.8 million to 1.41 billion", "rose by about 430 to 4,112"
 _HEDGES = (
