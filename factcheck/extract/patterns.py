@@ -119,12 +119,13 @@ BIG_SCALE_WORD = r"(?:" + alternation(_BIG_WORDS) + r")\b"
 
 PERCENT_SIGN = (
     # "5pc" glued, as British papers write per cent ("PC Smith" and "a 5 pc" stay words)
-    r"(?:\s?%|(?<=\d)pc\b|\s*(?i:percent|per\s+cent|pct)\b|\s+(?i:percentage\s+points?)\b|\s+(?i:basis\s+points?)\b"
+    r"(?:\s?%|(?<=\d)pc\b|\s*(?i:percent|per\s+cent|pct)\b|\s+(?i:percentage[\s-]points?)\b"
+    r"|[\s-](?i:basis[\s-]points?)\b"
     r"|\s?bps?\b)"
 )
-PERCENT_POINTS = re.compile(r"(?i)percentage\s+points?$")
+PERCENT_POINTS = re.compile(r"(?i)percentage[\s-]points?$")
 # A basis point is a hundredth of a percentage point ("cut by 25 basis points" = a quarter point).
-BASIS_POINTS = re.compile(r"(?i)(?:basis\s+points?|bps?)$")
+BASIS_POINTS = re.compile(r"(?i)(?:basis[\s-]points?|bps?)$")
 
 # Cents written as words after a whole amount ("thirteen dollars forty five"): twenty to ninety-nine.
 CENTS_WORDS = (
