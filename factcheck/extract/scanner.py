@@ -972,6 +972,12 @@ _COUNT = re.compile(
     rf"(?:[\w.]+(?:'s|’s)\s+)?(?:(?:last|first|next|past|top|bottom)\s+)?(?P<b>{P.NUMBER})(?![\w%‰])"
     rf"(?!\s?(?:percent|per cent))"
 )
+# "five wins from five games", "12 wins from 15 starts": a tally out of the games played ("seven points from
+# nine games" counts points, not games)
+_COUNT_FROM = re.compile(
+    rf"(?P<a>{P.NUMBER})\s+(?i:wins?|victories|defeats|losses|draws|clean\s+sheets|podiums|poles)\s+from\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|opening)\s+)?"
+    rf"(?P<b>{P.NUMBER})(?![\w%‰])"
+)
 _RATIO = re.compile(
     # "a one-in-five chance": the article leads the run, the count starts at "one"
     rf"(?:(?i:an?)\s+(?=(?i:one)\b|1\b))?(?P<a>{P.NUMBER})(?:\s+(?:in|out\s+of)\s+(?:every\s+)?|-in-)(?P<b>{P.NUMBER})(?![\w%]|-(?i:year|centur))"
@@ -1727,6 +1733,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None
     (_MONEY_SUFFIX, _money_suffix, re.compile(rf"(?:{_JOIN_NEXT}|(?:\s?[-‐]\s?|\s*){P.CURRENCY_SUFFIX})")),
     (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|pc\b|\s*(?i:per|pct|basis|bps?\b))")),
     (_COUNT, _count, re.compile(r"\s+of\s")),
+    (_COUNT_FROM, _count, re.compile(r"\s+[A-Za-z]+(?:\s+sheets)?\s+from\s")),
     (_RATIO, _count, re.compile(r"\s+(?:in|out)\s|-in-")),
     (_DECADE_OF_LIFE, _decade_of_life, re.compile(r"s\b")),
     (_RANGE, _range_builder, re.compile(_JOIN_NEXT)),
