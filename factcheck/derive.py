@@ -345,6 +345,18 @@ def _years_since(
                 f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface} ({_days(apart)})",
                 (a, b),
             )
+        # ... or the days from one to the other, both counted ("carried out on Sunday and Monday": "over
+        # two days"), for a span of days within a week
+        if (
+            one_day is not None
+            and a.sentence == b.sentence
+            and 0 < apart < _WEEK_DAYS
+            and _close((apart + 1) * one_day, added)
+        ):
+            return f"{added.surface} are the days from {a.surface} to {b.surface} ({_days(apart + 1)})", (
+                a,
+                b,
+            )
     if today is None:
         return None
     year = int(today[:4])
@@ -515,6 +527,7 @@ def _level_before_a_move(added: Figure, source: Sequence[Figure]) -> tuple[str, 
     return None
 
 
+_WEEK_DAYS = 7
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAYS_PER = {"day": 1, "week": 7, "fortnight": 14}
 
