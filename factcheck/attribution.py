@@ -22,7 +22,7 @@ from factcheck.model import Document, Figure, Kind, Pairing, Status
 # (and dropped where the name is read); the one pattern every reader of names in the project uses.
 NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|de\s+|del\s+|da\s+|the\s+)?[A-Z][\w'’.&-]*)*"
 _NAME = re.compile(NAME)
-# words that tell no side from another: "the", and the "FC" or "City" of a club's name
+# words that tell no side from another: "the", and the "FC" of a club's name
 _NAME_NOISE = frozenset({"the", "fc", "afc", "cf"})
 _NOT_NAMES = frozenset(
     {"the", "a", "an", "in", "on", "at", "by", "and", "but", "while", "its", "his", "her", "their"}

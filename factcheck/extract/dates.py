@@ -809,7 +809,7 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}"), text)
 
 
-_A_BEFORE = re.compile(r"(?i)\ban\s+$|\ba\s+$")
+_A_BEFORE = re.compile(r"(?i)\ban?\s+$")
 _IN_A_ROW_AFTER = re.compile(r"(?i)\s+(?:in\s+a\s+row|running)\b")
 
 
@@ -1022,7 +1022,7 @@ def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate 
         return _with_article(cand, text)
     if rel == "the" and unit == "month" and pub is not None:
         # "fell 4.6p in October ... less than at the start of the month": the month the story just named
-        named = [n for n in _MONTH_NAMED.finditer(text, max(0, m.start() - _ANCHOR_REACH), m.start())]
+        named = list(_MONTH_NAMED.finditer(text, max(0, m.start() - _ANCHOR_REACH), m.start()))
         if named:
             last = named[-1]
             value = _resolve_month(_month(last.group()), "", pub, tense_at(text, last.start(), last.end()))

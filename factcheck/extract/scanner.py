@@ -581,6 +581,8 @@ _GAP_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:and|while|with)\b")
 
 
 def _gapped_count(start: int, m: re.Match[str], text: str) -> bool:
+    """Whether the number after the name at `start` is a count whose verb and noun an earlier clause of its
+    sentence gives ("Fianna Fail won 48 seats, Fine Gael 38"), not a part of the name ("Windows 11")."""
     if not m.group().isdigit() or not _GAP_END.match(text, m.end()):
         return False
     run = _NAME_RUN_BEFORE.search(text, max(0, start - 40), m.start())
@@ -975,7 +977,8 @@ _COUNT = re.compile(
 # "five wins from five games", "12 wins from 15 starts": a tally out of the games played ("seven points from
 # nine games" counts points, not games)
 _COUNT_FROM = re.compile(
-    rf"(?P<a>{P.NUMBER})\s+(?i:wins?|victories|defeats|losses|draws|clean\s+sheets|podiums|poles)\s+from\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|opening)\s+)?"
+    rf"(?P<a>{P.NUMBER})\s+(?i:wins?|victories|defeats|losses|draws|clean\s+sheets|podiums|poles)\s+from\s+"
+    r"(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|opening)\s+)?"
     rf"(?P<b>{P.NUMBER})(?![\w%‰])"
 )
 _RATIO = re.compile(
