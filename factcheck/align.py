@@ -55,6 +55,7 @@ from factcheck.derive import (
     share_of_a_named_whole,
 )
 from factcheck.extract.dates import MONTHS, SINCE_BEFORE, tense_at
+from factcheck.extract.fiscal import fiscal_quarter_for_calendar
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
 from factcheck.model import (
@@ -76,7 +77,6 @@ from factcheck.restate import (
     counts_a_noun,
     counts_of_two,
     derived_says_less,
-    fiscal_quarter_for_calendar,
     is_age,
     metres_for_millions,
     minutes_between,

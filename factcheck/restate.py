@@ -19,7 +19,7 @@ from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM
-from factcheck.extract.dates import MONTHS, PERIOD_ON_PERIOD, SINCE_BEFORE, count_from, period_before
+from factcheck.extract.dates import PERIOD_ON_PERIOD, SINCE_BEFORE, count_from, period_before
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
@@ -432,32 +432,6 @@ _YEARS_COUNTED = re.compile(
     )
     + r")$"
 )
-
-
-_QUARTER = re.compile(r"(?P<y>\d{4})-Q(?P<q>[1-4])")
-_ORDINAL_QUARTER = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter$"
-)
-_YEAR_ENDING = re.compile(
-    r"(?i)\b(?:year|12\s+months)\s+(?:ending|ended|that\s+ends|which\s+ends|to)\s+(?:in\s+|on\s+)?"
-    r"(?:(?:the\s+)?end\s+of\s+)?(?P<m>[A-Z][a-z]+)\b"
-)
-
-
-def fiscal_quarter_for_calendar(source_fig: Figure, source_text: str, derived_fig: Figure) -> bool:
-    """ "the October-December quarter" of a company whose year ends in March (as the source says: "for the
-    year ending in March") said "third-quarter": the rewrite counts in the company's year, the same three
-    months."""
-    s, d = _QUARTER.fullmatch(str(source_fig.value)), _QUARTER.fullmatch(str(derived_fig.value))
-    if s is None or d is None or not _ORDINAL_QUARTER.match(derived_fig.surface.strip()):
-        return False
-    ends = {MONTHS.get(m.group("m").lower()) for m in _YEAR_ENDING.finditer(source_text)} - {None, 12}
-    if len(ends) != 1:
-        return False
-    year_end = ends.pop()
-    # the fiscal quarter's first month of the calendar, and so its calendar quarter
-    first_month = (year_end + 3 * (int(d["q"]) - 1)) % 12 + 1
-    return (first_month - 1) // 3 + 1 == int(s["q"])
 
 
 def same_year_counted(a: Figure, b: Figure) -> bool:

@@ -5,7 +5,9 @@ in another month than December says so: the quarter is named with its end ("its 
 Sept. 30"), or the story gives the year's end ("in the year ending March 2024") and calls it fiscal or
 financial somewhere. Then a quarter named by its ordinal alone is that year's quarter, and its value is the
 three months it covers. Trailing twelve-month figures ("inflation in the year to March") never mention a
-fiscal year, so their stories keep calendar quarters.
+fiscal year, so their stories keep calendar quarters. Across two versions, a rewrite's ordinal quarter may
+count in the year the source says ends in another month ("the October-December quarter" of a year ending in
+March is the "third quarter"): `fiscal_quarter_for_calendar` reads it so for alignment.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.extract.dates import MONTHS
 from factcheck.model import Figure, Kind
 
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
@@ -54,6 +57,28 @@ def fiscal_quarters(figures: list[Figure], text: str) -> list[Figure]:
         n = int(_QUARTER_VALUE.fullmatch(str(figures[i].value)).group(2))  # type: ignore[union-attr]
         out[i] = _months(figures[i], year_end - 11 + 3 * (n - 1))
     return out
+
+
+# "for the year ending in March": a story giving the month a company's year ends in, called fiscal or not
+_YEAR_ENDING = re.compile(
+    r"(?i)\b(?:year|12\s+months)\s+(?:ending|ended|that\s+ends|which\s+ends|to)\s+(?:in\s+|on\s+)?"
+    r"(?:(?:the\s+)?end\s+of\s+)?(?P<m>[A-Z][a-z]+)\b"
+)
+
+
+def fiscal_quarter_for_calendar(source_fig: Figure, source_text: str, derived_fig: Figure) -> bool:
+    """ "the October-December quarter" of a company whose year ends in March (as the source says: "for the
+    year ending in March") said "third-quarter": a rewrite that counts in the company's year names the same
+    three months."""
+    s, d = _QUARTER_VALUE.fullmatch(str(source_fig.value)), _QUARTER_VALUE.fullmatch(str(derived_fig.value))
+    if s is None or d is None or not _is_ordinal_quarter(derived_fig):
+        return False
+    ends = {MONTHS.get(m.group("m").lower()) for m in _YEAR_ENDING.finditer(source_text)} - {None, 12}
+    if len(ends) != 1:
+        return False
+    # the fiscal quarter's first month of the calendar, and so its calendar quarter
+    first_month = (ends.pop() + 3 * (int(d.group(2)) - 1)) % 12 + 1
+    return (first_month - 1) // 3 + 1 == int(s.group(2))
 
 
 def _is_ordinal_quarter(fig: Figure) -> bool:

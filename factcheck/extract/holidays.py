@@ -4,17 +4,13 @@ A story dates events by holidays as readily as by the calendar ("killed on New Y
 Thanksgiving"), and a rewrite may give the same day as a date ("on January 1"). The rules live in the
 lexicon (`holidays` in dates.yaml): a fixed day of a month ("12-25"), a weekday counted within a month
 ("11-TH4", the fourth Thursday of November; "05-MO-1", the last Monday of May), or a day counted from Easter
-("easter-2"), whose date dateutil computes (the Western, Gregorian reckoning).
+("easter-2"), whose date dateutil computes (the Western, Gregorian reckoning) when a story names one.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
-
-from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta, weekday
-from dateutil.relativedelta import weekdays as _WEEKDAYS
+from datetime import date, timedelta
 
 from factcheck.extract.lexicon import table
 
@@ -23,7 +19,7 @@ RULES: dict[str, str] = _T["holidays"]
 # Names said alone only after a word that dates by them ("on Christmas", "before Easter"): alone, "Christmas
 # shopping" or "Easter eggs" name no day.
 NEEDS_A_LEAD: frozenset[str] = frozenset(_T["holidays_needing_a_lead"])
-_WEEKDAY_CODES: dict[str, weekday] = {str(w)[:2]: w for w in _WEEKDAYS}
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _COUNTED = re.compile(r"(?P<month>\d\d)-(?P<wd>[A-Z]{2})(?P<n>-?\d)")
 _FROM_EASTER = re.compile(r"easter(?P<shift>[+-]\d+)?")
 
@@ -32,11 +28,16 @@ def holiday_in(name: str, year: int) -> date:
     """The day the holiday `name` (a key of RULES) falls on in `year`."""
     rule = RULES[name]
     if m := _FROM_EASTER.fullmatch(rule):
-        return easter(year) + relativedelta(days=int(m.group("shift") or 0))
+        from dateutil.easter import easter  # only a story that names a moveable feast pays for it
+
+        return easter(year) + timedelta(days=int(m.group("shift") or 0))
     if m := _COUNTED.fullmatch(rule):
-        n, month = int(m.group("n")), int(m.group("month"))
-        first = date(year, month, 1) if n > 0 else date(year, month, 1) + relativedelta(months=1, days=-1)
-        return first + relativedelta(weekday=_WEEKDAY_CODES[m.group("wd")](n))
+        n, month, weekday = int(m.group("n")), int(m.group("month")), _WEEKDAY_CODES.index(m.group("wd"))
+        if n > 0:  # the n-th such weekday from the first of the month
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)  # ... or the last one
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
     month, day = (int(part) for part in rule.split("-"))
     return date(year, month, day)
 
