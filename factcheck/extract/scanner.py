@@ -976,10 +976,13 @@ _COUNT = re.compile(
 )
 # "five wins from five games", "12 wins from 15 starts": a tally out of the games played ("seven points from
 # nine games" counts points, not games)
+# (the tallies are small: digits or a number word, not the whole number grammar, whose size would slow the
+# start-up of every check for a rare phrase)
+_TALLY = rf"(?<![\w.,])(?:\d{{1,3}}|(?i:{_SMALL_WORDS}))\b"
 _COUNT_FROM = re.compile(
-    rf"(?P<a>{P.NUMBER})\s+(?i:wins?|victories|defeats|losses|draws|clean\s+sheets|podiums|poles)\s+from\s+"
+    rf"(?P<a>{_TALLY})\s+(?i:wins?|victories|defeats|losses|draws|clean\s+sheets|podiums|poles)\s+from\s+"
     r"(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|opening)\s+)?"
-    rf"(?P<b>{P.NUMBER})(?![\w%‰])"
+    rf"(?P<b>{_TALLY})(?![\w%‰])"
 )
 _RATIO = re.compile(
     # "a one-in-five chance": the article leads the run, the count starts at "one"
@@ -1177,7 +1180,7 @@ def _and_a_half(m: re.Match[str], text: str) -> Candidate | None:
 
 # "a three-and-a-half-year low", "a two-and-a-half-hour meeting": the amount and its half joined to the unit
 _HYPHENED_HALF = re.compile(
-    rf"(?<![\w-])(?P<n>(?i:an?|one)|{P.NUMBER})-(?i:and)-(?i:a)-(?i:half)(?=-[A-Za-z])"
+    rf"(?<![\w-])(?P<n>(?i:an?|{_SMALL_WORDS})|\d{{1,3}})-(?i:and)-(?i:a)-(?i:half)(?=-[A-Za-z])"
 )
 
 
