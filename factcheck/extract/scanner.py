@@ -47,6 +47,7 @@ from factcheck.extract.units import (
 from factcheck.model import Kind
 
 Builder = Callable[[re.Match[str], str], "Candidate | list[Candidate] | None"]
+Pattern = re.Pattern[str] | P.LazyPattern
 
 # ---------------------------------------------------------------- times of day
 _TIME = re.compile(
@@ -984,7 +985,7 @@ _COUNT_FROM = re.compile(
     r"(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|opening)\s+)?"
     rf"(?P<b>{_TALLY})(?![\w%‰])"
 )
-_RATIO = re.compile(
+_RATIO = P.LazyPattern(
     # "a one-in-five chance": the article leads the run, the count starts at "one"
     rf"(?:(?i:an?)\s+(?=(?i:one)\b|1\b))?(?P<a>{P.NUMBER})(?:\s+(?:in|out\s+of)\s+(?:every\s+)?|-in-)(?P<b>{P.NUMBER})(?![\w%]|-(?i:year|centur))"
 )
@@ -1007,7 +1008,7 @@ def _count(m: re.Match[str], text: str) -> Candidate | None:
             return None
         whole, end = _value(digits.group()), m.start("b") + digits.end()
     part = _value(m.group("a"))
-    if m.re is _RATIO and part > 10 and " in " in m.group():
+    if part > 10 and " in " in m.group() and m.re is _RATIO.compiled:
         return None  # "one in four adults" is a ratio; "over 60 in 96 countries" is an age and a count
     if whole <= 0 or part > whole or part < 1 or m.group("b").lower().startswith(("a ", "an ")):
         return None  # "two thirds of a million" is a number, not a count
@@ -1093,7 +1094,7 @@ def _two_bounds(m: re.Match[str], text: str) -> Candidate | None:
 
 # "one over three", "1 over 20": a fraction read out, only where nothing follows the divisor (in "rose 5% over
 # three years" or "one over par" the "over" is not a division).
-_OVER = re.compile(rf"(?P<a>{P.NUMBER})\s+over\s+(?P<b>{P.NUMBER})(?=\s*(?:[.,;:!?)]|$))")
+_OVER = P.LazyPattern(rf"(?P<a>{P.NUMBER})\s+over\s+(?P<b>{P.NUMBER})(?=\s*(?:[.,;:!?)]|$))")
 
 
 def _over(m: re.Match[str], text: str) -> Candidate | None:
@@ -1163,7 +1164,7 @@ def _digit_count(m: re.Match[str], text: str) -> Candidate | None:
 
 # ---------------------------------------------------------------- spans named by a word
 # "a year and a half", "an hour and a half", "two miles and a half": the half belongs to the unit's amount.
-_AND_A_HALF = re.compile(rf"(?<![\w-])(?=\w)(?P<n>(?i:an?|one)|{P.NUMBER})(?=\s+[A-Za-z])")
+_AND_A_HALF = P.LazyPattern(rf"(?<![\w-])(?=\w)(?P<n>(?i:an?|one)|{P.NUMBER})(?=\s+[A-Za-z])")
 _HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b")
 
 
@@ -1300,7 +1301,7 @@ def _return_period(m: re.Match[str], text: str) -> Candidate | None:
 
 # ---------------------------------------------------------------- multiples
 _MULTIPLE_WORD = re.compile(r"\b(?i:" + P.alternation(list(MULTIPLES)) + r")\b")
-_TIMES = re.compile(rf"(?P<n>{P.NUMBER})(?:\s+times|[-\s]?fold)\b")
+_TIMES = P.LazyPattern(rf"(?P<n>{P.NUMBER})(?:\s+times|[-\s]?fold)\b")
 # "cut by half" is "halved"
 _BY_HALF = re.compile(r"\b(?i:by\s+(?:a\s+)?half)\b(?![\s-]+(?:a\s+)?(?i:point|percentage))")
 _FALL_BEFORE_HALF = re.compile(
@@ -1667,7 +1668,7 @@ _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billio
 
 # Recognizers tried where their triggers are (see tokens.py): the phrases a match can start with, and a word
 # the text must hold somewhere for the recognizer to be tried at all ("a year and a half" needs "half").
-WORD_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, frozenset[str], str | None], ...] = tuple(
+WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...] = tuple(
     (pattern, build, trigger_keys(triggers), needs)
     for pattern, build, triggers, needs in (
         (_PHONE, _nonfigure, ["+", "(", DIGITS], None),
@@ -1721,7 +1722,7 @@ SEARCHED: tuple[tuple[re.Pattern[str], Builder, tuple[str, ...]], ...] = (
 _JOIN_NEXT = r"\s*[-–—/]|\s+(?:to|or|and|through|thru)\s"
 # What must follow the first number of a match, checked before the full pattern is tried: a cheap test
 # that spares the big patterns most run starts. None: always tried.
-NUMBER_RECOGNIZERS: tuple[tuple[re.Pattern[str], Builder, re.Pattern[str] | None], ...] = (
+NUMBER_RECOGNIZERS: tuple[tuple[Pattern, Builder, re.Pattern[str] | None], ...] = (
     (_RACE_TIME, _race_time, re.compile(r":\d")),
     (_TIME, _time_of_day, None),
     (_MAGNITUDE_OF_QUAKE, _magnitude_of_quake, re.compile(_QUAKE_AFTER)),
