@@ -1210,7 +1210,9 @@ def sum_naming_each_part(
     return None
 
 
-_LIST = re.compile(rf"{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME}")
+# (a name may take "the": "Poland, Romania, the Czech Republic and Austria")
+_LISTED = rf"(?:the\s+)?{NAME}"
+_LIST = re.compile(rf"{NAME}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED}")
 
 
 def named_lists(text: str) -> dict[int, str]:
