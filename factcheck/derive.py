@@ -529,7 +529,7 @@ def _level_before_a_move(added: Figure, source: Sequence[Figure]) -> tuple[str, 
 
 _WEEK_DAYS = 7
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DAYS_PER = {"day": 1, "week": 7, "fortnight": 14}
+_COUNTED_IN_DAYS = frozenset({"day", "week", "fortnight"})  # whole days (a month is no fixed number of them)
 
 
 def _day_counted_from_a_day(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
@@ -540,14 +540,17 @@ def _day_counted_from_a_day(added: Figure, source: Sequence[Figure]) -> tuple[st
     said = date.fromisoformat(str(added.value))
     days = [f for f in source if f.kind is Kind.DATE and _DAY_VALUE.fullmatch(str(f.value))]
     lengths = [
-        f for f in source if f.kind is Kind.QUANTITY and f.unit in _DAYS_PER and isinstance(f.value, float)
+        f
+        for f in source
+        if f.kind is Kind.QUANTITY and f.unit in _COUNTED_IN_DAYS and isinstance(f.value, float)
     ]
     for day in days:
         for length in lengths:
             if length.sentence != day.sentence:
                 continue
             apart = (said - date.fromisoformat(str(day.value))).days
-            if abs(apart) == round(length.value * _DAYS_PER[str(length.unit)]) and apart:  # type: ignore[operator]
+            days = convert(float(length.value), str(length.unit), "day")  # type: ignore[arg-type]
+            if apart and days is not None and abs(apart) == round(days):
                 direction = "before" if apart < 0 else "after"
                 how = f"{added.surface} {COUNTED_FROM} {day.surface}: {length.surface} {direction} it"
                 return how, (day, length)
