@@ -39,6 +39,7 @@ from factcheck.extract.tokens import tokenize as tokenize_text
 from factcheck.extract.units import (
     _SYMBOLS,
     TIME_UNITS,
+    WEIGHT_WORDS_BEFORE,
     amount_per,
     compound_after,
     unit_after,
@@ -254,8 +255,11 @@ _ONE_DAY_FORMAT = re.compile(
 )
 # A round of a knockout competition: "the Champions League last eight", "the last 16 of the cup".
 _KNOCKOUT_ROUND = re.compile(
-    r"\b(?i:last)\s+(?:eight|sixteen|16|four|32|thirty-two)\b"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:of|stage|round|tie|ties|draw|clash|match|matches)\b)"
+    r"\b(?i:last)[\s-](?:eight|sixteen|16|four|32|thirty-two)\b"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:of|stage|stages|round|tie|ties|draw|clash|clashes|match|matches|fixture|spot"
+    # ... or a word that no counted noun stands in for: "meet United in the last eight next month"
+    r"|place|berth|showdown|opponents?|line-up|next|this|later|after|before|against|in|at|on|for|with|when"
+    r"|where|and|or|but|since|again|tonight|today|tomorrow)\b)"
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:their|his|her|its|our|my|your)\s+$")
 # "its biggest one-day drop", "the largest single-week gain": the window a record is counted in, no figure
@@ -1478,8 +1482,13 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
         # "400m hurdles" stay metres
         millions = replace(cand, end=cand.end + 1, value=significant(cand.value * 1e6), kind=Kind.NUMBER)
         return _with_unit(millions, text)  # "5m tonnes": five million tonnes
-    if unit.name == "pound-mass" and cand.kind is Kind.NUMBER and _pounds_of_money(cand, unit.end, text):
-        return replace(cand, end=unit.end, unit="GBP", kind=Kind.MONEY)
+    if unit.name.partition(" per ")[0] == "pound-mass" and cand.kind in (Kind.NUMBER, Kind.RANGE):
+        pounds = _POUNDS_AFTER.match(text, cand.end)
+        rate = unit.name.partition(" per ")[2] in ("hour", "day", "week", "month", "year")
+        if pounds and _pounds_of_money(cand, pounds.end(), text, rate):
+            # money keeps no rate, as "$15 an hour" keeps none: "12.21 pounds an hour" is "£12.21"
+            kind = Kind.MONEY if cand.kind is Kind.NUMBER else cand.kind
+            return replace(cand, end=pounds.end(), unit="GBP", kind=kind)
     kind = Kind.QUANTITY if cand.kind in (Kind.NUMBER, Kind.FRACTION) else cand.kind
     measured = replace(cand, end=unit.end, unit=unit.name, kind=kind)
     compound = compound_after(text, unit.end, unit.name) if isinstance(cand.value, float) else None
@@ -1495,26 +1504,28 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
 
 
 _CURRENCY_JUST_BEFORE = re.compile(rf"(?:{P.CURRENCY_PREFIX})\s?$")
-_POUNDS_WORD = re.compile(r"[\s‐-]*(?i:pounds?)$")
+_POUNDS_AFTER = re.compile(r"[\s‐-]*(?i:pounds?)\b")
 _SCALED = re.compile(rf"(?:\d(?:m|bn|k)|[\s‐-]{P.BIG_SCALE_WORD}|\s(?i:thousand))$")
 _POUNDS_OF = re.compile(r"\s+of\b")
 _PRICE_AFTER = re.compile(rf"\s*\(\s*(?:{P.CURRENCY_PREFIX})")
 _MONEY_WORDS_BEFORE = re.compile(
-    r"(?i)\b(?:" + P.alternation(table("units")["pounds_money_words"]) + r")\b(?:\s+[\w'’-]+){0,4}\s+$"
+    r"(?i)\b(?:" + P.alternation(table("units")["pounds_money_words"]) + r")\b(?:\s+[\w'’.%-]+){0,8}\s+$"
 )
 
 
-def _pounds_of_money(cand: Candidate, end: int, text: str) -> bool:
-    """ "42 million pounds ($53 million)" is sterling, "2 million pounds of beef" a weight (units.yaml)."""
-    if not _POUNDS_WORD.search(text, cand.end, end):
-        return False  # "lb" is always a weight
+def _pounds_of_money(cand: Candidate, end: int, text: str, rate: bool) -> bool:
+    """ "42 million pounds ($53 million)" is sterling, "2 million pounds of beef" a weight (units.yaml). A
+    wage or a bill is counted per hour or per year ("12.21 pounds an hour"), a weight seldom is, and the word
+    that says money may stand a few words back ("the minimum wage will rise by 6.7% to 12.21 pounds")."""
     if _PRICE_AFTER.match(text, end):
         return True
     if _POUNDS_OF.match(text, end):
         return False
     if _SCALED.search(text, cand.start, cand.end):
         return True
-    return bool(_MONEY_WORDS_BEFORE.search(text, max(0, cand.start - 40), cand.start))
+    if WEIGHT_WORDS_BEFORE.search(text, max(0, cand.start - 60), cand.start):
+        return False
+    return rate or bool(_MONEY_WORDS_BEFORE.search(text, max(0, cand.start - 70), cand.start))
 
 
 # "19 consecutive days", "three previous years", "two more weeks": an adjective between a count and its

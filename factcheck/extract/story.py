@@ -18,7 +18,7 @@ from factcheck.extract.dates import IN_BEFORE, WEEKDAYS, count_from, quarter_nam
 from factcheck.extract.fiscal import fiscal_quarters
 from factcheck.extract.lexicon import table
 from factcheck.extract.patterns import BLANK_LINE
-from factcheck.extract.units import BARE_DEGREES, first_temperature_scale
+from factcheck.extract.units import BARE_DEGREES, WEIGHT_WORDS_BEFORE, first_temperature_scale
 from factcheck.model import Figure, Kind
 
 
@@ -75,10 +75,7 @@ def _bare_degrees_in_the_story_scale(figures: list[Figure]) -> list[Figure]:
 
 
 _POUNDS_END = re.compile(r"(?i)pounds?$")
-_OF_AFTER = re.compile(r"\s+of\b")
-_WEIGHT_BEFORE = re.compile(
-    r"(?i)\b(?:weigh\w*|weight|heavy|heavier|lighter|lost|gained|shed|put\s+on|catch|caught)\b[^.;]{0,30}$"
-)
+_OF_AFTER = re.compile(r"\s+(?:of|per)\b")  # "pounds of beef", "pounds per square inch"
 
 
 def _pounds_in_the_story_sense(figures: list[Figure], text: str) -> list[Figure]:
@@ -88,12 +85,12 @@ def _pounds_in_the_story_sense(figures: list[Figure], text: str) -> list[Figure]
     if not any(f.unit == "GBP" and _POUNDS_END.search(f.surface) for f in figures):
         return figures
     return [
-        replace(f, kind=Kind.MONEY, unit="GBP")
+        replace(f, kind=Kind.MONEY if f.kind is Kind.QUANTITY else f.kind, unit="GBP")
         if f.unit == "pound-mass"
-        and f.kind is Kind.QUANTITY
+        and f.kind in (Kind.QUANTITY, Kind.RANGE)
         and _POUNDS_END.search(f.surface)
         and not _OF_AFTER.match(text, f.end)
-        and not _WEIGHT_BEFORE.search(text, max(0, f.start - 40), f.start)
+        and not WEIGHT_WORDS_BEFORE.search(text, max(0, f.start - 60), f.start)
         else f
         for f in figures
     ]

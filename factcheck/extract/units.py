@@ -19,6 +19,8 @@ from factcheck.extract.patterns import alternation
 
 _T = table("units")
 _NOT_UNITS = frozenset(w.lower() for w in _T["not_units"])
+# A word of weight before "pounds" in its clause: "weighed 300 pounds", "paid to lose 20 pounds" are no money.
+WEIGHT_WORDS_BEFORE = re.compile(r"(?i)\b(?:" + alternation(_T["pounds_weight_words"]) + r")\b[^.;,]*$")
 TIME_UNITS = frozenset(name for name, spec in _T["units"].items() if spec.get("entity") == "time")
 
 
