@@ -455,6 +455,29 @@ def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
     return _streak(Candidate(m.start(), m.end(), Kind.ORDINAL, float(value)), text)
 
 
+# "the richest fifth", "the bottom half", "the top quarter of earners": a share of a group ranked by what it
+# has, as "the richest 20%" says it
+_GROUP_SHARES = {
+    "half": 2,
+    "quarter": 4,
+    **{w: n for w, n in table("numbers")["ordinals"].items() if 3 <= n <= 10},
+}
+_GROUP_SHARE = re.compile(r"\b(?i:" + P.alternation(list(_GROUP_SHARES)) + r")\b")
+_RANKED_GROUP_BEFORE = re.compile(r"\b(?i:the)\s+(?i:top|bottom|[a-z]+est)\s+$")
+_GROUP_SHARE_AFTER = re.compile(r"\s+of\b|\s*(?:[.,;:!?)]|$)")
+
+
+def _group_share(m: re.Match[str], text: str) -> Candidate | None:
+    """A share said as the part of a ranked group ("the poorest fifth"), where nothing after it is a noun it
+    would rank ("the fastest fifth lap")."""
+    if not _RANKED_GROUP_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None
+    if not _GROUP_SHARE_AFTER.match(text, m.end()) and _NOUN_AFTER.match(text, m.end()):
+        return None
+    share = significant(1 / _GROUP_SHARES[m.group().lower()])
+    return Candidate(m.start(), m.end(), Kind.FRACTION, share)
+
+
 def _nonfigure(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), None)
 
@@ -1210,7 +1233,7 @@ _RUNS_MADE_BEFORE = re.compile(
 _EVENT_AFTER = re.compile(r"\s+(?:after|before)\s+(?!(?:that|this|then|it|last|next)\b)[A-Za-z]")
 # ... but "€15m a year before tax" is a rate
 _RATE_OF = re.compile(
-    r"(?:\d\S*|(?i:million|billion|trillion|thousand|hundred|dollars|euros|pounds|once|twice))\)?\s+$"
+    r"(?:\d[^\s,;:]*|(?i:million|billion|trillion|thousand|hundred|dollars|euros|pounds|once|twice))\)?\s+$"
 )
 _SPANS = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (2.0, "week")}
 _SPAN_SHARES = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
@@ -1719,6 +1742,7 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),
         (_UNIT_POWER, _nonfigure, ["^", "−"], None),
         (_RANK_WORD, _rank_word, list(_RANK_WORDS), None),
+        (_GROUP_SHARE, _group_share, list(_GROUP_SHARES), None),
         (_NUMBERED, _numbered, ["number", "no"], None),
         (_DAY_NUMBER, _day_number, ["day"], None),
         (_AGE_GROUP_WORDS, _age_group_words, ["over", "under"], None),
