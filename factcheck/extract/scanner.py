@@ -42,6 +42,7 @@ from factcheck.extract.units import (
     WEIGHT_WORDS_BEFORE,
     amount_per,
     compound_after,
+    rate_before,
     unit_after,
     unit_word_after,
 )
@@ -1513,7 +1514,8 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
             kind = Kind.MONEY if cand.kind is Kind.NUMBER else cand.kind
             return replace(cand, end=pounds.end(), unit="GBP", kind=kind)
     kind = Kind.QUANTITY if cand.kind in (Kind.NUMBER, Kind.FRACTION) else cand.kind
-    measured = replace(cand, end=unit.end, unit=unit.name, kind=kind)
+    name = rate_before(text, cand.start, unit.name) if unit.name not in TIME_UNITS else unit.name
+    measured = replace(cand, end=unit.end, unit=name, kind=kind)
     compound = compound_after(text, unit.end, unit.name) if isinstance(cand.value, float) else None
     if compound is not None:
         amount, sub, end = compound

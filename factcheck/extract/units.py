@@ -181,6 +181,26 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
     return UnitMatch(name, stop)
 
 
+_RATE_ADJECTIVES: dict[str, str] = _T["rate_adjectives"]
+_RATE_ADJECTIVE_BEFORE = re.compile(
+    r"(?i)\b(?P<adj>" + alternation(list(_RATE_ADJECTIVES)) + r")\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:of|at|to|by|is|are|was|were|reached|hit|topped|totall?ed|totall?ing|averaged|stood\s+at)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|(?:more|less)\s+than|up\s+to)\s+)?$"
+)
+
+
+def rate_before(text: str, start: int, unit: str) -> str:
+    """The unit with the rate an adjective before its noun gives it ("daily output of 9 million barrels" is
+    barrels per day, as "9 million barrels a day" says it), unless the unit has that rate already."""
+    m = _RATE_ADJECTIVE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return unit
+    per = _RATES.get(f"a {_RATE_ADJECTIVES[m.group('adj').lower()]}")
+    if per is None or unit.endswith(f" per {per}"):
+        return unit
+    return f"{unit} per {per}"
+
+
 def _rate_after(text: str, end: int) -> re.Match[str] | None:
     """The rate right after `end`; of "per person per day", the time, which a rewrite keeps ("200 litres a
     day each")."""
