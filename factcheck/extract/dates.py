@@ -645,6 +645,11 @@ def _weekday_of_month(weekday: int, day: int, pub: date, tense: str | None) -> s
 
 _AMBIGUOUS_MONTHS = frozenset(_T["ambiguous_months"])
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that)\s+$|['’]s\s+$")
+# "scheduled for March", "set for May": a plan's month ("voted for May" is no date)
+_PLANNED_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:scheduled|rescheduled|planned|slated|due|set|expected|pencill?ed\s+in|earmarked|timed"
+    r"|postponed|delayed|pushed\s+back|put\s+off)\s+for\s+$"
+)
 _MONTH_EVENT_AFTER = re.compile(r"\s+(?:" + alternation(_T["month_event_nouns"]) + r")\b")
 
 
@@ -661,6 +666,7 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
             _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
             and _MONTH_EVENT_AFTER.match(text, m.end())
         )
+        and not _PLANNED_FOR_BEFORE.search(text, max(0, m.start() - 24), m.start())
     ):
         return None  # "May", "March" alone are words, but "its March forecast" is a month
     start = m.start() if mod.lower() in ("last", "next", "this") or " of" in mod else m.start("m")
@@ -835,10 +841,17 @@ _LAST_DAYS = {
 }
 
 
+# "delayed increases by three months to April", "extended the deal by a year to June": how far a date moved,
+# then where to, no period ending in that month
+_MOVED_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:a\s+|the\s+)?$")
+
+
 def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     name = m.group("m") or m.group("m2")
     if not name[0].isupper():
         return None  # "may quarter" is no month
+    if m.group("m2") and _MOVED_BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
     last = _month(name)
     given = m.group("y0") or m.group("y") or m.group("y2")
     year: int | None = int(given) if given else None

@@ -1263,7 +1263,10 @@ def _fortnightly(m: re.Match[str], text: str) -> Candidate | None:
 # "the strike lasted a month", "jailed for a year": a length of time a verb says something took
 _LASTED_BEFORE = re.compile(
     r"(?i)\b(?:lasted|lasting|lasts|took|taking|spent|spending|(?:jailed|imprisoned|sentenced|banned|suspended"
-    r"|detained|held|closed|shut|grounded|delayed|postponed|extended|paused|halted)\s+(?:for|to|by))\s+$"
+    r"|detained|held|closed|shut|grounded|delayed|postponed|extended|paused|halted)\s+(?:for|to|by)"
+    # "extended the deal by a year", "pushed back the launch by a month": how far a date moved
+    r"|(?:delay|delays|delayed|delaying|postpone|postponed|postponing|extend|extends|extended|extending"
+    r"|push(?:ed|es|ing)?\s+back|br(?:ing|ings|ought)\s+forward)\s+(?:[\w'’-]+\s+){1,4}by)\s+$"
 )
 
 
@@ -1286,7 +1289,7 @@ def _span_word(m: re.Match[str], text: str) -> Candidate | None:
         and not (
             _EVENT_AFTER.match(text, m.end()) and not _RATE_OF.search(text, max(0, m.start() - 12), m.start())
         )
-        and not _LASTED_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        and not _LASTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ):
         return None  # but "more than a year", "a day after the vote" measure a length of time
     value, unit = _SPANS.get(word, (1.0, word))
