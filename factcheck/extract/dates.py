@@ -1704,6 +1704,7 @@ def _anchored(text: str, found: list[Candidate], pub: date | None = None) -> lis
             or (
                 phrase != " ".join(text[cand.start : cand.end].lower().split())
                 and phrase not in _PERIOD_BEFORE.values()
+                and phrase not in _ANAPHORIC  # "the prior month" is read as "the previous month"
             )
         ):
             out.append(cand)
