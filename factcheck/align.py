@@ -45,6 +45,7 @@ from factcheck.derive import (
     COUNTED_FROM,
     DIFFERENCE,
     GIVE_OR_TAKE,
+    HOLDS,
     LATER,
     PRODUCT,
     RATIO,
@@ -725,6 +726,8 @@ def align(
         (same_share, MIN_CONTEXT, _either({Kind.FRACTION}, {Kind.PERCENT})),
         (share_said_as_count, MIN_CONTEXT, _kinds({Kind.PERCENT, Kind.FRACTION, Kind.COUNT}, {Kind.COUNT})),
         (lambda a, b: same_comparison(a, b, source.date, derived.date), 0.0, _DATES),
+        # "about 66,000 took part ... the union said 66,000" -> "Tens of thousands walked out ... 66,000"
+        (vaguely_restated, 0.0, _kinds({Kind.NUMBER, Kind.QUANTITY}, {Kind.NUMBER, Kind.QUANTITY})),
     ):
         found = assign(repeated, cs, lone_d, cd, same, minimum, kinds)
         pairings.extend(Pairing(Status.MATCHED, repeated[i], lone_d[j]) for i, j in found)
@@ -813,6 +816,12 @@ def align(
                 derivations[id(d)] = found = moved
         if found is not None and f" {PRODUCT} " in found[0] and not says_arithmetic(d, derived.text, *found):
             derivations[id(d)] = None
+        # ... and a plural magnitude holds only a count of the same noun ("tens of thousands of workers" for
+        # "66,000 workers", not "dozens of people still missing" for "injuring 57")
+        if found is not None and f" {HOLDS} " in found[0]:
+            noun = share_of_what(d, derived.text)
+            if noun is None or noun != counted_noun(found[1][0], source.text, generic=True):
+                derivations[id(d)] = found = None
         # ... and the level before a change, only one its words say was earlier ("to 9.25% from 9.75%"; not
         # "above the UK rate of 4.1%" beside "0.4 points higher")
         if (
@@ -988,6 +997,8 @@ def align(
             return False
         if s_fig.kind is Kind.DATE and "vague" in s_fig.qualifiers + d_fig.qualifiers:
             return False  # "within months" is no date moved from "in the next few months"
+        if vaguely_restated(s_fig, d_fig) or vague_for_vague(s_fig, d_fig):
+            return False  # "tens of thousands" holds 66,000, whatever else the two sentences say
         if not (
             comparable(s_fig, d_fig)
             or an_age_either_way(s_fig, d_fig)

@@ -37,6 +37,7 @@ LATER = "plus"
 GIVE_OR_TAKE = "give or take"
 BEFORE_THE_CHANGE = "before the change of"
 COUNTED_FROM = "is counted from"
+HOLDS = "holds"
 
 
 # a qualifier only `derivation` gives: the figure read as said exactly, to the last digit
@@ -557,9 +558,31 @@ def _day_counted_from_a_day(added: Figure, source: Sequence[Figure]) -> tuple[st
     return None
 
 
+def vague_span(magnitude: float) -> tuple[float, float]:
+    """The counts a plural magnitude holds: "dozens" 24 to 143, "tens of thousands" 20,000 to 99,999 (at
+    least two of it and fewer than ten, or a dozen dozens)."""
+    return 2 * magnitude, (12 if magnitude == 12 else 10) * magnitude
+
+
+def held_by_vague(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """ "Tens of thousands of workers walked out" in a lead before the story's "about 66,000": a plural
+    magnitude that holds a count the source gives says it loosely, as a headline does."""
+    if "vague" not in added.qualifiers or not isinstance(added.value, float):
+        return None
+    low, high = vague_span(added.value)
+    for fig in source:
+        value = _num(fig)
+        if fig.kind is added.kind and fig.unit == added.unit and value is not None and low <= value < high:
+            return f"{added.surface} {HOLDS} {fig.surface}", (fig,)
+    return None
+
+
 def _derivation(
     added: Figure, source: Sequence[Figure], today: str | None = None
 ) -> tuple[str, tuple[Figure, ...]] | None:
+    vague = held_by_vague(added, source)
+    if vague is not None:
+        return vague
     since = _years_since(added, source, today) or _year_of_a_length(added, source, today)
     if since is not None:
         return since

@@ -18,7 +18,7 @@ from factcheck.attribution import NAME, same_name
 from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
-from factcheck.derive import DIFFERENCE, PRODUCT, SUM
+from factcheck.derive import DIFFERENCE, PRODUCT, SUM, vague_span
 from factcheck.extract.dates import PERIOD_ON_PERIOD, SINCE_BEFORE, count_from, period_before
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
@@ -252,9 +252,8 @@ def vaguely_restated(source_fig: Figure, derived_fig: Figure) -> bool:
         return False
     if not isinstance(source_fig.value, float) or not isinstance(derived_fig.value, float):
         return False
-    magnitude = derived_fig.value
-    top = 12 * magnitude if magnitude == 12 else 10 * magnitude
-    return 2 * magnitude <= source_fig.value < top
+    low, high = vague_span(derived_fig.value)
+    return low <= source_fig.value < high
 
 
 def vague_for_vague(source_fig: Figure, derived_fig: Figure) -> bool:
@@ -266,7 +265,7 @@ def vague_for_vague(source_fig: Figure, derived_fig: Figure) -> bool:
         return False
     if not isinstance(source_fig.value, float) or not isinstance(derived_fig.value, float):
         return False
-    spans = [(2 * v, (12 if v == 12 else 10) * v) for v in (source_fig.value, derived_fig.value)]
+    spans = [vague_span(v) for v in (source_fig.value, derived_fig.value)]
     return spans[0][0] < spans[1][1] and spans[1][0] < spans[0][1]
 
 
@@ -727,8 +726,9 @@ def counts_a_noun(fig: Figure, text: str) -> bool:
     return m is not None and (m.group(1).lower() not in STOPWORDS or m.group(1).lower() in _COUNTED_STOPWORDS)
 
 
-def counted_noun(fig: Figure, text: str) -> str | None:
-    """The noun a bare number counts, as alignment compares words ("points" -> "point"), or None."""
+def counted_noun(fig: Figure, text: str, generic: bool = False) -> str | None:
+    """The noun a bare number counts, as alignment compares words ("points" -> "point"), or None; "people"
+    too with `generic`."""
     if not counts_a_noun(fig, text):
         return None
     m = _NEXT_WORD.match(text, fig.end)
@@ -736,7 +736,7 @@ def counted_noun(fig: Figure, text: str) -> str | None:
         m = _NEXT_WORD.match(text, m.end())
     noun = fold(m.group(1).lower()) if m else None
     # "people" counts, but names no kind of people: "3.12 million people" may be the other's "patients"
-    return None if noun in GENERIC_COUNTED else noun
+    return None if noun in GENERIC_COUNTED and not generic else noun
 
 
 _SHARE_OF = re.compile(
