@@ -18,7 +18,7 @@ from factcheck.extract.dates import IN_BEFORE, WEEKDAYS, count_from, quarter_nam
 from factcheck.extract.fiscal import fiscal_quarters
 from factcheck.extract.lexicon import table
 from factcheck.extract.patterns import BLANK_LINE
-from factcheck.extract.units import BARE_DEGREES, WEIGHT_WORDS_BEFORE, first_temperature_scale
+from factcheck.extract.units import BARE_DEGREES, TIME_UNITS, WEIGHT_WORDS_BEFORE, first_temperature_scale
 from factcheck.model import Figure, Kind
 
 
@@ -28,7 +28,27 @@ def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
     figures = _tons_in_the_story_sense(figures)
     figures = _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
     figures = _counts_back_from_the_storys_time(_months_before_the_storys(figures), text)
+    figures = _runs_in_the_storys_period(figures, text)
     return _models_the_story_names(_speeds_around_a_conversion(figures, text), text)
+
+
+_RUN_AFTER = re.compile(r"\s+(?i:in\s+a\s+row|running|straight|on\s+the\s+trot)\b")
+_RUN_OF_PERIODS = re.compile(r"(?i)(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\b")
+
+
+def _runs_in_the_storys_period(figures: list[Figure], text: str) -> list[Figure]:
+    """ "the 14th month running ... the 17th in a row": a run said with no noun counts in the period of the
+    run the story told last, so that "the 18th monthly surplus in a row" -> "the 17th in a row" is a run
+    shortened, not one figure lost and another added."""
+    out: list[Figure] = []
+    period: str | None = None
+    for f in figures:
+        if f.kind is Kind.QUANTITY and f.unit in TIME_UNITS and _RUN_OF_PERIODS.match(f.surface):
+            period = f.unit
+        elif f.kind is Kind.ORDINAL and period is not None and _RUN_AFTER.match(text, f.end):
+            f = replace(f, kind=Kind.QUANTITY, unit=period)
+        out.append(f)
+    return out
 
 
 # "a Boeing 787-8 Dreamliner", "an Airbus A320neo": a maker's model number, which the story may go on to
