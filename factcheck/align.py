@@ -22,7 +22,7 @@ from functools import partial
 from itertools import pairwise
 
 from factcheck.assignment import assign
-from factcheck.attribution import swapped_between_names
+from factcheck.attribution import same_name, swapped_between_names
 from factcheck.calendar import covers, span
 from factcheck.context import (
     MIN_CONTEXT,
@@ -107,6 +107,7 @@ from factcheck.restate import (
     same_value_one_unit,
     same_year_counted,
     says_arithmetic,
+    scale_left_to_the_reader,
     score_turned,
     scores_of_two,
     share_of_what,
@@ -201,8 +202,13 @@ def comparable(a: Figure, b: Figure) -> bool:
     if Kind.RANGE in (a.kind, b.kind):
         return a.unit == b.unit  # "10 or 15 years" -> "15 years": a range narrowed to one of its bounds
     if {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY, Kind.COUNT}:
-        # ... or a measure in another unit of its kind: "95 km" -> "95 miles" is a unit slip, a change
-        return a.unit == b.unit or (a.kind is b.kind is Kind.QUANTITY and _same_measure(a, b))
+        # ... or a measure in another unit of its kind: "95 km" -> "95 miles" is a unit slip, a change; "30C"
+        # -> "35 degrees" a temperature changed, its scale left to the reader
+        return (
+            a.unit == b.unit
+            or (a.kind is b.kind is Kind.QUANTITY and _same_measure(a, b))
+            or scale_left_to_the_reader(a, b)
+        )
     if a.kind is Kind.MONEY and b.kind is Kind.MONEY:
         return True
     if a.kind is Kind.PERCENT and b.kind is Kind.PERCENT:
@@ -643,6 +649,11 @@ def align(
         # ... or to the reader, where the words around say clearly it is the same ("a 5.3-magnitude tremor"
         # said "a 5.3 tremor")
         (unit_left_to_the_reader, _CLEAR_CHANGE, _either({Kind.NUMBER}, {Kind.QUANTITY})),
+        (
+            lambda a, b: a.value == b.value and scale_left_to_the_reader(a, b),
+            MIN_CONTEXT,
+            _kinds({Kind.QUANTITY}, {Kind.QUANTITY}),
+        ),
         (run_said_as_its_length, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.QUANTITY})),
         (ranks_a_count, 0.0, _either({Kind.ORDINAL}, {Kind.NUMBER, Kind.QUANTITY})),
         (times_for_a_count, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.NUMBER})),
@@ -2321,7 +2332,15 @@ def _equal_fit(s: Figure, cs: Context, d: Figure, cd: Context) -> float:
     fit = _role_fit(s, cs, d, cd)
     if s.kind in _MOVES and opposite_directions(s, cs.doc.text, d, cd.doc.text) is not None:
         fit -= _OTHER_WAY
+    # ... and of two mentions said of two names in one sentence, each is its own name's ("Messi scored
+    # twice, Suarez claimed two" -> "Messi scored twice, while Suarez scored two")
+    named_s, named_d = cs.owner(s), cd.owner(d)
+    if named_s is not None and named_d is not None:
+        fit += _SAME_OWNER if same_name(named_s, named_d) else -_SAME_OWNER
     return fit
+
+
+_SAME_OWNER = 0.1
 
 
 def _role_fit(s: Figure, cs: Context, d: Figure, cd: Context) -> float:

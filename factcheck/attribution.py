@@ -47,8 +47,24 @@ def owner(fig: Figure, doc: Document, sentence_figures: Sequence[Figure]) -> str
     said_after = _NAME_RIGHT_AFTER.match(text, fig.end, end)
     if said_after is not None and (name := _clean(said_after.group(1))) is not None:
         return name
-    names = [n for m in _NAME.finditer(text, start, fig.start) if (n := _clean(m.group())) is not None]
-    return names[-1] if names else None
+    found = [(m, n) for m in _NAME.finditer(text, start, fig.start) if (n := _clean(m.group())) is not None]
+    if not found:
+        return None
+    # a list of names owns the figure together: "Messi, Neymar and Suarez have scored 102 goals" is the
+    # trio's, said in any order
+    last = len(found) - 1
+    # (only a list that is the figure's subject: "known for M&M's and Snickers, has sales of $50 billion" is
+    # said of no list)
+    subject = "," not in text[found[last][0].end() : fig.start]
+    while (
+        subject and last > 0 and _LIST_JOIN.fullmatch(text, found[last - 1][0].end(), found[last][0].start())
+    ):
+        last -= 1
+    return " ".join(n for _, n in found[last:])
+
+
+# what joins the names of a list: a comma, "and", and a note in brackets ("Luis Suarez (left), Neymar")
+_LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)")
 
 
 _NAME_RIGHT_AFTER = re.compile(r"[^\S\n]+(" + NAME + r")")

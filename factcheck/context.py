@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from factcheck.attribution import owner
 from factcheck.calendar import span
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind
@@ -109,6 +110,15 @@ class Context:
         # how much the words around one of this document's figures and one of the other's agree, by their
         # offsets: the part of `similarity` that anchors do not change, computed once per pair of figures
         self.words_with: dict[tuple[int, int], float] = {}
+        self._figures = figures
+        self._owners: dict[int, str | None] = {}
+
+    def owner(self, fig: Figure) -> str | None:
+        """The name `fig` is said of (see attribution.owner), computed once per figure."""
+        if fig.start not in self._owners:
+            same_sentence = [f for f in self._figures if f.sentence == fig.sentence]
+            self._owners[fig.start] = owner(fig, self.doc, same_sentence)
+        return self._owners[fig.start]
 
     def sentence(self, fig: Figure) -> frozenset[str]:
         if fig.sentence not in self._sentences:

@@ -23,7 +23,7 @@ from factcheck.extract.dates import PERIOD_ON_PERIOD, SINCE_BEFORE, count_from, 
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
-from factcheck.extract.units import TIME_UNITS
+from factcheck.extract.units import BARE_DEGREES, TIME_UNITS
 from factcheck.model import Figure, Kind
 from factcheck.rounding import (
     ROUNDING_MAX_RELATIVE,
@@ -748,6 +748,12 @@ def share_of_what(fig: Figure, text: str) -> str | None:
     """The noun a share is of ("13% of its staff" -> "staff", "a third of the factories" -> "factory")."""
     m = _SHARE_OF.match(text, fig.end)
     return fold(m.group(1).lower()) if m else None
+
+
+def scale_left_to_the_reader(a: Figure, b: Figure) -> bool:
+    """A temperature and bare "degrees" of another text that names no scale: "30C" said "30 degrees" keeps the
+    reading, as the reader of the rewrite takes the degrees in the scale of the place."""
+    return {a.unit, b.unit} in ({BARE_DEGREES, "degree Celsius"}, {BARE_DEGREES, "degree Fahrenheit"})
 
 
 def same_value_one_unit(a: Figure, b: Figure) -> bool:

@@ -479,6 +479,22 @@ def _group_share(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.FRACTION, share)
 
 
+# "scored a hat-trick", "a hat-trick of titles": three, as "three goals" says it; "netted a brace" is two
+_HAT_TRICK = re.compile(r"\b(?i:hat[-\s]?trick)\b(?!s)|(?<=\s)(?i:brace)\b(?!\s+(?:for|of)\s+(?:impact|a)\b)")
+_BRACE_LEAD = re.compile(
+    r"(?i)\b(?:scored|scores|scoring|netted|nets|grabbed|grabs|bagged|bags|struck|hit|hits|claimed|added)"
+    r"\s+(?:a|his|her|their)\s+(?:[a-z-]+\s+)?$"
+)
+
+
+def _hat_trick(m: re.Match[str], text: str) -> Candidate | None:
+    if m.group().lower() == "brace":
+        if not _BRACE_LEAD.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "brace for impact", "a brace of pheasants" are no goals
+        return Candidate(m.start(), m.end(), Kind.NUMBER, 2.0)
+    return Candidate(m.start(), m.end(), Kind.NUMBER, 3.0)
+
+
 def _nonfigure(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), None)
 
@@ -1385,7 +1401,15 @@ def _multiple_word(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(m.start(), m.end(), None)
     if text[m.end() : m.end() + 1] in ("-", "‐") or text[max(0, m.start() - 1) : m.start()] in ("-", "‐"):
         return Candidate(m.start(), m.end(), None)  # "a triple-double", "double-digit": a word of its own
+    if m.group().lower() in ("twice", "thrice") and _SCORED_TWICE.search(
+        text, max(0, m.start() - 12), m.start()
+    ):
+        # "Messi scored twice": two goals, as "a brace" or "two goals" says it, no factor
+        return Candidate(m.start(), m.end(), Kind.NUMBER, float(MULTIPLES[m.group().lower()]))
     return Candidate(m.start(), m.end(), Kind.NUMBER, float(MULTIPLES[m.group().lower()]), "times")
+
+
+_SCORED_TWICE = re.compile(r"(?i)\b(?:scored|scores|scoring|netted|nets|struck|strikes)\s+$")
 
 
 def _times(m: re.Match[str], text: str) -> Candidate | None:
@@ -1437,7 +1461,7 @@ _DECADE_OF_LIFE_WORD = re.compile(
 def _decade_of_life_word(m: re.Match[str], text: str) -> Candidate | None:
     first = _LIFE_DECADES[m.group("w").lower()]
     low, high = _PART_SPAN[m.group("part").lower() if m.group("part") else None]
-    return _range(m.start("span"), m.end("span"), float(first + low), float(first + high), None, text)
+    return _range(m.start("span"), m.end("span"), float(first + low), float(first + high), "year", text)
 
 
 def _decade_of_life(m: re.Match[str], text: str) -> Candidate | None:
@@ -1454,7 +1478,12 @@ def _decade_of_life(m: re.Match[str], text: str) -> Candidate | None:
         high = float(m.group("a")) + first[1]
     if low >= high:
         return None
-    return _range(start, m.end(), low, high, None, text)
+    # "a man in his 70s" is an age, in years, as "the 70-year-old" is
+    age = _LIFE_OWNER_BEFORE.search(text, max(0, start - 10), start) is not None
+    return _range(start, m.end(), low, high, "year" if age else None, text)
+
+
+_LIFE_OWNER_BEFORE = re.compile(r"(?i)\b(?:their|his|her|my|your|our)\s+$")
 
 
 _NUMBER = re.compile(P.NUMBER)
@@ -1519,6 +1548,10 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
     kind = Kind.QUANTITY if cand.kind in (Kind.NUMBER, Kind.FRACTION) else cand.kind
     name = rate_before(text, cand.start, unit.name) if unit.name not in TIME_UNITS else unit.name
     measured = replace(cand, end=unit.end, unit=name, kind=kind)
+    below_zero = _BELOW_ZERO.match(text, unit.end) if name in _DEGREES else None
+    if below_zero and isinstance(cand.value, float) and cand.value > 0:
+        # "five degrees below zero" is -5 degrees, as "minus 5C" says it
+        return replace(measured, end=below_zero.end(), value=-cand.value)
     compound = compound_after(text, unit.end, unit.name) if isinstance(cand.value, float) else None
     if compound is not None:
         amount, sub, end = compound
@@ -1531,6 +1564,8 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
     return measured
 
 
+_DEGREES = frozenset({"degree Celsius", "degree Fahrenheit", "degree angle"})
+_BELOW_ZERO = re.compile(r"\s+(?i:below\s+zero)\b")
 _CURRENCY_JUST_BEFORE = re.compile(rf"(?:{P.CURRENCY_PREFIX})\s?$")
 _POUNDS_AFTER = re.compile(r"[\s‐-]*(?i:pounds?)\b")
 _SCALED = re.compile(rf"(?:\d(?:m|bn|k)|[\s‐-]{P.BIG_SCALE_WORD}|\s(?i:thousand))$")
@@ -1748,6 +1783,7 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         (_UNIT_POWER, _nonfigure, ["^", "−"], None),
         (_RANK_WORD, _rank_word, list(_RANK_WORDS), None),
         (_GROUP_SHARE, _group_share, list(_GROUP_SHARES), None),
+        (_HAT_TRICK, _hat_trick, ["hat", "hattrick", "brace"], None),
         (_NUMBERED, _numbered, ["number", "no"], None),
         (_DAY_NUMBER, _day_number, ["day"], None),
         (_AGE_GROUP_WORDS, _age_group_words, ["over", "under"], None),
