@@ -1691,6 +1691,7 @@ def _anchored(text: str, found: list[Candidate], pub: date | None = None) -> lis
                 (c.end, quarter)
                 for c in found
                 if cand.start - _ANCHOR_REACH <= c.end <= cand.start
+                and not count_back_as_base(text, c.start, c.end)
                 and (quarter := quarter_named(c)) is not None
             ]
             if quarters:
@@ -1767,7 +1768,18 @@ def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[
         # ... nor a base of comparison ("in January, up 15% from December and 53% from a year earlier": a year
         # before January)
         and not _BASE_BEFORE.search(text, max(0, c.start - 40), c.start)
+        # ... nor a count back said as a base ("grew 5.4% in the July-September quarter from a year earlier.
+        # Growth in the previous quarter": the quarter before July-September)
+        and not count_back_as_base(text, c.start, c.end)
     ]
+
+
+def count_back_as_base(text: str, start: int, end: int) -> bool:
+    """ "grew 5.4% in the July-September quarter from a year earlier": a count back said as the base of a
+    comparison, which no later "previous quarter" counts from."""
+    return " ".join(text[start:end].lower().split()) in _ANAPHORIC and bool(
+        _COMPARED_WITH.search(text, max(0, start - 12), start)
+    )
 
 
 # "than December", "up 15% from December" (a "from" after a figure; "from today to ..." starts a span)
@@ -1776,7 +1788,9 @@ _BASE_BEFORE = re.compile(
 )
 
 
-_TOLD_ON_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|told\s+[a-z]+)\s+(?:on\s+)?$")
+_TOLD_ON_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|announced|reported|told\s+[a-z]+|showed|shows|published|released)\s+(?:on\s+)?$"
+)
 
 
 _COMPARED_WITH = re.compile(r"(?i)\b(?:on|from|than|with|against|versus|vs\.?)\s+$")

@@ -14,7 +14,14 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from factcheck.extract.dates import IN_BEFORE, WEEKDAYS, count_from, quarter_named, tense_at
+from factcheck.extract.dates import (
+    IN_BEFORE,
+    WEEKDAYS,
+    count_back_as_base,
+    count_from,
+    quarter_named,
+    tense_at,
+)
 from factcheck.extract.fiscal import fiscal_quarters
 from factcheck.extract.lexicon import table
 from factcheck.extract.patterns import BLANK_LINE
@@ -167,7 +174,13 @@ def _quarter_before_the_storys(figures: list[Figure], text: str) -> list[Figure]
             or not IN_BEFORE.search(text, max(0, f.start - 8), f.start)
         ):
             continue
-        before = [(g.end, q) for g in out[:i] if g.kind is Kind.DATE and (q := quarter_named(g)) is not None]
+        before = [
+            (g.end, q)
+            for g in out[:i]
+            if g.kind is Kind.DATE
+            and not count_back_as_base(text, g.start, g.end)
+            and (q := quarter_named(g)) is not None
+        ]
         if not before:
             continue
         year, quarter = max(before)[1]
