@@ -19,7 +19,7 @@ from factcheck.calendar import covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM, vague_span
-from factcheck.extract.dates import PERIOD_ON_PERIOD, SINCE_BEFORE, count_from, period_before
+from factcheck.extract.dates import PERIOD_ON_PERIOD, SINCE_BEFORE, WEEKDAYS, count_from, period_before
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
@@ -748,6 +748,28 @@ def share_of_what(fig: Figure, text: str) -> str | None:
     """The noun a share is of ("13% of its staff" -> "staff", "a third of the factories" -> "factory")."""
     m = _SHARE_OF.match(text, fig.end)
     return fold(m.group(1).lower()) if m else None
+
+
+_NEXT_OR_LAST_WEEKDAY = re.compile(
+    r"(?i)(?P<rel>next|last)\s+(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+)
+
+
+def either_week_of_a_weekday(a: Figure, b: Figure) -> bool:
+    """ "next Sunday" said on a Monday is the coming Sunday to some and the one after to others (and "last
+    Friday" on a Thursday either Friday before): the day a week nearer that the other text names is no
+    shift."""
+    for said, other in ((a, b), (b, a)):
+        m = _NEXT_OR_LAST_WEEKDAY.fullmatch(" ".join(said.surface.split()))
+        if m is None or not isinstance(said.value, str) or not isinstance(other.value, str):
+            continue
+        try:
+            here, there = date.fromisoformat(said.value), date.fromisoformat(other.value)
+        except ValueError:
+            return False
+        step = -7 if m.group("rel").lower() == "next" else 7
+        return (there - here).days == step
+    return False
 
 
 def scale_left_to_the_reader(a: Figure, b: Figure) -> bool:

@@ -515,6 +515,14 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     # (the verb list is searched only where the clause ends on the word an end follows)
     if clause_text.rstrip().endswith(_END_FOLLOWS) and _EXTENDED_UNTIL.search(clause_text):
         return "future"
+    # "has issued an alert until Wednesday", "is in force until Friday": what is in place now ends ahead, as
+    # does what runs now ("an alert runs until Thursday")
+    if (
+        _UNTIL_END.search(clause_text)
+        and not _WAS.search(clause_text)
+        and (_NOW_IN_PLACE.search(clause_text) or not _tense_words(clause_text)[1])
+    ):
+        return "future"
     # "faces a vote on Wednesday after he used special powers on Monday": a clause of its own has begun
     starts = [m.start() for m in _SUBORDINATE_CLAUSE.finditer(clause_text)]
     clause = clause_text[starts[-1] :].split() if starts else []
@@ -551,6 +559,9 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
 
 
 _END_FOLLOWS = ("until", "till", "to", "through", "into")
+_UNTIL_END = re.compile(r"(?i)\b(?:until|till)\s+$")
+_NOW_IN_PLACE = re.compile(r"(?i)\b(?:has|have|is|are|remains?|stays?)\b")
+_WAS = re.compile(r"(?i)\b(?:was|were|had)\b")
 _EXTENDED_UNTIL = re.compile(
     r"(?i)\b(?:" + alternation(_T["extension_verbs"]) + r")\b.{0,80}?\b(?:until|till|to|through|into)\s+$"
 )
