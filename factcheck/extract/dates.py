@@ -63,7 +63,10 @@ _PAST = re.compile(
 )
 # a clause ends at punctuation, and at a full stop only where a sentence could end ("No. 4" goes on); not
 # at the comma of a number ("1,100 jobs")
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:!?—]|\.(?=\s+[A-Z\"“]|$)")
+# (a comma between two amounts that qualify one noun breaks no clause: "signed a 10-year, $700 million deal")
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\d),(?!\s[$€£¥]?\d)|(?<!-year),(?!\d{3}|\s[$€£¥]\d)|[;:!?—]|\.(?=\s+[A-Z\"“]|$)"
+)
 # Words that begin a clause of its own, with its own tense: "faces a vote on Wednesday after he used special
 # powers on Monday"; before a date only where a subject follows ("after the vote on Wednesday" is no clause)
 _SUBORDINATE = re.compile(r"(?i)\b(?:" + alternation(_T["subordinators"]) + r")\b")

@@ -359,6 +359,7 @@ _PERIODIC_STREAK = re.compile(
 
 
 _TRADING_DAYS = frozenset({"session", "sessions"})
+_SEASONS = frozenset({"season", "seasons"})
 
 
 def _streak(ordinal: Candidate, text: str) -> Candidate:
@@ -382,6 +383,10 @@ def _streak(ordinal: Candidate, text: str) -> Candidate:
     if noun in _TRADING_DAYS:  # "a third straight session": markets count their days in sessions
         return replace(
             ordinal, kind=Kind.QUANTITY, unit="day", end=m.end("noun" if m.group("noun") else "counted")
+        )
+    if noun in _SEASONS:  # "a 12th straight season": sport counts its years in seasons
+        return replace(
+            ordinal, kind=Kind.QUANTITY, unit="year", end=m.end("noun" if m.group("noun") else "counted")
         )
     noun_start = m.start("noun") if m.group("noun") else m.start("counted")
     unit = unit_after(text, noun_start - 1)
