@@ -23,7 +23,7 @@ from factcheck.extract.dates import PERIOD_ON_PERIOD, SINCE_BEFORE, WEEKDAYS, co
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
-from factcheck.extract.units import BARE_DEGREES, TIME_UNITS
+from factcheck.extract.units import BARE_DEGREES, PERIOD_ADJECTIVES, TIME_UNITS
 from factcheck.model import Figure, Kind
 from factcheck.rounding import (
     ROUNDING_MAX_RELATIVE,
@@ -610,6 +610,8 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
     noun = fold(ranked.group(1).lower()) if ranked else ""
     if not noun:
         return False
+    # "its second monthly fall" ranks the months of a run ("fell for a second month in a row")
+    noun = PERIOD_ADJECTIVES.get(noun, noun)
     if cardinal.unit is not None:
         return cardinal.unit == noun
     if counted_noun(cardinal, cardinal_text) == noun and "." not in cardinal.surface:

@@ -38,6 +38,7 @@ from factcheck.extract.tokens import DIGITS, LETTERS_THEN_DIGITS, Tokens, trigge
 from factcheck.extract.tokens import tokenize as tokenize_text
 from factcheck.extract.units import (
     _SYMBOLS,
+    PERIOD_ADJECTIVES,
     TIME_UNITS,
     WEIGHT_WORDS_BEFORE,
     amount_per,
@@ -350,8 +351,7 @@ _STREAK_AFTER = re.compile(
 
 
 # "the third monthly rise in a row", "a fifth straight weekly gain": a run counted in periods
-_PERIODIC = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "yearly": "year",
-             "annual": "year"}  # fmt: skip
+_PERIODIC = {k: v for k, v in PERIOD_ADJECTIVES.items() if not k.startswith("annuali")}  # a rate, no period
 _PERIODIC_STREAK = re.compile(
     rf"\s+(?:(?P<adj>{_STREAK_ADJECTIVE})\s+)?(?P<period>(?i:{'|'.join(_PERIODIC)}))\s+[A-Za-z]+"
     r"(?P<row>\s+(?i:running|in\s+a\s+row)\b)?"

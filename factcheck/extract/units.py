@@ -181,7 +181,9 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
     return UnitMatch(name, stop)
 
 
-_RATE_ADJECTIVES: dict[str, str] = _T["rate_adjectives"]
+# "daily", "monthly", "annual": the period an adjective names
+PERIOD_ADJECTIVES: dict[str, str] = _T["rate_adjectives"]
+_RATE_ADJECTIVES = PERIOD_ADJECTIVES
 _RATE_ADJECTIVE_BEFORE = re.compile(
     r"(?i)\b(?P<adj>" + alternation(list(_RATE_ADJECTIVES)) + r")\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:of|at|to|by|is|are|was|were|reached|hit|topped|totall?ed|totall?ing|averaged|stood\s+at)\s+"
