@@ -1383,6 +1383,7 @@ def align(
         # source put on the change it gives the ends of, said exactly
         restated.update(b.start for b in left_s if _bound_said_exactly(b, d, parts))
         pairings.append(Pairing(Status.ADDED, single, d, how))
+    restated.update(d.start for d in _ends_of_a_period_kept(left_s, pairings, source.text))
     pairings.extend(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
@@ -2277,6 +2278,32 @@ def _once_per_value(left: Sequence[Figure], paired: set[Hashable]) -> list[Figur
         if key not in paired and key not in seen:
             seen.add(key)
             out.append(fig)
+    return out
+
+
+_TO_AN_END = re.compile(r"\s+(?:to|ending|ended|through)\s+$")
+
+
+def _ends_of_a_period_kept(left: list[Figure], pairings: list[Pairing], text: str) -> list[Figure]:
+    """ "in the 26 weeks to Sept. 28" said "for the six months to late September": the length kept as the
+    derived period, whose end holds the source's end day too."""
+    out = []
+    for p in pairings:
+        length, period = p.source, p.derived
+        if (
+            length is None
+            or period is None
+            or length.kind is not Kind.QUANTITY
+            or period.kind is not Kind.DATE
+        ):
+            continue
+        for end in left:
+            if (
+                end.kind is Kind.DATE
+                and _TO_AN_END.fullmatch(text, length.end, end.start)
+                and covers(period.value, end.value)
+            ):
+                out.append(end)
     return out
 
 

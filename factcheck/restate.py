@@ -680,6 +680,10 @@ def _days(fig: Figure) -> float | None:
     if fig.kind is Kind.QUANTITY and isinstance(fig.value, float):
         return convert(fig.value, fig.unit, "day")
     if fig.kind is Kind.DATE and isinstance(fig.low, str) and isinstance(fig.high, str):
+        months = _MONTHS_SPAN.fullmatch(f"{fig.low}..{fig.high}")
+        if months:  # "the six months to late September": whole months, inclusive
+            count = 12 * (int(months["y2"]) - int(months["y1"])) + int(months["m2"]) - int(months["m1"]) + 1
+            return count * _DAYS_PER_MONTH
         try:
             return float((date.fromisoformat(fig.high) - date.fromisoformat(fig.low)).days)
         except ValueError:
@@ -693,6 +697,8 @@ def _days(fig: Figure) -> float | None:
     return None
 
 
+_MONTHS_SPAN = re.compile(r"(?P<y1>\d{4})-(?P<m1>\d{2})\.\.(?P<y2>\d{4})-(?P<m2>\d{2})")
+_DAYS_PER_MONTH = 365.25 / 12
 _COUNTED_FROM = re.compile(
     r"(?P<n>an?|\d+|[a-z]+)\s+(?P<u>day|week|fortnight|month|year)s?\s+(?:later|earlier|after|before)"
 )

@@ -190,7 +190,8 @@ MONTH_QUARTER = re.compile(
     + r"[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>[12]\d{3})\b)?"
     + r"|\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<year>year))"
     + r"\s+(?:to|through|thru|ending|ended)\s+"
-    + r"(?:the\s+end\s+of\s+)?"
+    # "the 12 months to mid-November", as inflation to a survey's mid-month is told
+    + r"(?:the\s+end\s+of\s+|(?i:mid)-?|(?i:early|late)\s+)?"
     + _g(_MONTH, "m2")
     # "the six months to June 30": the month's last day ends the period ("the year ended Sept. 28" is a
     # period ending on an explicit date, which is the figure)
