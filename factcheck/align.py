@@ -80,6 +80,7 @@ from factcheck.restate import (
     derived_says_less,
     either_week_of_a_weekday,
     is_age,
+    level_said_as_change,
     metres_for_millions,
     minutes_between,
     multiple_against_change,
@@ -1991,6 +1992,9 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         turned = opposite_directions(p.source, cs.doc.text, p.derived, cd.doc.text)
         if turned is not None:  # "sales fell 3%" said "sales rose 3%"
             return Pairing(Status.CHANGED, p.source, p.derived, f"{REVERSED}: {turned[0]} -> {turned[1]}")
+        moved = level_said_as_change(p.source, cs.doc.text, p.derived, cd.doc.text)
+        if moved is not None:  # "unemployment rose to 5%" said "unemployment rose 5%"
+            return Pairing(Status.CHANGED, p.source, p.derived, f"{moved[0]} -> {moved[1]}")
         # ... or a length of time put on the other side of its event ("a month after" -> "a month before")
         turned = opposite_offsets(p.source, cs.doc.text, p.derived, cd.doc.text)
         if turned is not None:

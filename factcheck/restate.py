@@ -913,6 +913,38 @@ def _says_level(fig: Figure, text: str) -> bool:
     return m is not None and m.group("to") is not None
 
 
+def level_said_as_change(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
+    """("the level it rose to", "the rise") where one version moves a level to the figure ("unemployment
+    rose to 5%") and the other moves by it ("unemployment rose 5%"): one value, two different facts."""
+    x, y = direction(a, a_text), direction(b, b_text)
+    if x is None or y is None or _says_level(a, a_text) == _says_level(b, b_text):
+        return None
+    # ... of one subject: "food inflation climbed to 40.66%" is "food prices rose 40.66%", a rate of change
+    # being the change
+    subject_a, subject_b = _subject_of_move(a, a_text), _subject_of_move(b, b_text)
+    if subject_a is None or subject_a != subject_b:
+        return None
+
+    def said(word: str, level: bool) -> str:
+        way = "fell" if word.lower() in _FALLS else "rose"
+        return f"the level it {way} to" if level else f"how much it {way}"
+
+    return said(x, _says_level(a, a_text)), said(y, _says_level(b, b_text))
+
+
+_SUBJECT_BEFORE_MOVE = re.compile(
+    r"(?i)\b([a-z]+)\s+(?:(?:has|have|had|also|then|again|sharply|slightly|steadily|further|only|just|been)\s+)*"
+    r"[a-z]+\s+(?:(?:by|to)\s+)?(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|less\s+than"
+    r"|over|under)\s+)?$"
+)
+
+
+def _subject_of_move(fig: Figure, text: str) -> str | None:
+    """The noun that moved, right before its verb ("unemployment" of "Unemployment rose to 5%")."""
+    m = _SUBJECT_BEFORE_MOVE.search(text, max(0, fig.start - 60), fig.start)
+    return fold(m.group(1).lower()) if m else None
+
+
 def opposite_directions(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
     """("fell", "rose") where one version says a figure went down and the other up."""
     x, y = direction(a, a_text), direction(b, b_text)
