@@ -91,6 +91,7 @@ from factcheck.restate import (
     opposite_directions,
     opposite_offsets,
     ordinal_restates,
+    part_said_as_whole,
     parts_add_up,
     period_compared_named,
     points_for_percentage_points,
@@ -2012,6 +2013,10 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
             return Pairing(Status.CHANGED, p.source, p.derived, f"{was or 'in all'} -> {now}")
     if is_age(p.source, cs.doc.text) or is_age(p.derived, cd.doc.text):
         return p  # "the 21-year-old was missing ... died": an age tells who, whatever befell them
+    if p.source.kind is Kind.NUMBER is p.derived.kind:
+        part_whole = part_said_as_whole(p.source, cs.doc.text, p.derived, cd.doc.text)
+        if part_whole is not None:  # "cut 1,500 jobs, or 8% of its workforce" -> "cut 8% of its 1,500 jobs"
+            return Pairing(Status.CHANGED, p.source, p.derived, f"{part_whole[0]} -> {part_whole[1]}")
     named = other_measures(p.source, cs, p.derived, cd)
     if named is None:
         return p

@@ -945,6 +945,30 @@ def _subject_of_move(fig: Figure, text: str) -> str | None:
     return fold(m.group(1).lower()) if m else None
 
 
+# "1,500 jobs, or 8% of its workforce", "17,000 jobs (10% of the total)": a part, its share said after it
+_SHARE_OF_IT_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s*(?:,\s*or|\(|,\s*about|,\s*some|,\s*roughly)\s+(?:about\s+|some\s+|nearly\s+)?"
+    r"(?:\d[\d.]*\s?(?:%|per\s?cent|percent)|(?:a|one|two)[\s-](?:half|third|quarter|fifth|tenth)s?)\s+of\b"
+)
+# "8% of its 1,500 jobs", "a third of the 900 staff": the whole a share is of
+_WHOLE_OF_A_SHARE_BEFORE = re.compile(
+    r"(?i)(?:%|per\s?cent|percent|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\s+"
+    r"(?:its|their|the|his|her|our|all|a)\s+(?:[a-z-]+\s+)?$"
+)
+
+
+def part_said_as_whole(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
+    """("the part", "the whole") where one version gives a value as a part with its share ("cut 1,500 jobs,
+    or 8% of its workforce") and the other as the whole the share is of ("cut 8% of its 1,500 jobs")."""
+    for x, x_text, y, y_text, said in ((a, a_text, b, b_text, ("the part", "the whole")),
+                                       (b, b_text, a, a_text, ("the whole", "the part"))):  # fmt: skip
+        if _SHARE_OF_IT_AFTER.match(x_text, x.end) and _WHOLE_OF_A_SHARE_BEFORE.search(
+            y_text, max(0, y.start - 40), y.start
+        ):
+            return said
+    return None
+
+
 def opposite_directions(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
     """("fell", "rose") where one version says a figure went down and the other up."""
     x, y = direction(a, a_text), direction(b, b_text)
