@@ -1320,8 +1320,8 @@ def _span_word(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # "a year-long trial", "a month-long strike": one unit of time, the measure "12 months" restates
-_LONG_WORD = re.compile(r"(?<![-‐])\b(?P<w>(?i:year|month|week|day|decade|century|hour))-long\b")
-_LONG_UNITS = {"decade": (10.0, "year"), "century": (100.0, "year")}
+_LONG_WORD = re.compile(r"(?<![-‐])\b(?P<w>(?i:year|month|week|day|decade|century|hour|fortnight))-long\b")
+_LONG_UNITS = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (2.0, "week")}
 
 
 def _long_word(m: re.Match[str], text: str) -> Candidate | None:
@@ -1772,7 +1772,12 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         (_SPAN_WORD, _span_word, ["a", "an", "one", "half", "three"], None),
         (_COUPLE_OF, _couple_of, ["a", "couple"], "couple"),
         (_FORTNIGHTLY, _fortnightly, ["fortnightly", "every"], None),
-        (_LONG_WORD, _long_word, ["year", "month", "week", "day", "decade", "century", "hour"], "long"),
+        (
+            _LONG_WORD,
+            _long_word,
+            ["year", "month", "week", "day", "decade", "century", "hour", "fortnight"],
+            "long",
+        ),
         (_RETURN_PERIOD, _return_period, ["once", "one", DIGITS], "in"),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_HYPHENED_HALF, _hyphened_half, ["a", "an", DIGITS, *NUMBER_WORDS], "half"),
