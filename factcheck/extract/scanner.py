@@ -1599,7 +1599,9 @@ def _pounds_of_money(cand: Candidate, end: int, text: str, rate: bool) -> bool:
 # "19 consecutive days", "three previous years", "two more weeks": an adjective between a count and its
 # unit of time
 _STREAK_UNIT = re.compile(
-    rf"\s+(?:{_STREAK_ADJECTIVE}|(?i:previous|past|more|further|additional|full|long|whole|separate))(?=\s)"
+    rf"\s+(?:{_STREAK_ADJECTIVE}|(?i:previous|past|more|further|additional|full|long|whole|separate"
+    # "20 trading days", "five working days": days of a calendar of their own, still days
+    r"|trading|working|business|school|calendar))(?=\s)"
 )
 
 
