@@ -35,8 +35,33 @@ def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
     figures = _tons_in_the_story_sense(figures)
     figures = _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
     figures = _counts_back_from_the_storys_time(_months_before_the_storys(figures), text)
-    figures = _runs_in_the_storys_period(figures, text)
+    figures = _runs_in_the_storys_period(_amounts_in_the_currency_before(figures, text), text)
     return _models_the_story_names(_speeds_around_a_conversion(figures, text), text)
+
+
+_SCALED_END = re.compile(r"(?i)(?:\d\s*(?:m|bn)|\s(?:million|billion|trillion))$")
+# what may follow an amount whose currency is left to the one before it: no noun it would count
+_NOTHING_COUNTED_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:in|with|from|for|on|at|by|to|and|or|but|over|a\s+year|if|depending)\b"
+)
+
+
+def _amounts_in_the_currency_before(figures: list[Figure], text: str) -> list[Figure]:
+    """ "35 million pounds plus 5 million in add-ons", "$40 million, rising to 50 million": an amount said
+    without its currency after one said with it, in one sentence, is in that currency."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        f, before = out[i], out[i - 1]
+        if (
+            f.kind is Kind.NUMBER
+            and f.unit is None
+            and before.kind is Kind.MONEY
+            and before.sentence == f.sentence
+            and _SCALED_END.search(f.surface)
+            and _NOTHING_COUNTED_AFTER.match(text, f.end)
+        ):
+            out[i] = replace(f, kind=Kind.MONEY, unit=before.unit)
+    return out
 
 
 _RUN_AFTER = re.compile(r"\s+(?i:in\s+a\s+row|running|straight|on\s+the\s+trot)\b")
