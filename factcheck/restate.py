@@ -562,18 +562,19 @@ def _count_back(words: str) -> str:
 def within_date_bound(source_fig: Figure, derived_fig: Figure) -> bool:
     """ "until at least Sunday" restated "into next week": a date the source gives as a bound, and a derived
     date on the bound's side of it, which the bound allows. The other side is a moved date."""
-    if (
-        source_fig.kind is not Kind.DATE
-        or derived_fig.kind is not Kind.DATE
-        or "bound" in derived_fig.qualifiers
-    ):
+    if source_fig.kind is not Kind.DATE or derived_fig.kind is not Kind.DATE:
         return False
-    if "bound" not in source_fig.qualifiers:
+    if ("bound" in source_fig.qualifiers) == ("bound" in derived_fig.qualifiers):
         return False
-    bound, other = span(source_fig.value), span(derived_fig.value)
+    # ... and the other way, a derived bound that holds the source's date ("more than six decades ago" for
+    # "in 1962"), which says less
+    bounded, exact = (
+        (source_fig, derived_fig) if "bound" in source_fig.qualifiers else (derived_fig, source_fig)
+    )
+    bound, other = span(bounded.value), span(exact.value)
     if bound is None or other is None:
         return False
-    if "above" in source_fig.qualifiers:
+    if "above" in bounded.qualifiers:
         return other[0] >= bound[0]
     return other[1] <= bound[1]
 

@@ -47,7 +47,12 @@ _AFTER = re.compile(
     + alternation([p for p in _AFTER_MEANING if p.startswith("and ")])
     # "in 30 years and up nearly 15 points", "in eight months and above the target", "1.2 metres and over
     # 34,000 buildings": a new clause
-    + r")\b(?!\s+(?:(?:than|from|on|by|nearly|almost|about|around|roughly|some|the|its|their|an?)\b|\d))"
+    # ... so a bound only where what follows goes on about the group it bounds ("aged 65 and over are
+    # eligible", "children 12 and under, who"), not where "above" governs a noun ("a year earlier and above
+    # analysts' estimates")
+    + r")\b(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:are|is|were|was|who|which|that|can|could|will|would|may|might|must"
+    r"|should|have|has|had|to|in|at|for|with|get|got|receive|received|pay|paid|qualify|make|made|account"
+    r"|accounted|years?|months?|weeks?|days?|people|adults|children|workers|members|households|[a-z]+ed)\b)"
 )
 _WINDOW = 32
 # After a figure, "more than" compares it ("2.3 points more than four years ago", "a fifth more than a year
