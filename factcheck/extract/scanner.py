@@ -298,10 +298,38 @@ _SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})[^\S\n]?[-–]\s?(?P<b>\d{1,3})(
 def _score(m: re.Match[str], text: str) -> Candidate | None:
     """ "beat them 3-1", "a 43-16 victory": a result, one figure. A pair that falls ("3-2") cannot be a range;
     a rising one ("1-2") is a score only among sports words ("lost 1-2"), else a range ("1-2 days")."""
-    if int(m.group("a")) < int(m.group("b")) and not _SCORE_CONTEXT.search(_sentence_window(text, m.start())):
+    if (
+        int(m.group("a")) < int(m.group("b"))
+        and not _SCORE_CONTEXT.search(_sentence_window(text, m.start()))
+        and not _in_a_result_line(m, text)
+    ):
         return None
     if unit_after(text, m.end()) is not None:
         return None  # "10-12 GW" is a range of a measure, whatever the sentence says about goals
+    return Candidate(m.start(), m.end(), Kind.SCORE, f"{int(m.group('a'))}-{int(m.group('b'))}")
+
+
+# A line of a results list: "Arsenal 3 Nottingham Forest 0" is the result "3-0", as "Arsenal 3-0 Nottingham
+# Forest" writes it: a name, its goals, the other name, its goals, and nothing else on the line
+_TEAM = r"[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*|de|la|del|of|and|&)){0,4}"
+_RESULT_LINE = re.compile(rf"(?P<a>\d{{1,3}})[^\S\n]+{_TEAM}[^\S\n]+(?P<b>\d{{1,3}})(?=[^\S\n]*(?:\n|$))")
+_TEAM_LINE_START = re.compile(rf"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+)?{_TEAM}[^\S\n]+$")
+
+
+_TEAM_LINE_END = re.compile(rf"[^\S\n]+{_TEAM}[^\S\n]*(?:\n|$)")
+
+
+def _in_a_result_line(m: re.Match[str], text: str) -> bool:
+    """ "Bournemouth 1-2 Brighton" alone on its line: a result, rising or falling."""
+    return bool(
+        _TEAM_LINE_START.search(text, max(0, m.start() - 60), m.start())
+        and _TEAM_LINE_END.match(text, m.end())
+    )
+
+
+def _result_line(m: re.Match[str], text: str) -> Candidate | None:
+    if not _TEAM_LINE_START.search(text, max(0, m.start() - 60), m.start()):
+        return None
     return Candidate(m.start(), m.end(), Kind.SCORE, f"{int(m.group('a'))}-{int(m.group('b'))}")
 
 
@@ -1819,6 +1847,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[Pattern, Builder, re.Pattern[str] | None], ...] 
     (_STATUTE_SECTION, _dotted, re.compile(r"\([a-z]\)")),
     (_ORDINAL, _ordinal, None),
     (_SCORE, _score, re.compile(r"\s?[-–]\s?\d")),
+    (_RESULT_LINE, _result_line, re.compile(r"[^\S\n]+[A-Z]")),
     (_VOTES, _votes, re.compile(r"\s+(?:votes?\s+)?to\s+[\dA-Za-z]|-to-\d")),
     (_LABELLED, _labelled, None),
     (_STREET, _nonfigure, None),
