@@ -392,7 +392,18 @@ def align(
             if id(p.source) not in conversions
             and id(p.derived) not in conversions
             and p.derived is not None
-            and _EARLIER_VALUE_BEFORE.search(derived.text, max(0, p.derived.start - 40), p.derived.start)
+            and (
+                _EARLIER_VALUE_BEFORE.search(derived.text, max(0, p.derived.start - 40), p.derived.start)
+                # ... or a quoted value kept outside the quotation, while the quotation says another ("'We
+                # expect to hire around 1,000 people'" -> "'... around 1,500 people' ... 1,000 of them in
+                # Texas"): a speaker's words are checked against the speaker's words first
+                or (
+                    p.source is not None
+                    and "quoted" in p.source.qualifiers
+                    and "quoted" not in p.derived.qualifiers
+                    and any("quoted" in d.qualifiers and comparable(p.source, d) for d in lone_d)
+                )
+            )
         ],
         cd,
         lone_d,
