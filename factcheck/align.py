@@ -393,7 +393,16 @@ def align(
             and id(p.derived) not in conversions
             and p.derived is not None
             and (
-                _EARLIER_VALUE_BEFORE.search(derived.text, max(0, p.derived.start - 40), p.derived.start)
+                (
+                    _EARLIER_VALUE_BEFORE.search(derived.text, max(0, p.derived.start - 40), p.derived.start)
+                    # (where the source says it was the earlier value too, it kept its role: "The previous
+                    # auction record for Magritte was $79.8 million" -> "the previous record of $79.8m")
+                    and not _EARLIER_IN_ITS_CLAUSE.search(
+                        source.text,
+                        max(0, p.source.start - 60) if p.source else 0,
+                        p.source.start if p.source else 0,
+                    )
+                )
                 # ... or a quoted value kept outside the quotation, while the quotation says another ("'We
                 # expect to hire around 1,000 people'" -> "'... around 1,500 people' ... 1,000 of them in
                 # Texas"): a speaker's words are checked against the speaker's words first
@@ -408,8 +417,10 @@ def align(
         cd,
         lone_d,
         cs,
-        # the words before it already say the kept value is an earlier one: a better fit is enough
-        margin=_REPEAT_MARGIN,
+        # the words before it already say the kept value is an earlier one (or the speaker's words another
+        # value): a rival as good as it is enough, as the earlier value's sentence often repeats the new one's
+        # words ("killed 29 people on Tuesday, officials said, raising an earlier toll of 27")
+        margin=-_REPEAT_MARGIN,
     )
     moved_s = {id(s) for s, _ in displaced_s}
     pairings = [p for p in pairings if id(p.source) not in moved_s]
@@ -800,6 +811,7 @@ def align(
     # A repeated value may be where the change is: "3.4%" -> "3.8%" although the source says "3.8%" elsewhere.
     # A repeat counts as a change only where its context fits the other figure better than its equal.
     rows = lone_s + [r for r, _ in repeats_s] + [s for s, _ in displaced_s]
+    displaced_s_ids = {id(s) for s, _ in displaced_s}
     cols = lone_d + [r for r, _ in repeats_d] + [d for d, _ in displaced]
     equal_of = {id(r): other for r, other in [*repeats_s, *repeats_d, *displaced, *displaced_s]}
 
@@ -1089,6 +1101,8 @@ def align(
             margin = 0.0 if id(fig) in spare_repeats and lone_other else _REPEAT_MARGIN
             if _end_said_for_base(s_fig, equal, d_fig, cs, cd) and not is_source:
                 margin = -2 * _REPEAT_MARGIN  # "four cuts in 2025, up from three" -> "three cuts next year"
+            if is_source and id(fig) in displaced_s_ids:
+                margin = -_REPEAT_MARGIN  # "raising an earlier toll of 14": the value kept as an earlier one
             if here <= kept + margin:
                 return False
         return True
@@ -1963,6 +1977,9 @@ _EARLIER_LEVEL_BEFORE = re.compile(
     r"(?i)\b(?:from|previously|earlier|prior|before|initially|originally|was|were|had\s+been)\b[^.;]{0,20}$"
 )
 # words that say a figure is the value before an update: "raising an earlier toll of 14", "up from 14"
+_EARLIER_IN_ITS_CLAUSE = re.compile(
+    r"(?i)\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|prior|first\s+reported)\b[^.;,]*$"
+)
 _EARLIER_VALUE_BEFORE = re.compile(
     r"(?i)\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|prior|first\s+reported)\b"
     r"(?:\s+[\w'’]+){0,3}\s+$"
