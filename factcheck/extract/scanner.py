@@ -994,7 +994,7 @@ def _one_of_a_unit(m: re.Match[str], text: str) -> Candidate | None:
 
 
 _POINT_WORDS = re.compile(
-    r"\b(?:(?i:(?:a|one)\s+)?(?P<f>(?i:three[\s-]quarters?|quarter|half))(?:[\s-]|\s+(?i:of)\s+)"
+    r"\b(?:(?i:(?:a|one)\s+)?(?P<f>(?i:three[\s-]quarters|three-quarter|quarter|half))(?:[\s-]|\s+(?i:of)\s+)"
     r"(?:(?i:a)\s+)?(?:(?i:percentage)[\s-])?(?i:point)"
     # "a full percentage point", "cut by a percentage point": one point, said without a digit
     r"|(?i:a\s+(?:full\s+)?|one\s+full\s+)(?i:percentage)[\s-](?i:point)"
