@@ -497,7 +497,12 @@ _GROUP_SHARES = {
     **{w: n for w, n in table("numbers")["ordinals"].items() if 3 <= n <= 10},
 }
 _GROUP_SHARE = re.compile(r"\b(?i:" + P.alternation(list(_GROUP_SHARES)) + r")\b")
-_RANKED_GROUP_BEFORE = re.compile(r"\b(?i:the)\s+(?i:top|bottom|[a-z]+est)\s+$")
+# ... ranked by what it has or is, not by when ("the strongest quarter since 2020", "the latest quarter" are
+# quarters of a year)
+_RANKED_GROUP_BEFORE = re.compile(
+    r"\b(?i:the)\s+(?i:top|bottom|richest|poorest|wealthiest|best-off|worst-off|most\s+deprived|least\s+deprived"
+    r"|[a-z]+-paid|[a-z]+-income|youngest|oldest)\s+$"
+)
 _GROUP_SHARE_AFTER = re.compile(r"\s+of\b|\s*(?:[.,;:!?)]|$)")
 
 
