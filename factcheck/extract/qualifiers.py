@@ -52,7 +52,7 @@ _AFTER = re.compile(
     # analysts' estimates")
     + r")\b(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:are|is|were|was|who|which|that|can|could|will|would|may|might|must"
     r"|should|have|has|had|to|in|at|for|with|get|got|receive|received|pay|paid|qualify|make|made|account"
-    r"|accounted|years?|months?|weeks?|days?|people|adults|children|workers|members|households|[a-z]+ed)\b)"
+    r"|accounted|years?|months?|weeks?|days?|people|adults|children|workers|members|households|[a-z]+ed|[a-z]+ing)\b)"
 )
 _WINDOW = 32
 # After a figure, "more than" compares it ("2.3 points more than four years ago", "a fifth more than a year

@@ -1439,14 +1439,20 @@ def _multiple_word(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(m.start(), m.end(), None)
     if text[m.end() : m.end() + 1] in ("-", "‐") or text[max(0, m.start() - 1) : m.start()] in ("-", "‐"):
         return Candidate(m.start(), m.end(), None)  # "a triple-double", "double-digit": a word of its own
-    if m.group().lower() in ("twice", "thrice") and _SCORED_TWICE.search(
-        text, max(0, m.start() - 12), m.start()
+    if (
+        m.group().lower() in ("twice", "thrice")
+        and _SCORED_TWICE.search(text, max(0, m.start() - 12), m.start())
+        and not _AS_AFTER.match(text, m.end())  # "scored twice as many goals" is a factor
     ):
         # "Messi scored twice": two goals, as "a brace" or "two goals" says it, no factor
         return Candidate(m.start(), m.end(), Kind.NUMBER, float(MULTIPLES[m.group().lower()]))
     return Candidate(m.start(), m.end(), Kind.NUMBER, float(MULTIPLES[m.group().lower()]), "times")
 
 
+# "twice as many goals" compares; "scored twice as Miami won" goes on with a clause of its own
+_AS_AFTER = re.compile(
+    r"\s+as\s+(?!(?:the|a|an|he|she|it|they|his|her|their|its|we|you|i|this|that|these|those|part|well)\b)[a-z]"
+)
 _SCORED_TWICE = re.compile(r"(?i)\b(?:scored|scores|scoring|netted|nets|struck|strikes)\s+$")
 
 
