@@ -629,23 +629,21 @@ def _derivation(
             return f"{added.surface} follows from {how}", (fig,)
     if (added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION:
         scale = 100.0 if added.kind is Kind.PERCENT else 1.0  # "a third more than" is a change too
+        # either may be the base: "rose to $40 million from $18 million" names the base last; the base that
+        # gives the stated change more nearly is the one meant, and of two pairs of the source the one that
+        # gives it more nearly ("dropped by 40%" is 31 hours to 19, not a €310m expansion and a €200m bond)
+        fits = []
         for first, second in _same_sentence_pairs(source, nearby=True):
-            # either may be the base: "rose to $40 million from $18 million" names the base last; the
-            # base that gives the stated change more nearly is the one meant
-            fits = []
             for a, b in ((first, second), (second, first)):
                 x, y = _num(a), _num(b)
                 if x and y and not 0.01 <= abs(y / x) <= 100:
                     continue  # "$3 trillion" and "$1,224.40" measure different things, not one that fell
                 if x and y is not None and _close(abs(y - x) / abs(x) * scale, added):
-                    fits.append((abs(abs(y - x) / abs(x) * scale - _num(added)), a, b))  # type: ignore[operator]
-            if fits:
-                _, a, b = min(fits, key=lambda fit: fit[0])
-                change = 100 * (_num(b) - _num(a)) / _num(a)  # type: ignore[operator]
-                return f"{added.surface} {CHANGE} {a.surface} to {b.surface} ({change:+.1f}%)", (
-                    a,
-                    b,
-                )
+                    fits.append((abs(abs(y - x) / abs(x) * scale - _num(added)), a.start, a, b))  # type: ignore[operator]
+        if fits:
+            _, _, a, b = min(fits, key=lambda fit: fit[:2])
+            change = 100 * (_num(b) - _num(a)) / _num(a)  # type: ignore[operator]
+            return f"{added.surface} {CHANGE} {a.surface} to {b.surface} ({change:+.1f}%)", (a, b)
     if added.kind is Kind.PERCENT and added.unit == "percent":
         level_and_move = _change_of_a_level(added, source)
         if level_and_move is not None:
