@@ -195,3 +195,19 @@ def test_units_of_the_table_need_no_quantulum3() -> None:
     lines = out.stdout.strip().splitlines()
     assert lines[-1] == "False", out.stderr
     assert "degree Celsius" in lines[-2] and "year" in lines[-2]
+
+
+def test_bundled_example_says_what_the_readme_says() -> None:
+    """The README describes the example's findings: they must stay those (a change elsewhere once made its
+    "40%" the change of two amounts of money)."""
+    doc = json.loads(run("check", DATA / "source.txt", DATA / "derived.txt", "--format", "json").stdout)
+    said = {
+        (f["rule"], (f["source"] or {}).get("surface"), (f["derived"] or {}).get("surface"))
+        for f in doc["findings"]
+    }
+    assert ("FC102", "4.6%", "6.4%") in said
+    assert ("FC106", "Wednesday", "Tuesday") in said
+    assert any(rule == "FC110" and source == "58.7%" for rule, source, _ in said)
+    assert ("FC107", "41 of the port's 57", "Most") in said
+    notes = [f["message"] for f in doc["findings"] if f["rule"] == "FC111"]
+    assert any("31 hours to 19 hours" in note for note in notes)
