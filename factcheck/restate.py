@@ -901,17 +901,25 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
+def _direction_at(text: str, start: int) -> tuple[str | None, bool]:
+    """(the word of direction, whether it moves a level *to* the figure) right before `start`: alignment asks
+    for each kept pair, and the pattern is long."""
+    m = _DIRECTION_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None, False
+    return m.group("down") or m.group("up"), m.group("to") is not None
+
+
 def direction(fig: Figure, text: str) -> str | None:
     """The word that says which way a figure moved, right before it ("fell 3%", "rose by about $2bn"), or
     None where no such word stands there."""
-    m = _DIRECTION_BEFORE.search(text, max(0, fig.start - 40), fig.start)
-    return m.group("down") or m.group("up") if m else None
+    return _direction_at(text, fig.start)[0]
 
 
 def _says_level(fig: Figure, text: str) -> bool:
     """Whether the direction word moves a level to the figure ("fell to 3%") rather than by it."""
-    m = _DIRECTION_BEFORE.search(text, max(0, fig.start - 40), fig.start)
-    return m is not None and m.group("to") is not None
+    return _direction_at(text, fig.start)[1]
 
 
 def level_said_as_change(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
