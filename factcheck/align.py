@@ -1977,13 +1977,10 @@ _EARLIER_LEVEL_BEFORE = re.compile(
     r"(?i)\b(?:from|previously|earlier|prior|before|initially|originally|was|were|had\s+been)\b[^.;]{0,20}$"
 )
 # words that say a figure is the value before an update: "raising an earlier toll of 14", "up from 14"
-_EARLIER_IN_ITS_CLAUSE = re.compile(
-    r"(?i)\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|prior|first\s+reported)\b[^.;,]*$"
-)
-_EARLIER_VALUE_BEFORE = re.compile(
-    r"(?i)\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|prior|first\s+reported)\b"
-    r"(?:\s+[\w'’]+){0,3}\s+$"
-)
+_EARLIER = r"(?i)\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|prior|first\s+reported)\b"
+_EARLIER_VALUE_BEFORE = re.compile(_EARLIER + r"(?:\s+[\w'’]+){0,3}\s+$")
+# ... anywhere in the figure's clause ("The previous auction record for Magritte was $79.8 million")
+_EARLIER_IN_ITS_CLAUSE = re.compile(_EARLIER + r"[^.;,]*$")
 
 
 # a bound said under a negation ("did not drop below 90 degrees") or as a rule ("must sell at least 22%",

@@ -923,8 +923,8 @@ def _says_level(fig: Figure, text: str) -> bool:
 
 
 def level_said_as_change(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
-    """("the level it rose to", "the rise") where one version moves a level to the figure ("unemployment
-    rose to 5%") and the other moves by it ("unemployment rose 5%"): one value, two different facts."""
+    """("the level it rose to", "how much it rose") where one version moves a level to the figure
+    ("unemployment rose to 5%") and the other moves by it ("unemployment rose 5%"): one value, two facts."""
     x, y = direction(a, a_text), direction(b, b_text)
     if x is None or y is None or _says_level(a, a_text) == _says_level(b, b_text):
         return None
