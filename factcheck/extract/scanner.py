@@ -1003,8 +1003,11 @@ _POINT_WORDS = re.compile(
     r"(?:(?i:a)\s+)?(?:(?i:percentage)[\s-])?(?i:point)"
     # "a full percentage point", "cut by a percentage point": one point, said without a digit
     r"|(?i:a\s+(?:full\s+)?|one\s+full\s+)(?i:percentage)[\s-](?i:point)"
-    r"|(?i:a|one)\s+(?i:full)\s+(?P<full>(?i:point)))\b"
+    r"|(?i:a|one)\s+(?i:full)\s+(?P<full>(?i:point))"
+    # "3% give or take a point": a margin around a rate
+    r"|(?i:a|one)\s+(?P<margin>(?i:point)))\b"
 )
+_MARGIN_BEFORE = re.compile(r"(?i)\b(?:give\s+or\s+take|plus\s+or\s+minus)\s+$|±\s*$")
 # "lowered rates by a full point": a whole point is a percentage point where a rate was just named (a
 # chess player's "full point" is none)
 _RATE_BEFORE = re.compile(r"(?i)\brates?\b")
@@ -1016,6 +1019,8 @@ def _point_words(m: re.Match[str], text: str) -> Candidate | None:
     point": a share of a percentage point, as rate stories write it."""
     if m.group("full") and not _RATE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return None
+    if m.group("margin") and not _MARGIN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "a point" alone is a word ("made a point of it")
     share = (m.group("f") or "").lower()
     value = _POINT_SHARES.get(share, 0.75 if share.startswith("three") else 1.0)
     return Candidate(m.start(), m.end(), Kind.PERCENT, value, "percentage point")
