@@ -120,8 +120,8 @@ def extract(doc: Document) -> list[Figure]:
             time_span = cand.kind is Kind.DATE or (cand.kind is Kind.QUANTITY and cand.unit in TIME_UNITS)
             qualifiers = set(cand.qualifiers) | set(qualifiers_around(text, start, end, time_span=time_span))
             if cand.kind is Kind.DATE and "bound" in qualifiers:
-                if _COMPARED_AMOUNT_BEFORE.search(text, max(0, start - 40), start):
-                    # "£1.4 billion more than a year earlier" compares an amount with the year before's
+                if _COMPARATIVE_BEFORE.search(text, max(0, start - 24), start):
+                    # "sales were lower than a year before" compares with a time, which it does not bound
                     qualifiers -= {"above", "below", "bound"}
                 elif _COUNTED_BACK.search(text, start, end):
                     # "more than six decades ago" bounds the length: the day lies before the one counted
@@ -148,11 +148,8 @@ def extract(doc: Document) -> list[Figure]:
 
 
 _COUNTED_BACK = re.compile(r"(?i)\b(?:ago|earlier|before)$")
-# "£1.4 billion more than a year earlier", "sales were lower than a year before": a comparison with the time,
-# no bound on it
-_COMPARED_AMOUNT_BEFORE = re.compile(
-    r"(?i)(?:(?:\d\S*|\b(?:million|billion|trillion|bn|points?|percent|cent))\s+(?:more|less|fewer|higher|lower)"
-    r"|\b(?:higher|lower|greater|smaller|bigger|larger|better|worse|weaker|stronger|faster|slower))\s+than\s+$"
+_COMPARATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:higher|lower|greater|smaller|bigger|larger|better|worse|weaker|stronger|faster|slower)\s+than\s+$"
 )
 
 

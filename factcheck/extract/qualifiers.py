@@ -56,9 +56,9 @@ _AFTER = re.compile(
 )
 _WINDOW = 32
 # After a figure, "more than" compares it ("2.3 points more than four years ago", "a fifth more than a year
-# ago"): no bound on what follows.
+# ago", "£1.4 billion more than a year earlier"): no bound on what follows.
 _COMPARED = re.compile(
-    r"(?i)(?:\d%?|\b(?:points?|percent|per\s+cent|pct|times|twice|"
+    r"(?i)(?:\d%?|\b(?:points?|percent|per\s+cent|pct|times|twice|million|billion|trillion|bn|"
     + alternation(list(table("numbers")["fractions"]))
     + r"))[^\S\n]*\Z"
 )

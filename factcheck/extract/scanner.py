@@ -38,7 +38,9 @@ from factcheck.extract.tokens import DIGITS, LETTERS_THEN_DIGITS, Tokens, trigge
 from factcheck.extract.tokens import tokenize as tokenize_text
 from factcheck.extract.units import (
     _SYMBOLS,
+    BARE_DEGREES,
     PERIOD_ADJECTIVES,
+    TEMPERATURES,
     TIME_UNITS,
     WEIGHT_WORDS_BEFORE,
     amount_per,
@@ -1589,7 +1591,7 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
         return _with_unit(millions, text)  # "5m tonnes": five million tonnes
     if unit.name.partition(" per ")[0] == "pound-mass" and cand.kind in (Kind.NUMBER, Kind.RANGE):
         pounds = _POUNDS_AFTER.match(text, cand.end)
-        rate = unit.name.partition(" per ")[2] in ("hour", "day", "week", "month", "year")
+        rate = unit.name.partition(" per ")[2] in TIME_UNITS
         if pounds and _pounds_of_money(cand, pounds.end(), text, rate):
             # money keeps no rate, as "$15 an hour" keeps none: "12.21 pounds an hour" is "£12.21"
             kind = Kind.MONEY if cand.kind is Kind.NUMBER else cand.kind
@@ -1613,7 +1615,7 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
     return measured
 
 
-_DEGREES = frozenset({"degree Celsius", "degree Fahrenheit", "degree angle"})
+_DEGREES = TEMPERATURES | {BARE_DEGREES}
 _BELOW_ZERO = re.compile(r"\s+(?i:below\s+zero)\b")
 _CURRENCY_JUST_BEFORE = re.compile(rf"(?:{P.CURRENCY_PREFIX})\s?$")
 _POUNDS_AFTER = re.compile(r"[\s‐-]*(?i:pounds?)\b")

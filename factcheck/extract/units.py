@@ -252,7 +252,7 @@ def _quantulum_unit(unit_words: str) -> str | None:
     return None
 
 
-_TEMPERATURES = frozenset({"degree Celsius", "degree Fahrenheit"})
+TEMPERATURES = frozenset({"degree Celsius", "degree Fahrenheit"})
 BARE_DEGREES = "degree angle"
 
 
@@ -260,11 +260,11 @@ def degrees_of_temperature(units: list[str | None]) -> str | None:
     """The temperature scale bare "degrees" take in a paragraph that gives temperatures: "46.2C, 0.4 degrees
     above the record" is 0.4 degrees Celsius. None where the paragraph names no single scale, and "degrees"
     keep their angle ("turned 180 degrees")."""
-    scales = {u for u in units if u in _TEMPERATURES}
+    scales = {u for u in units if u in TEMPERATURES}
     return next(iter(scales)) if len(scales) == 1 and BARE_DEGREES in units else None
 
 
 def first_temperature_scale(units: list[str | None]) -> str | None:
     """The scale of the first temperature a story gives: its own scale, which a conversion in brackets
     follows ("118F (47.8C)")."""
-    return next((u for u in units if u in _TEMPERATURES), None)
+    return next((u for u in units if u in TEMPERATURES), None)
