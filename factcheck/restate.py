@@ -1233,9 +1233,10 @@ _NOUN_LEFT_OUT = re.compile(
 
 
 _FURTHER_BEFORE = re.compile(
-    r"(?i)\b(?:a\s+further|another|plus|an\s+additional|an\s+extra"
-    # "prize money of $100,000, boosted by a $50,000 bonus", "a bonus on top of her $100,000 prize"
-    r"|(?:(?:boosted|topped\s+up|swelled)\s+by|on\s+top\s+of)(?:\s+(?:an?|the|his|her|its|their))?)\s+"
+    r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra"
+    # "$100,000 plus a $50,000 bonus", "prize money of $100,000, boosted by a $50,000 bonus", "a bonus on top
+    # of her $100,000 prize"
+    r"|(?:plus|(?:boosted|topped\s+up|swelled)\s+by|on\s+top\s+of)(?:\s+(?:an?|the|his|her|its|their))?)\s+"
     # "plus up to 8 million pounds in add-ons": a bound on the part it adds
     r"(?:(?:up\s+to|as\s+much\s+as|potentially|a\s+possible|about|around|some|nearly|almost)\s+)?$"
 )

@@ -186,7 +186,8 @@ _NUMBERED = re.compile(
 )
 
 
-# "on day two", "by day 5 of the strike": a day of an event named by its number, as "Day 2" is a label
+# "on day two", "by day 5 of the strike": a day of an event named by its number, which is the rank "the
+# second day" says, so that either wording may stand for the other
 _DAY_NUMBER = re.compile(
     r"\b(?i:day)\s+(?P<n>\d{1,3}\b|(?i:" + P.alternation(list(_NUMBER_WORDS_1_20)) + r")\b)"
 )
@@ -198,7 +199,7 @@ def _day_number(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "each day 500 migrants cross": a count
     n = m.group("n")
     number = int(n) if n.isdigit() else _NUMBER_WORDS_1_20[n.lower()]
-    return Candidate(m.start(), m.end(), Kind.CODE, f"day{number}", "day")
+    return Candidate(m.start(), m.end(), Kind.ORDINAL, float(number))
 
 
 # ... and in words: "the under-fives", "over-sixties"
@@ -625,8 +626,11 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     lower = name.lower()
     if name in _NOT_NAMES or lower in MONTHS or lower in WEEKDAYS:
         return None
-    if name not in _MAKERS and _GIVEN_TO.search(text, max(0, start - 12), start):
-        return None  # "gave Letby 14 whole-life orders": what the name received, counted
+    run = _NAME_RUN_BEFORE.search(text, max(0, start - 40), m.start())
+    name_start = run.start() if run else start
+    if name not in _MAKERS and _GIVEN_TO.search(text, max(0, name_start - 12), name_start):
+        # "gave Letby 14 whole-life orders", "leaving New Zealand 104 to win": what the name received, counted
+        return None
     if name not in _MAKERS and _gapped_count(start, m, text):
         return Candidate(m.start(), m.end(), Kind.NUMBER, _value(m.group()))
     score = _score_line(start, m, text) if name not in _MAKERS and not name.isupper() else None
