@@ -141,6 +141,7 @@ from factcheck.wording import (
     one_unit_of_time_said,
     one_unit_said_with_an_article,
     period_named_in_words,
+    ranked_from,
     rate_of,
     said_as_not,
     superlative_ranked,
@@ -374,10 +375,13 @@ def align(
     spares: dict[int, list[Figure]] = defaultdict(list)
     for repeat, other in repeats_d:
         spares[id(other)].append(repeat)
+    # (a repeat of a kept value that counts another noun may be what the derived value was: "with four races
+    # left" beside "a fourth straight title" for "three races to go")
+    other_repeats_s = [r for r, other in repeats_s if _count_other_things(r, cs, other, cd)]
     displaced = _displaced(
         [p for p in pairings if id(p.source) not in conversions and id(p.derived) not in conversions],
         cs,
-        lone_s,
+        lone_s + other_repeats_s,
         cd,
         spares=spares,
     )
@@ -2156,7 +2160,7 @@ def _ranks_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
 
 
 def _ranked(fig: Figure, text: str) -> set[str]:
-    m = _RANKED_WORDS.match(text, fig.end)
+    m = _RANKED_WORDS.match(text, ranked_from(fig, text))
     words: set[str] = set()
     for word in m.groups() if m else ():
         if word is None or word.lower() in STOPWORDS:

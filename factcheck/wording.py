@@ -180,6 +180,13 @@ def superlative_ranked(fig: Figure, text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def ranked_from(fig: Figure, text: str) -> int:
+    """Where the words that say what an ordinal ranks begin: past its superlative, which says how it ranks
+    ("the fifth-largest lottery prize" and "the fourth-biggest in US history" rank one thing)."""
+    m = _SUPERLATIVE_AFTER.match(text, fig.end) if fig.kind is Kind.ORDINAL else None
+    return m.end() if m else fig.end
+
+
 def top_of(superlative: str, text: str, span: tuple[int, int]) -> Figure | None:
     """The superlative said unranked in `span` of `text` ("the world's largest economy" for "the world's
     fourth-largest"), as the first place it claims: an ordinal of value 1, or None."""

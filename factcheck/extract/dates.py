@@ -190,13 +190,15 @@ MONTH_QUARTER = re.compile(
     + r"[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>[12]\d{3})\b)?"
     + r"|\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<year>year))"
     + r"\s+(?:to|through|thru|ending|ended)\s+"
+    # "the year to mid-2023", as population estimates count to the middle of a year (its June)
+    + r"(?:(?i:mid)[-‐](?P<ymid>[12]\d{3})\b(?![-‐]\d)|"
     # "the 12 months to mid-November", as inflation to a survey's mid-month is told
     + r"(?:the\s+end\s+of\s+|(?i:mid)-?|(?i:early|late)\s+)?"
     + _g(_MONTH, "m2")
     # "the six months to June 30": the month's last day ends the period ("the year ended Sept. 28" is a
     # period ending on an explicit date, which is the figure)
     + r"(?:\.?\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d))?"
-    + r"(?:,?\s+(?P<y2>[12]\d{3})\b)?"
+    + r"(?:,?\s+(?P<y2>[12]\d{3})\b)?)"
 )
 SEASON = re.compile(
     r"\b(?:(?P<mod>this|next|last|[Tt]his|[Nn]ext|[Ll]ast)\s+(?P<s1>(?i:spring|summer|autumn|fall|winter))\b"
@@ -861,14 +863,17 @@ _LAST_DAYS = {
 _MOVED_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:a\s+|the\s+)?$")
 
 
+_MID_YEAR_MONTH = 6  # "mid-2023" ends a period with June, as the ONS and the UN count to June 30
+
+
 def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     name = m.group("m") or m.group("m2")
-    if not name[0].isupper():
+    if name is not None and not name[0].isupper():
         return None  # "may quarter" is no month
-    if m.group("m2") and _MOVED_BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if not m.group("m") and _MOVED_BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None
-    last = _month(name)
-    given = m.group("y0") or m.group("y") or m.group("y2")
+    last = _month(name) if name is not None else _MID_YEAR_MONTH
+    given = m.group("y0") or m.group("y") or m.group("y2") or m.group("ymid")
     year: int | None = int(given) if given else None
     if year is None and pub is not None:
         year = int(_resolve_month(last, "", pub, tense_at(text, m.start(), m.end()))[:4])

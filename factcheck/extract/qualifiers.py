@@ -93,6 +93,15 @@ def _moved_up(text: str, phrase_start: int) -> bool:
     return lead is not None and lead.group(1).lower() in _MOVED_UP_TO
 
 
+_OVER_AS_PARTICLE = frozenset(_T["over_as_particle"])
+
+
+def _particle_over(text: str, phrase_start: int) -> bool:
+    """ "The jackpot rolled over 30 times", "handed over 12 hostages": "over" ends a verb, bounds nothing."""
+    lead = _WORD_BEFORE_OVER.search(text, max(0, phrase_start - 24), phrase_start)
+    return lead is not None and lead.group(1).lower() in _OVER_AS_PARTICLE
+
+
 def bound_side(phrase: str) -> str | None:
     """ "above" or "below" for a bound phrase ("more than", "no less than"), else None."""
     meaning = _MEANING.get(" ".join(phrase.lower().split()), set())
@@ -129,6 +138,7 @@ def qualifiers_around(
             or text[phrase_start - 1 : phrase_start] in ("-", "‐")
             # ... and a move up: "ticked up to 4.2%" rose to it
             or (m.group("q").lower() == "ot pu" and _moved_up(text, phrase_start))
+            or (m.group("q").lower() == "revo" and _particle_over(text, phrase_start))
         ):
             m = None
     if m:
