@@ -119,7 +119,11 @@ def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:
     quals = derived_fig.qualifiers
     if beyond_bound(exact, share, quals):
         return False
-    slack = _HEDGED_SHARE_POINTS if "approx" in quals or "bound" in quals else 0.5
+    hedged = "approx" in quals or "bound" in quals
+    slack = _HEDGED_SHARE_POINTS if hedged else 0.5
+    # ... and never past the count's own last place: "5.2 per 10,000" is no rounding of "5.2 per 100,000"
+    step = 100 * precision_unit(derived_fig.value, derived_fig.surface) / derived_fig.total
+    slack = min(slack, step * (1.0 if hedged else 0.5))
     return abs(share - exact) <= slack + 1e-9
 
 
