@@ -1678,6 +1678,12 @@ def _range_builder(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "in the first quarter to 4.1 million": a period, then the figure
     if not _range_ok(m, text, m.group("join")):
         return None
+    if (
+        _YEARISH.match(m.group("a"))
+        and not _YEARISH.match(m.group("b"))
+        and _preceded_by(text, m.start(), ("in", "since", "during", "for", "of"))
+    ):
+        return None  # "jumped by a quarter in 2023 to 3,898": a year, then the level reached
     low, high = _bounds(m.group("a"), m.group("b"))
     if low >= high or _change_then_level(m, text, low, high):
         return None
