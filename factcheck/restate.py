@@ -109,10 +109,12 @@ def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:
         source_fig.kind is Kind.COUNT
         and source_fig.total
         and source_fig.total != derived_fig.total
+        and source_fig.value != derived_fig.value
         and isinstance(source_fig.value, float)
     ):
         # "23 of 92 staff" -> "one in four staff": a count over another whole is its share; over the same
-        # whole ("23 of 32" -> "25 of 32") it is a changed count
+        # whole ("23 of 32" -> "25 of 32") it is a changed count, and so is the same part of another whole
+        # ("four of the 61 seats" -> "four of the 57 seats")
         exact = 100 * source_fig.value / source_fig.total
     else:
         return False
