@@ -1875,8 +1875,11 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
     )
 )
 # Addresses may start anywhere in a word ("jo.smith@example.com"): searched for, in texts that have one.
+# A wire story's version ("UPDATE 2 - Death toll rises to 148") says which edition this is, no figure of it.
+_WIRE_VERSION = re.compile(r"\bUPDATE\s+\d{1,2}\b")
 SEARCHED: tuple[tuple[re.Pattern[str], Builder, tuple[str, ...]], ...] = (
     (_ADDRESS, _nonfigure, ("@", "http", "www.")),
+    (_WIRE_VERSION, _nonfigure, ("UPDATE",)),
 )
 # Recognizers whose pattern starts with a number: tried only where a number can start (see _number_starts),
 # which is what keeps the scanner fast; searching the whole text with each would cost ~3 ms per pattern.
