@@ -70,7 +70,9 @@ _AND = (
     + r")\b)"
 )
 _OF_A = rf"\s+of\s+an?(?=\s+(?i:{alternation(_BIG_WORDS)}|dozen)\b)"
-_FILLER = rf"(?:{_AND}|\s+(?i:point)(?=\s)|{_OF_A}|\s+an?(?=\s))"
+# ... and hyphened as one word: "two-and-a-half years", "2-and-a-half hours"
+_AND_A_HYPHENED = r"[-‐](?i:and)[-‐](?i:an?)(?=[-‐](?i:half|third|quarter)\b)"
+_FILLER = rf"(?:{_AND}|{_AND_A_HYPHENED}|\s+(?i:point)(?=\s)|{_OF_A}|\s+an?(?=\s))"
 # Whitespace joins tokens when a word is on one side: "2019 200" is two numbers, "two hundred" one.
 # ... and a hyphen joins digits to a scale word as an adjective ("a $42-million contract").
 _SEP = (
