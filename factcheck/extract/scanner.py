@@ -1182,9 +1182,8 @@ def _digit_fraction(m: re.Match[str], text: str) -> Candidate | None:
 
 # Two bounds of one quantity: "more than 100 and fewer than 300", "no more than 50 and no less than 20" (the
 # match starts at the first number; its bound phrase is read by qualifiers_around).
-_TWO_BOUNDS = re.compile(
-    rf"(?P<a>{P.NUMBER})(?:\s*,\s*|\s+(?:and|but)\s+)(?P<q>(?i:{BOUND_PHRASE}))\s+(?P<b>{P.NUMBER})"
-)
+_TWO_BOUNDS_JOIN = rf"(?:\s*,\s*|\s+(?:and|but)\s+)(?P<q>(?i:{BOUND_PHRASE}))\s+"
+_TWO_BOUNDS = P.LazyPattern(rf"(?P<a>{P.NUMBER}){_TWO_BOUNDS_JOIN}(?P<b>{P.NUMBER})")
 
 
 def _two_bounds(m: re.Match[str], text: str) -> Candidate | None:
@@ -1393,8 +1392,11 @@ def _long_word(m: re.Match[str], text: str) -> Candidate | None:
 
 # "a 1-in-1,000-year event", "a one-in-100-year flood", "a once-in-a-century storm": how rare an event is,
 # said as the years that pass, on average, between two of them
+# (the counts are digits or a few round words, not the whole number grammar, whose size would slow the
+# start-up of every check for a rare phrase)
 _RETURN_PERIOD = re.compile(
-    rf"(?i)\b(?:once|one|1)[\s-]+in[\s-]+(?:(?P<a>an?)|(?P<n>{P.NUMBER}))[\s-]+"
+    r"(?i)\b(?:once|one|1)[\s-]+in[\s-]+(?:(?P<a>an?)|(?P<n>\d[\d,]*|(?:(?:an?|one|two|five)[\s-]+)?"
+    r"(?:hundred|thousand)|ten|twenty|fifty))[\s-]+"
     r"(?P<w>years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b"
 )
 
@@ -1912,7 +1914,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[Pattern, Builder, re.Pattern[str] | None], ...] 
     (_RANGE, _range_builder, re.compile(_JOIN_NEXT)),
     (_TIMES, _times, re.compile(r"\s+times\b|[-\s]?fold\b")),
     (_OVER, _over, re.compile(r"\s+over\s")),
-    (_TWO_BOUNDS, _two_bounds, re.compile(r"\s*,|\s+(?:and|but)\s")),
+    (_TWO_BOUNDS, _two_bounds, re.compile(_TWO_BOUNDS_JOIN)),
     (_NUMBER, _number, None),
 )
 _STARTERS = trigger_keys([DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative", "a", "an"])
