@@ -731,6 +731,8 @@ _COUNT_MODIFIERS = frozenset(table("text")["count_modifiers"].split())
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+# "while two voted for a cut", "three said that ...": a verb after the number, whose subject it counts
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|said|told)\s+(?:to|for|against|that|in\s+favou?r|on|with|by)\b")
 
 
 def counts_a_noun(fig: Figure, text: str) -> bool:
@@ -738,7 +740,9 @@ def counts_a_noun(fig: Figure, text: str) -> bool:
     if fig.unit is not None or fig.kind is not Kind.NUMBER:
         return False
     m = _NEXT_WORD.match(text, fig.end)
-    return m is not None and (m.group(1).lower() not in STOPWORDS or m.group(1).lower() in _COUNTED_STOPWORDS)
+    if m is None or _VERB_AFTER.match(text, fig.end):
+        return False
+    return m.group(1).lower() not in STOPWORDS or m.group(1).lower() in _COUNTED_STOPWORDS
 
 
 def counted_noun(fig: Figure, text: str, generic: bool = False) -> str | None:
