@@ -102,6 +102,7 @@ from factcheck.restate import (
     rolling_for_calendar,
     rolling_in_other_units,
     run_by_ordinal,
+    said_as_difference,
     same_comparison,
     same_count_back_said,
     same_deadline,
@@ -858,6 +859,15 @@ def align(
                 derivations[id(d)] = found = moved
         if found is not None and f" {PRODUCT} " in found[0] and not says_arithmetic(d, derived.text, *found):
             derivations[id(d)] = None
+        # ... and a margin, a difference only of parts that are no margins themselves ("by three shots"
+        # restates "by four strokes", not 7 under par less four; "up from $799" is "$899" less "$100 more")
+        if (
+            found is not None
+            and f" {DIFFERENCE} " in found[0]
+            and said_as_difference(d, derived.text)
+            and any(said_as_difference(p, source.text) for p in found[1])
+        ):
+            derivations[id(d)] = found = None
         # ... and a plural magnitude holds only a count of the same noun ("tens of thousands of workers" for
         # "66,000 workers", not "dozens of people still missing" for "injuring 57")
         if found is not None and f" {HOLDS} " in found[0]:

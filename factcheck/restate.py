@@ -1236,6 +1236,23 @@ def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -
     return False
 
 
+def said_as_difference(fig: Figure, text: str) -> bool:
+    """Whether a figure is itself a margin or a move ("won by four strokes", "12 fewer"): no part of another
+    difference, which would be that margin said again ("by three shots" is not 7 under par less four)."""
+    if fig.kind in (Kind.ORDINAL, Kind.DATE, Kind.TIME, Kind.CODE):
+        return False  # "the 19th straight day above 110F" ranks a day
+    after = _DIFFERENCE_AFTER.match(text, fig.end)
+    if after is not None:
+        return not _TO_ANOTHER_AFTER.match(text, after.end())  # (not "above 110F": a threshold)
+    # (not the first side of a result: "leads by 47% to 44%")
+    before = _DIFFERENCE_BEFORE.search(text, max(0, fig.start - 20), fig.start)
+    return before is not None and not _TO_ANOTHER.match(text, fig.end)
+
+
+_TO_ANOTHER = re.compile(r"\s+to\s+[\d$€£¥]")
+_TO_ANOTHER_AFTER = re.compile(r"\s+(?:than\s+)?[\d$€£¥]")
+
+
 _COORDINATED = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,3},?\s+and\s+$")
 _NOUN_LEFT_OUT = re.compile(
     r"\s+(?:of|in|on|at|under|for|from|more|others?|were|was|are|have|had|with|by|as)\b|\s*[,.;:)]|\s*$"

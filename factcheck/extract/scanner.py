@@ -80,6 +80,15 @@ _CLOCK_LEAD = re.compile(
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:hrs|local))\b")
 
 
+# "9:18 behind Pogacar", "1:42 down on the leader": a gap in minutes and seconds, no time of day
+_GAP_AFTER = re.compile(
+    r"\s+(?:behind|back|down|adrift|ahead|clear|off\s+the\s+pace|slower|faster|quicker)\b"
+)
+
+
+_AT_A_TIME = re.compile(r"(?i)\b(?:at|by|from|until|till|before|after|since)\s+\Z")
+
+
 def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
     """ "6.15am", "14:30", "1430 GMT": a clock time, its value "HH:MM" on a 24-hour clock (a zone said with
     it stays in the words: "10am ET (1500 GMT)" gives two times, as the story does)."""
@@ -88,13 +97,18 @@ def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
     if m.group("h2") and _RACE_LEAD.search(text, max(0, m.start() - 24), m.start()):
         # "the first woman to go below 2:10", "a sub-2:05 marathon": hours and minutes of a race
         return Candidate(m.start(), m.end(), Kind.QUANTITY, float(3600 * hour + 60 * minute), "second")
-    if (
+    gap = (
+        m.group("h2")
+        and _GAP_AFTER.match(text, m.end())
+        and not _AT_A_TIME.search(text, max(0, m.start() - 8), m.start())
+    )
+    if gap or (
         m.group("h2")
         and not _CLOCK_LEAD.search(text, max(0, m.start() - 16), m.start())
         and not _ZONE_AFTER.match(text, m.end())
     ):
-        if _race_time_near(m, text):
-            return None  # "ahead of Wang in 1:56" beside "1:55.31": the race-time recognizer's
+        if _race_time_near(m, text) or _GAP_AFTER.match(text, m.end()):
+            return None  # "ahead of Wang in 1:56" beside "1:55.31", "9:18 behind": the race-time recognizer's
         return Candidate(m.start(), m.end(), None)  # "odds of 11:10", "John 3:16": digits of no clock
     if m.group("ampm"):
         if not 1 <= hour <= 12:
@@ -143,6 +157,7 @@ def _race_time(m: re.Match[str], text: str) -> Candidate | None:
         and "." not in m.group("s")
         # "Scott was second in 1:55.31, ahead of Wang in 1:56": beside a race time, a race time
         and not _race_time_near(m, text)
+        and not _GAP_AFTER.match(text, m.end())
     ):
         return None  # "10:30" is a time of day
     if (m.group("h") is not None and int(m.group("m")) >= 60) or float(m.group("s")) >= 60:
