@@ -565,7 +565,10 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
 
 
 _END_FOLLOWS = ("until", "till", "to", "through", "into")
-_UNTIL_END = re.compile(r"(?i)\b(?:until|till)\s+$")
+# ... with a time of the day between: "until 10am on Friday", "till midnight on Sunday"
+_UNTIL_END = re.compile(
+    r"(?i)\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+on\s+)?$"
+)
 _NOW_IN_PLACE = re.compile(r"(?i)\b(?:has|have|is|are|remains?|stays?)\b")
 _WAS = re.compile(r"(?i)\b(?:was|were|had)\b")
 _EXTENDED_UNTIL = re.compile(
