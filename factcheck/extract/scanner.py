@@ -48,6 +48,7 @@ from factcheck.extract.units import (
     rate_before,
     unit_after,
     unit_word_after,
+    with_rate,
 )
 from factcheck.model import Kind
 
@@ -1016,7 +1017,8 @@ def _one_of_a_unit(m: re.Match[str], text: str) -> Candidate | None:
         _OF_A_STUFF.match(text, unit.end) and unit.name != "ton"
     ):
         return None
-    return Candidate(m.start(), unit.end, Kind.QUANTITY, 1.0, unit.name)
+    rated = with_rate(text, unit.name, unit.end)  # "a litre of fruit juice a week"
+    return Candidate(m.start(), rated.end, Kind.QUANTITY, 1.0, rated.name)
 
 
 _POINT_WORDS = re.compile(

@@ -164,6 +164,11 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
         if found is None:
             return None
         name, stop = found, word.end()
+    return with_rate(text, name, stop)
+
+
+def with_rate(text: str, name: str, stop: int) -> UnitMatch:
+    """The unit `name` ending at `stop`, with the rate said after it, if any ("a day", "of oil a day")."""
     rate = _rate_after(text, stop)
     if rate and _RATES[rate.group("rate").lower()] != name:
         return UnitMatch(f"{name} per {_RATES[rate.group('rate').lower()]}", rate.end())
