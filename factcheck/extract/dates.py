@@ -71,6 +71,9 @@ _CLAUSE_BREAK = re.compile(
 # powers on Monday"; before a date only where a subject follows ("after the vote on Wednesday" is no clause)
 _SUBORDINATE = re.compile(r"(?i)\b(?:" + alternation(_T["subordinators"]) + r")\b")
 _SUBORDINATE_CLAUSE = re.compile(_SUBORDINATE.pattern + r"\s+(?i:he|she|it|they|we|i|you)\b")
+_PRESENT_IN_A_TIME_CLAUSE = re.compile(
+    r"(?i)(?:when|once|until|before|after)\s+(?:he|she|it|they|we|i|you)\s+(?:is|are|am|takes?|begins?|starts?)\b"
+)
 
 # Month names match capitalised ("May 5", never "may 5"), or in lower case where that is unambiguous.
 _FULL_MONTHS = [names[0] for names in _T["months"].values()]
@@ -535,6 +538,8 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     # quotation marks do not change a tense: 'a hike in July was "very likely"'
     words = _without_quote_marks(" ".join(clause[-16:]))
     future, past = _tense_words(words)
+    if not future and not past and _PRESENT_IN_A_TIME_CLAUSE.match(words):
+        return "future"  # "... when he is sworn in on 20 January": a time clause in the present looks ahead
     if not future and not past:  # ... unless it says no tense ("will resign after he loses the vote on ...")
         clause = clause_text.split()
         words = _without_quote_marks(" ".join(clause[-16:]))
