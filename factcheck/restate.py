@@ -922,15 +922,49 @@ def _direction_at(text: str, start: int) -> tuple[str | None, bool]:
     return m.group("down") or m.group("up"), m.group("to") is not None
 
 
+# ... or right after it ("closed 1.2% higher", "a $2.1m loss"), or the result it is named as ("a net loss of
+# $2.1m", "a surplus of £3bn"): a loss and a profit of one amount went opposite ways
+_LOSS_NOUNS = "loss|losses|deficit|deficits|shortfall"
+_PROFIT_NOUNS = "profit|profits|surplus|surpluses"
+_RESULT_BEFORE = re.compile(
+    rf"(?i)\b(?:(?P<down>{_LOSS_NOUNS})|(?P<up>{_PROFIT_NOUNS}))\s+of\s+"
+    r"(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|less\s+than|over|under)\s+)?$"
+)
+_DIRECTION_AFTER = re.compile(
+    r"(?i)\s+(?:(?P<up>higher|up)|(?P<down>lower|down))\b(?!\s+to\b)"
+    r"|\s+(?:(?:net|pre-tax|pretax|operating|annual|quarterly)\s+)?"
+    rf"(?:(?P<loss>{_LOSS_NOUNS})|(?P<profit>{_PROFIT_NOUNS}))\b"
+)
+_DOWNWARD = _FALLS | {"lower", "down", *_LOSS_NOUNS.split("|")}
+
+
+@lru_cache(maxsize=8192)
+def _direction_around(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """(the word of direction, whether the figure is a level) around a figure: a result ("a loss of $2m",
+    "a $2m loss") is a level, as "fell to 3%" is."""
+    word, level = _direction_at(text, start)
+    if word is not None:
+        return word, level
+    named = _RESULT_BEFORE.search(text, max(0, start - 40), start)
+    if named is not None:
+        return named.group("down") or named.group("up"), True
+    after = _DIRECTION_AFTER.match(text, end)
+    if after is None:
+        return None, False
+    word = next(w for w in after.group("up", "down", "loss", "profit") if w)
+    return word, any(after.group("loss", "profit"))
+
+
 def direction(fig: Figure, text: str) -> str | None:
-    """The word that says which way a figure moved, right before it ("fell 3%", "rose by about $2bn"), or
-    None where no such word stands there."""
-    return _direction_at(text, fig.start)[0]
+    """The word that says which way a figure moved, right before it ("fell 3%", "rose by about $2bn") or
+    after it ("1.2% higher"), or the result it is ("a loss of $2m"); None where no such word stands there."""
+    return _direction_around(text, fig.start, fig.end)[0]
 
 
 def _says_level(fig: Figure, text: str) -> bool:
-    """Whether the direction word moves a level to the figure ("fell to 3%") rather than by it."""
-    return _direction_at(text, fig.start)[1]
+    """Whether the direction word moves a level to the figure ("fell to 3%") or names it ("a loss of $2m")
+    rather than moving by it."""
+    return _direction_around(text, fig.start, fig.end)[1]
 
 
 def level_said_as_change(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
@@ -946,7 +980,7 @@ def level_said_as_change(a: Figure, a_text: str, b: Figure, b_text: str) -> tupl
         return None
 
     def said(word: str, level: bool) -> str:
-        way = "fell" if word.lower() in _FALLS else "rose"
+        way = "fell" if word.lower() in _DOWNWARD else "rose"
         return f"the level it {way} to" if level else f"how much it {way}"
 
     return said(x, _says_level(a, a_text)), said(y, _says_level(b, b_text))
@@ -998,7 +1032,7 @@ def opposite_directions(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple
         # "prices have risen 193%" (the rise) and "annual inflation dropped to 193%" (the rate's new level):
         # the word moves the figure on one side and a level the figure is on the other
         return None
-    if (x.lower() in _FALLS) == (y.lower() in _FALLS):
+    if (x.lower() in _DOWNWARD) == (y.lower() in _DOWNWARD):
         return None
     return x, y
 
