@@ -264,14 +264,27 @@ def _exactly_converted(a: Figure, b: Figure) -> bool:
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
-    """Two amounts of one kind of measure near enough to be one restated ("95 km" and "95 miles"), not a
-    length of time and an age ("10 minutes", "at the age of 10")."""
+    """Two amounts of one kind of measure near enough to be one restated ("95 km" and "95 miles"), or the
+    same number in another unit of its kind ("six years" and "six months", "300 metres" and "300 feet": a
+    unit slip); not a length of time and an age ("10 minutes", "at the age of 10")."""
     if not isinstance(a.value, float) or not isinstance(b.value, float):
         return False
     x, y = in_base_unit(a.value, a.unit), in_base_unit(b.value, b.unit)
     if x is None or y is None or x[0] != y[0] or x[0] == "temperature" or not x[1] or not y[1]:
         return False
-    return 1 / 3 <= x[1] / y[1] <= 3
+    if 1 / 3 <= x[1] / y[1] <= 3:
+        return True
+    # (a slip copies the digits as they were, unhedged, into a unit near enough to be mistaken for the other)
+    return (
+        a.value == b.value
+        and 1 / _UNIT_SLIP_RATIO <= x[1] / y[1] <= _UNIT_SLIP_RATIO
+        and not {"approx", "bound"} & {*a.qualifiers, *b.qualifiers}
+    )
+
+
+_UNIT_SLIP_RATIO = (
+    100.0  # "six months" for "six years" (12), "300 feet" for "300 metres"; never minutes for years
+)
 
 
 _WEEKDAY_NAMES = frozenset(names[0].lower() for names in table("dates")["weekdays"].values())
