@@ -88,6 +88,8 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     s, d = p.source, p.derived
     if p.note == AGE_CHANGED:
         return False  # "aged 91" -> "aged 90": an age is exact, never rounded
+    if s is not None and d is not None and "vague" in d.qualifiers and "vague" not in s.qualifiers:
+        return False  # "dozens" for 14 is no rounding of it: a plural magnitude holds a count or misstates it
     if s is not None and d is not None and s.kind is Kind.RANGE is d.kind and s.unit == d.unit:
         return _range_rounded(rule, s, d)
     values = compared(p)
