@@ -338,7 +338,17 @@ def multiple_as_said_change(a: Figure, a_text: str, b: Figure, b_text: str) -> b
     gains are over 100%"): a "95% confidence interval" is no near doubling. A percentage of a base ("151% of
     pre-industrial levels") is the multiple itself ("more than one and a half times")."""
     percent, text = (a, a_text) if a.kind is Kind.PERCENT else (b, b_text)
-    multiple = b if percent is a else a
+    multiple, multiple_text = (b, b_text) if percent is a else (a, a_text)
+    if (
+        multiple.kind is Kind.NUMBER
+        and multiple.unit == "times"
+        and percent.unit == "percent"
+        and isinstance(multiple.value, float)
+        and isinstance(percent.value, float)
+        and _TIMES_MORE.match(multiple_text, multiple.end)
+        and within_precision(100 * multiple.value, abs(percent.value), percent.surface, 0.5)
+    ):
+        return True  # "three times higher" read as "300% higher", as many readers and writers take it
     if (
         multiple.kind is Kind.NUMBER
         and multiple.unit == "times"
@@ -358,6 +368,9 @@ def multiple_as_said_change(a: Figure, a_text: str, b: Figure, b_text: str) -> b
         or _CHANGE_AFTER.match(text, percent.end) is not None
         or _CHANGE_NOUN_BEFORE.search(text, max(0, percent.start - 60), percent.start) is not None
     )
+
+
+_TIMES_MORE = re.compile(r"(?i)\s+(?:more|higher|bigger|larger|greater)\b")
 
 
 def multiple_against_change(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
