@@ -80,6 +80,7 @@ from factcheck.restate import (
     derived_says_less,
     either_week_of_a_weekday,
     is_age,
+    level_for_move_in_points,
     level_said_as_change,
     metres_for_millions,
     minutes_between,
@@ -1060,6 +1061,8 @@ def align(
             return False
         if _ranks_other_things(s_fig, source.text, d_fig, derived.text):
             return False
+        if level_for_move_in_points(s_fig, source.text, d_fig, derived.text):
+            return False  # "fell to 2.3% from 2.6%" did not become "fell 0.4 points"
         if s_fig.kind is Kind.DATE and "vague" in s_fig.qualifiers + d_fig.qualifiers:
             return False  # "within months" is no date moved from "in the next few months"
         if vaguely_restated(s_fig, d_fig) or vague_for_vague(s_fig, d_fig):

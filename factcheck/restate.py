@@ -1036,6 +1036,21 @@ def part_said_as_whole(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[
     return None
 
 
+_LEVEL_LEAD = re.compile(r"(?i)\b(?:to|from|at|of)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$")
+
+
+def level_for_move_in_points(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """A rate said as a level ("fell to 2.3% from 2.6%") on one side and a move in points on the other ("fell
+    0.4 points"), of other values: no restatement of each other, whatever the arithmetic of the move is."""
+    if {a.unit, b.unit} != {"percent", "percentage point"} or a.value == b.value:
+        return False
+    (rate, rate_text), (points, points_text) = sorted(
+        ((a, a_text), (b, b_text)), key=lambda pair: pair[0].unit != "percent"
+    )
+    moved = direction(points, points_text) is not None and not _says_level(points, points_text)
+    return moved and bool(_LEVEL_LEAD.search(rate_text, max(0, rate.start - 24), rate.start))
+
+
 def opposite_directions(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
     """("fell", "rose") where one version says a figure went down and the other up."""
     x, y = direction(a, a_text), direction(b, b_text)
