@@ -194,13 +194,26 @@ def counts_of_two(
     singles: Sequence[Figure], counts: Sequence[Figure]
 ) -> list[tuple[tuple[Figure, Figure], Figure]]:
     """Counts of one side ("Twelve of the 30 passengers") whose part and whole are two bare numbers of one
-    sentence on the other ("Of the 30 people on board, 12 died"), with those two."""
-    return _joined_figures(
-        singles,
-        counts,
-        lambda c: (float(c.value), c.total) if c.kind is Kind.COUNT and c.total else None,  # type: ignore[arg-type]
-        lambda _, a, b: _bare(a) and _bare(b),
+    sentence on the other ("Of the 30 people on board, 12 died"), with those two; or, failing one sentence,
+    of two sentences of the story ("carrying 181 people ... 179 people had died" for "179 of the 181"): a
+    part and a whole both said to the unit are rarely there by chance."""
+
+    def values(c: Figure) -> tuple[float, float] | None:
+        return (float(c.value), c.total) if c.kind is Kind.COUNT and c.total else None  # type: ignore[arg-type]
+
+    def fits(_: Figure, a: Figure, b: Figure) -> bool:
+        return _bare(a) and _bare(b)
+
+    found = _joined_figures(singles, counts, values, fits)
+    done = {id(f) for pair, count in found for f in (*pair, count)}
+    found += _joined_figures(
+        [f for f in singles if id(f) not in done],
+        [c for c in counts if id(c) not in done],
+        values,
+        fits,
+        apart=lambda a, b: True,
     )
+    return found
 
 
 def _bare(fig: Figure) -> bool:
