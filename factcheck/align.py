@@ -2170,7 +2170,20 @@ def _count_other_things(a: Figure, ca: Context, b: Figure, cb: Context) -> bool:
     noun_a, noun_b = counted_noun(a, ca.doc.text), counted_noun(b, cb.doc.text)
     if noun_a is None or noun_b is None or noun_a == noun_b:
         return False
-    return noun_a not in cb.measure(b).split() and noun_b not in ca.measure(a).split()
+    # (the words right around each: what an earlier figure of its clause counts is no word of its own, "62
+    # points clear with three races remaining")
+    return noun_a not in _words_near(b, cb.doc.text) and noun_b not in _words_near(a, ca.doc.text)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORDS_BEFORE, _WORDS_AFTER = 3, 4
+
+
+def _words_near(fig: Figure, text: str) -> set[str]:
+    """A few words either side of a figure, not reaching past another number before it."""
+    before = re.split(r"\d", text[max(0, fig.start - 40) : fig.start])[-1]
+    words = _WORD.findall(before)[-_WORDS_BEFORE:] + _WORD.findall(text, fig.end, fig.end + 48)[:_WORDS_AFTER]
+    return {fold(w.lower()) for w in words}
 
 
 _RANKED_WORDS = re.compile(r"(?:[\s-]+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?")
