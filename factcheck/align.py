@@ -84,6 +84,7 @@ from factcheck.restate import (
     level_said_as_change,
     metres_for_millions,
     minutes_between,
+    move_for_share,
     multiple_against_change,
     multiple_as_said_change,
     named_lists,
@@ -494,9 +495,15 @@ def align(
         for i, j in assign(lone_s, cs, lone_d, cd, amount_left_to_sentence, minimum=0.0)
         if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
     ]
+
+    def share_alike(a: Figure, b: Figure) -> bool:
+        """One share, in words and in per cent ("a fifth", "20%"), not a move said beside a share ("shares
+        fell 20%" and "a fifth of its workforce")."""
+        return same_share(a, b) and not move_for_share(a, source.text, b, derived.text)
+
     loose += [
         (i, j)
-        for i, j in assign(lone_s, cs, lone_d, cd, same_share, minimum=0.0)
+        for i, j in assign(lone_s, cs, lone_d, cd, share_alike, minimum=0.0)
         if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
     ]
 
@@ -779,7 +786,7 @@ def align(
             MIN_CONTEXT,
             _either({Kind.NUMBER}, {Kind.PERCENT}),
         ),
-        (same_share, MIN_CONTEXT, _either({Kind.FRACTION}, {Kind.PERCENT})),
+        (share_alike, MIN_CONTEXT, _either({Kind.FRACTION}, {Kind.PERCENT})),
         (share_said_as_count, MIN_CONTEXT, _kinds({Kind.PERCENT, Kind.FRACTION, Kind.COUNT}, {Kind.COUNT})),
         (lambda a, b: same_comparison(a, b, source.date, derived.date), 0.0, _DATES),
         # "about 66,000 took part ... the union said 66,000" -> "Tens of thousands walked out ... 66,000"

@@ -789,6 +789,19 @@ _SHARE_OF = re.compile(
 )
 
 
+def move_for_share(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """A share of a named whole on one side ("a fifth of its workforce") and a move on the other ("shares fell
+    20%"): one value, two facts."""
+    for share, share_text, move, move_text in ((a, a_text, b, b_text), (b, b_text, a, a_text)):
+        if (
+            share_of_what(share, share_text) is not None
+            and share_of_what(move, move_text) is None  # (not "cut 10% of its workforce": a share too)
+            and direction(move, move_text) is not None
+        ):
+            return not _says_level(move, move_text)
+    return False
+
+
 def share_of_what(fig: Figure, text: str) -> str | None:
     """The noun a share is of ("13% of its staff" -> "staff", "a third of the factories" -> "factory")."""
     m = _SHARE_OF.match(text, fig.end)
