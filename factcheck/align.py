@@ -284,9 +284,8 @@ def _same_measure(a: Figure, b: Figure) -> bool:
     )
 
 
-_UNIT_SLIP_RATIO = (
-    100.0  # "six months" for "six years" (12), "300 feet" for "300 metres"; never minutes for years
-)
+# "six months" for "six years" (12), "300 feet" for "300 metres"; never minutes for years
+_UNIT_SLIP_RATIO = 100.0
 
 
 _WEEKDAY_NAMES = frozenset(names[0].lower() for names in table("dates")["weekdays"].values())

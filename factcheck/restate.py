@@ -352,30 +352,25 @@ def multiple_as_said_change(a: Figure, a_text: str, b: Figure, b_text: str) -> b
     pre-industrial levels") is the multiple itself ("more than one and a half times")."""
     percent, text = (a, a_text) if a.kind is Kind.PERCENT else (b, b_text)
     multiple, multiple_text = (b, b_text) if percent is a else (a, a_text)
+    times, rate = multiple.value, percent.value
     if (
         multiple.kind is Kind.NUMBER
         and multiple.unit == "times"
         and percent.unit == "percent"
-        and isinstance(multiple.value, float)
-        and isinstance(percent.value, float)
-        and _TIMES_MORE.match(multiple_text, multiple.end)
-        and within_precision(100 * multiple.value, abs(percent.value), percent.surface, 0.5)
+        and isinstance(times, float)
+        and isinstance(rate, float)
     ):
-        return True  # "three times higher" read as "300% higher", as many readers and writers take it
-    if (
-        multiple.kind is Kind.NUMBER
-        and multiple.unit == "times"
-        and percent.unit == "percent"
-        and isinstance(multiple.value, float)
-        and isinstance(percent.value, float)
-        and _OF_A_BASE.match(text, percent.end)
-    ):
-        exact = percent.value / 100
-        if "above" in multiple.qualifiers:
-            return exact > multiple.value
-        if "below" in multiple.qualifiers:
-            return exact < multiple.value
-        return abs(exact - multiple.value) <= MULTIPLE_SLACK * multiple.value
+        if _TIMES_MORE.match(multiple_text, multiple.end) and within_precision(
+            100 * times, abs(rate), percent.surface, 0.5
+        ):
+            return True  # "three times higher" read as "300% higher", as many readers and writers take it
+        if _OF_A_BASE.match(text, percent.end):
+            exact = rate / 100
+            if "above" in multiple.qualifiers:
+                return exact > times
+            if "below" in multiple.qualifiers:
+                return exact < times
+            return abs(exact - times) <= MULTIPLE_SLACK * times
     return multiple_as_change(a, b) and (
         direction(percent, text) is not None
         or _CHANGE_AFTER.match(text, percent.end) is not None
@@ -963,8 +958,8 @@ def _direction_at(text: str, start: int) -> tuple[str | None, bool]:
 
 # ... or right after it ("closed 1.2% higher", "a $2.1m loss"), or the result it is named as ("a net loss of
 # $2.1m", "a surplus of £3bn"): a loss and a profit of one amount went opposite ways
-_LOSS_NOUNS = "loss|losses|deficit|deficits|shortfall"
-_PROFIT_NOUNS = "profit|profits|surplus|surpluses"
+_LOSS_NOUNS = "|".join(table("text")["loss_nouns"].split())
+_PROFIT_NOUNS = "|".join(table("text")["profit_nouns"].split())
 _RESULT_BEFORE = re.compile(
     rf"(?i)\b(?:(?P<down>{_LOSS_NOUNS})|(?P<up>{_PROFIT_NOUNS}))\s+of\s+"
     r"(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|less\s+than|over|under)\s+)?$"
