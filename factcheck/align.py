@@ -1859,6 +1859,7 @@ def _with_conversions(
         for p in pairings
         if p.status is not Status.OMITTED and id(p.source) in converted_s
     }
+    unchanged = {(id(p.source), id(p.derived)) for p in pairings if p.status is Status.MATCHED}
     out: list[Pairing] = []
     for p in pairings:
         if p.status is Status.OMITTED and (id(p.source) in converted_s or id(p.source) in kept):
@@ -1874,9 +1875,11 @@ def _with_conversions(
             and id(p.derived) in converted_d
             and not converted_s[id(p.source)][1]
             and not converted_d[id(p.derived)][1]
+            and (id(converted_s[id(p.source)][0]), id(converted_d[id(p.derived)][0])) not in unchanged
         ):
             # "165 mph (270 kph)" -> "160mph (257km/h)": the change is the measure's, reported once on it;
-            # each conversion converts its own side's measure
+            # each conversion converts its own side's measure (a conversion changed beside a measure kept,
+            # "10am ET (1500 GMT)" -> "10am ET (1600 GMT)", is a change of its own)
             continue
         conversion = id(p.source) in converted_s or id(p.derived) in converted_d
         out.append(_conversion_kept(p) if conversion else p)
