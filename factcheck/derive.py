@@ -530,7 +530,8 @@ def _level_before_a_move(added: Figure, source: Sequence[Figure]) -> tuple[str, 
 
 _WEEK_DAYS = 7
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_COUNTED_IN_DAYS = frozenset({"day", "week", "fortnight"})  # whole days (a month is no fixed number of them)
+# whole days (a month is no fixed number of them); hours that make whole days ("postponed by 24 hours")
+_COUNTED_IN_DAYS = frozenset({"day", "week", "fortnight", "hour"})
 
 
 def _day_counted_from_a_day(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
@@ -550,8 +551,13 @@ def _day_counted_from_a_day(added: Figure, source: Sequence[Figure]) -> tuple[st
             if length.sentence != day.sentence:
                 continue
             apart = (said - date.fromisoformat(str(day.value))).days
-            days = convert(float(length.value), str(length.unit), "day")  # type: ignore[arg-type]
-            if apart and days is not None and abs(apart) == round(days):
+            whole = convert(float(length.value), str(length.unit), "day")  # type: ignore[arg-type]
+            if (
+                apart
+                and whole is not None
+                and abs(whole - round(whole)) < 1e-6
+                and abs(apart) == round(whole)
+            ):
                 direction = "before" if apart < 0 else "after"
                 how = f"{added.surface} {COUNTED_FROM} {day.surface}: {length.surface} {direction} it"
                 return how, (day, length)
