@@ -1185,7 +1185,8 @@ def _day_range(m: re.Match[str], text: str, pub: date | None) -> Candidate | Non
     high = resolve_day(month, b, year_value(year) if year else None, pub)
     if not low or not high or b <= a:
         return None
-    return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
+    # ("the Jan. 6-10 window": the article goes with the days, as it does with one day)
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
 
 
 def _amount(word: str) -> float:
