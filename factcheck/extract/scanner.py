@@ -118,19 +118,30 @@ def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
     if hour > 24 or minute > 59:
         return Candidate(m.start(), m.end(), None)
     value = f"{hour % 24:02d}:{minute:02d}" + (f":{m.group('s3')}" if m.group("s3") else "")
-    # "just before 8am", "shortly after 2pm": a time said as the hour it falls next to
-    near = _NEAR_A_TIME.search(text, max(0, m.start() - 16), m.start())
-    side = (
-        ()
-        if near is None
-        else ("below", "bound")
-        if near.group(1).lower() == "before"
-        else ("above", "bound")
-    )
-    return Candidate(m.start(), m.end(), Kind.TIME, value, qualifiers=side)
+    return Candidate(m.start(), m.end(), Kind.TIME, value, qualifiers=_side_near(text, m.start()))
 
 
 _NEAR_A_TIME = re.compile(r"(?i)\b(?:just|shortly|soon|right|moments)\s+(before|after)\s+$")
+
+
+def _side_near(text: str, start: int) -> tuple[str, ...]:
+    """ "just before 8am", "shortly after 2pm": a time said as the hour it falls next to, a bound on it."""
+    near = _NEAR_A_TIME.search(text, max(0, start - 16), start)
+    if near is None:
+        return ()
+    return ("below", "bound") if near.group(1).lower() == "before" else ("above", "bound")
+
+
+# "at midnight on Friday", "by noon": the hours news names in words, where a word of time leads to them
+_NAMED_HOUR = re.compile(r"\b(?i:noon|midday|midnight)\b")
+_NAMED_HOUR_LEAD = re.compile(r"(?i)\b(?:at|by|until|till|before|after|from|around|about|since|to)\s+$")
+
+
+def _named_hour(m: re.Match[str], text: str) -> Candidate | None:
+    if not _NAMED_HOUR_LEAD.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "the midnight deadline", "a noon rally": a name of the moment, not a time stated
+    value = "00:00" if m.group().lower() == "midnight" else "12:00"
+    return Candidate(m.start(), m.end(), Kind.TIME, value, qualifiers=_side_near(text, m.start()))
 
 
 # ---------------------------------------------------------------- non-figures
@@ -1890,6 +1901,7 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         (_HAT_TRICK, _hat_trick, ["hat", "hattrick", "brace"], None),
         (_NUMBERED, _numbered, ["number", "no"], None),
         (_DAY_NUMBER, _day_number, ["day"], None),
+        (_NAMED_HOUR, _named_hour, ["noon", "midday", "midnight"], None),
         (_AGE_GROUP_WORDS, _age_group_words, ["over", "under"], None),
     )
 )
