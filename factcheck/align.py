@@ -2186,12 +2186,14 @@ def _count_other_things(a: Figure, ca: Context, b: Figure, cb: Context) -> bool:
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _WORDS_BEFORE, _WORDS_AFTER = 3, 4
+_AFTER_LAST_DIGIT = re.compile(r"[^\d]*\Z")
 
 
 def _words_near(fig: Figure, text: str) -> set[str]:
     """A few words either side of a figure, not reaching past another number before it."""
-    before = re.split(r"\d", text[max(0, fig.start - 40) : fig.start])[-1]
-    words = _WORD.findall(before)[-_WORDS_BEFORE:] + _WORD.findall(text, fig.end, fig.end + 48)[:_WORDS_AFTER]
+    before = _AFTER_LAST_DIGIT.search(text, max(0, fig.start - 40), fig.start)
+    words = _WORD.findall(before.group() if before else "")[-_WORDS_BEFORE:]
+    words += _WORD.findall(text, fig.end, fig.end + 48)[:_WORDS_AFTER]
     return {fold(w.lower()) for w in words}
 
 
