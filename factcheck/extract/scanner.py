@@ -580,11 +580,23 @@ def code(start: int, end: int, text: str) -> Candidate:
     return Candidate(start, end, Kind.CODE, value, label.group() if label else "")
 
 
+# "R5 billion", "R12.5bn": the rand, as South African copy writes it; "R" alone before a number is too often a
+# road or a grade ("the R5", "R1") to be a currency without a scale after it
+_RAND = re.compile(r"\bR(?P<a>\d[\d,]*(?:\.\d+)?)\s?(?P<s>bn|billion|mn|m|million|trillion|tn|trn)\b")
+
+
+def _rand(m: re.Match[str], text: str) -> Candidate | None:
+    value = _value(text[m.start("a") : m.end()], True)  # read as after a currency sign ("5bn", "2m")
+    return Candidate(m.start(), m.end(), Kind.MONEY, significant(value), "ZAR")
+
+
 def _code(m: re.Match[str], text: str) -> Candidate | None:
     """ "F-16", "COVID-19", "G7" are names; "USD115" is money, left to the money recognizer."""
     letters = re.match(r"[A-Za-z]+", m.group())
     if letters and letters.group() in P.CURRENCY_MARKS:
         return None
+    if _RAND.match(text, m.start()):
+        return None  # "R5 billion": money, left to the rand's recognizer
     if _QUARTER_CODE.fullmatch(m.group()):
         return None  # "Q3", "H1" are parts of a year, left to the date recognizers
     if re.fullmatch(r"FY(?:19|20)?\d{2}(?:[-–/](?:19|20)?\d{2})?", m.group()):
@@ -1857,6 +1869,7 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
     for pattern, build, triggers, needs in (
         (_PHONE, _nonfigure, ["+", "(", DIGITS], None),
         (_CODE, _code, [LETTERS_THEN_DIGITS, "24/7"], None),
+        (_RAND, _rand, [LETTERS_THEN_DIGITS], None),
         (_MONEY_PREFIX, _money_prefix, [*P.CURRENCY_PREFIXES, *P.SCALED_CODES], None),
         (
             _VAGUE,
