@@ -16,7 +16,7 @@ from functools import lru_cache
 from factcheck.extract.candidates import Candidate, choose
 from factcheck.extract.dates import date_candidates
 from factcheck.extract.patterns import BLANK_LINE
-from factcheck.extract.qualifiers import qualifiers_around
+from factcheck.extract.qualifiers import bound_inside, qualifiers_around
 from factcheck.extract.scanner import scan
 from factcheck.extract.story import read_as_one_story
 from factcheck.extract.tokens import tokenize
@@ -119,6 +119,8 @@ def extract(doc: Document) -> list[Figure]:
                 continue
             time_span = cand.kind is Kind.DATE or (cand.kind is Kind.QUANTITY and cand.unit in TIME_UNITS)
             qualifiers = set(cand.qualifiers) | set(qualifiers_around(text, start, end, time_span=time_span))
+            if cand.kind is Kind.QUANTITY:
+                qualifiers |= set(bound_inside(text, start, end))
             if cand.kind is Kind.DATE and "bound" in qualifiers:
                 if _COMPARATIVE_BEFORE.search(text, max(0, start - 24), start):
                     # "sales were lower than a year before" compares with a time, which it does not bound

@@ -102,6 +102,16 @@ def _particle_over(text: str, phrase_start: int) -> bool:
     return lead is not None and lead.group(1).lower() in _OVER_AS_PARTICLE
 
 
+_BOUND_INSIDE = re.compile(r"(?i)\s+(?P<q>or\s+(?:more|less|fewer))\s+of\s")
+
+
+def bound_inside(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The bound said between a measure and the stuff it measures, inside the figure's words ("two litres or
+    more of diet drinks a week"), which the words after the figure no longer hold."""
+    m = _BOUND_INSIDE.search(text, start, end)
+    return tuple(sorted(_AFTER_MEANING[" ".join(m.group("q").lower().split())])) if m else ()
+
+
 def bound_side(phrase: str) -> str | None:
     """ "above" or "below" for a bound phrase ("more than", "no less than"), else None."""
     meaning = _MEANING.get(" ".join(phrase.lower().split()), set())

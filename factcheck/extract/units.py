@@ -69,7 +69,11 @@ _RATE = re.compile(
     r"(?!\s+(?:earlier|later|ago|before|after|on|from\s+(?:now|today|tomorrow|yesterday|then))\b)"
 )
 _NEXT_WORD = re.compile(r"[\s-]?([A-Za-z]+)\b")
-_OF_STUFF = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+){0,2}?(?=\s+(?:a|an|per|each|every)\s)")
+# (a bound may stand before the stuff, "two litres or more of diet drinks a week": qualifiers.bound_inside
+# reads it)
+_OF_STUFF = re.compile(
+    r"(?:\s+or\s+(?:more|less|fewer))?\s+of\s+[a-z]+(?:\s+[a-z]+){0,2}?(?=\s+(?:a|an|per|each|every)\s)"
+)
 _PER = re.compile(r"\s+per(?=\s)")
 _NAMES = frozenset(_WORDS.values())
 
