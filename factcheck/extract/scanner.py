@@ -582,7 +582,7 @@ def code(start: int, end: int, text: str) -> Candidate:
 
 # "R5 billion", "R12.5bn": the rand, as South African copy writes it; "R" alone before a number is too often a
 # road or a grade ("the R5", "R1") to be a currency without a scale after it
-_RAND = re.compile(r"\bR(?P<a>\d[\d,]*(?:\.\d+)?)\s?(?P<s>bn|billion|mn|m|million|trillion|tn|trn)\b")
+_RAND = re.compile(r"\bR(?P<a>\d[\d,]*(?:\.\d+)?)\s?(?:bn|billion|mn|m|million|trillion|tn|trn)\b")
 
 
 def _rand(m: re.Match[str], text: str) -> Candidate | None:
