@@ -843,7 +843,12 @@ def align(
     # A derived figure that follows from the source ("40%" from "31 hours to 19 hours") is a change only if
     # it clearly restates one source figure.
     derivations = {
-        id(d): derivation(as_percentage_points(d, derived.text), source_figures, source.date)
+        id(d): derivation(
+            as_percentage_points(d, derived.text),
+            source_figures,
+            source.date,
+            share=_said_as_a_share(d, derived.text),
+        )
         # ... or the minutes between two moments of a match ("11 minutes later")
         or minutes_between(d, derived.text, source_figures, source.text)
         for d in lone_d
@@ -1677,6 +1682,16 @@ def _times(figures: Sequence[Figure], text: str) -> dict[int, str]:
     return out
 
 
+def _said_as_a_share(fig: Figure, text: str) -> bool:
+    """ "nearly half of the deaths": a share of what its words name, which no change of two figures is."""
+    if fig.kind is Kind.FRACTION and _FRACTION_OF_THE.match(text, fig.end):
+        return True  # "less than half the number in the first week"
+    return fig.kind in (Kind.FRACTION, Kind.PERCENT) and share_of_what(fig, text) is not None
+
+
+_FRACTION_OF_THE = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
+
+
 def _derived_from_its_neighbour(
     d: Figure,
     found_parts: Sequence[Figure],
@@ -1698,7 +1713,12 @@ def _derived_from_its_neighbour(
     sentences = {f.sentence for f in source_figures if value_key(f) == value_key(neighbour)}
     if not sentences:
         return None
-    found = derivation(point, [f for f in source_figures if f.sentence in sentences], today)
+    found = derivation(
+        point,
+        [f for f in source_figures if f.sentence in sentences],
+        today,
+        share=_said_as_a_share(d, derived.text),
+    )
     if found is None or not any(value_key(part) == value_key(neighbour) for part in found[1]):
         return None
     return found

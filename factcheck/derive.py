@@ -159,18 +159,28 @@ def _bound_on(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figur
         return None
     own_shares = [share for share, _ in _shares(added)]
     fits = []
+    side = "above" if "above" in added.qualifiers else "below"
     for fig in source:
-        if "bound" in fig.qualifiers:
+        # a source bound on the same side holds a weaker one: "more than 30 hours" says "more than a day"
+        same_side = "bound" in fig.qualifiers and side in fig.qualifiers
+        if "bound" in fig.qualifiers and not same_side:
             continue
         pairs: list[tuple[float | None, float | None]] = []
+        converted = False
         if own_shares:
             pairs = [(share, own_shares[0]) for share, _ in _shares(fig)]
         elif fig.kind is added.kind and fig.unit == added.unit and fig.kind is not Kind.DATE:
             pairs = [(_num(fig), _num(added))]
+        elif fig.kind is Kind.QUANTITY is added.kind and added.unit and fig.unit:
+            pairs, converted = [(_in_unit(fig, str(added.unit)), _num(added))], True
         for exact, bound in pairs:
             if exact is None or not bound or beyond_bound(exact, bound, added.qualifiers):
                 continue
             if abs(exact - bound) <= _BOUND_NEAR * abs(bound):
+                fits.append((abs(exact - bound) / abs(bound), fig))
+            elif (converted or same_side) and abs(exact - bound) < stated_unit(bound, added.surface, True):
+                # a bound in a coarser unit, or on a bound, is stated to its own last place: "more than a
+                # day" for 30 hours, as "more than 50" for more than 58
                 fits.append((abs(exact - bound) / abs(bound), fig))
     if not fits:
         return None
@@ -331,6 +341,29 @@ def _years_since(
         span = abs(int(str(b.value)) - int(str(a.value))) + 1
         if a.sentence == b.sentence and span > 1 and _close(span * one_year, added):
             return f"{added.surface} is the years of {a.surface} and {b.surface} ({span} years)", (a, b)
+        # ... or the years from one to the other: "delayed to 2026 from 2025" restated "by a year"
+        if a.sentence == b.sentence and _close((span - 1) * one_year, added):
+            return (
+                f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface} ({_counted(span - 1, 'year')})",
+                (a, b),
+            )
+    # ... and the months from one month to another: "moved to March from January" restated "by two months"
+    one_month = convert(1.0, "month", str(added.unit))
+    months = [
+        (f, int(str(f.value)[:4]) * 12 + int(str(f.value)[5:7]))
+        for f in source
+        if f.kind is Kind.DATE and f.low is None and re.fullmatch(r"\d{4}-\d{2}", str(f.value))
+    ]
+    for (a, month_a), (b, month_b) in combinations(months, 2):
+        apart = abs(month_b - month_a)
+        if not any(ch.isdigit() for ch in a.surface + b.surface):
+            # months named without a year are months of a calendar: "to March from January" is two apart
+            apart = min(apart % 12, -apart % 12)
+        if one_month is not None and a.sentence == b.sentence and apart and _close(apart * one_month, added):
+            return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface} ({_counted(apart, 'month')})", (
+                a,
+                b,
+            )
     # "a vote on Wednesday after he used special powers on Monday" restated "two days after": the days
     # between two dates of one sentence
     one_day = convert(1.0, "day", str(added.unit))
@@ -383,7 +416,8 @@ def _years_since(
     # "the fastest since early 2023" in an October 2024 story: "the fastest in more than a year and a half";
     # a length in part-years reaches back to a day of the source's year (on the bound's side of it)
     years_said = _num(added) / one_year if _num(added) is not None else None  # type: ignore[operator]
-    if years_said is not None and abs(years_said - round(years_said)) > 1e-9:
+    # (a length under a year is no such reach: "more than a day" is the time since any date of 2022)
+    if years_said is not None and years_said > 1 and abs(years_said - round(years_said)) > 1e-9:
         start = date.fromisoformat(today[:10]) - timedelta(days=round(365.25 * years_said))
         for fig in source:
             value = str(fig.value)
@@ -452,14 +486,15 @@ def share_of_a_named_whole(
 
 
 def derivation(
-    added: Figure, source: Sequence[Figure], today: str | None = None
+    added: Figure, source: Sequence[Figure], today: str | None = None, share: bool = False
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """How `added` follows from the source figures (and the publication date `today`), and from which, or
     None if it does not. A hedged or bounded figure is first read as if said exactly: "at least seven years"
     after "jailed for 14 years ... at least half of her sentence" is that half, not the eight years of
-    "between 2012 and 2020", which the bound would also allow."""
+    "between 2012 and 2020", which the bound would also allow. `share`: the words call `added` a share of
+    something ("nearly half of the deaths"), which no change between two figures is."""
     if {"approx", "bound"} & set(added.qualifiers):
-        exact = _derivation(replace(added, qualifiers=(_EXACT,)), source, today)
+        exact = _derivation(replace(added, qualifiers=(_EXACT,)), source, today, share)
         if exact is not None:
             return exact
         # ... and then as a bound near a figure said ("an average of more than 50 per boat" for "53 people"),
@@ -468,7 +503,7 @@ def derivation(
         bound = None if added.kind in (Kind.PERCENT, Kind.FRACTION, Kind.COUNT) else _bound_on(added, source)
         if bound is not None:
             return bound
-    return _derivation(added, source, today)
+    return _derivation(added, source, today, share)
 
 
 def difference_in_a_sentence(
@@ -584,7 +619,7 @@ def held_by_vague(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[F
 
 
 def _derivation(
-    added: Figure, source: Sequence[Figure], today: str | None = None
+    added: Figure, source: Sequence[Figure], today: str | None = None, share: bool = False
 ) -> tuple[str, tuple[Figure, ...]] | None:
     vague = held_by_vague(added, source)
     if vague is not None:
@@ -633,7 +668,9 @@ def _derivation(
         if shares:  # the closest share explains it: "20%" follows from "one in five" before "a quarter"
             _, how, fig = min(shares, key=lambda s: s[0])
             return f"{added.surface} follows from {how}", (fig,)
-    if (added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION:
+    if (
+        (added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION
+    ) and not share:
         scale = 100.0 if added.kind is Kind.PERCENT else 1.0  # "a third more than" is a change too
         # either may be the base: "rose to $40 million from $18 million" names the base last; the base that
         # gives the stated change more nearly is the one meant, and of two pairs of the source the one that
@@ -820,7 +857,11 @@ def _derivation(
 
 
 def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+    return _counted(n, "day")
+
+
+def _counted(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
 
 
 def _precise(fig: Figure) -> bool:

@@ -674,6 +674,9 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that)\
 _PLANNED_FOR_BEFORE = re.compile(
     r"(?i)\b(?:scheduled|rescheduled|planned|slated|due|set|expected|pencill?ed\s+in|earmarked|timed"
     r"|postponed|delayed|pushed\s+back|put\s+off)\s+for\s+$"
+    # ... and a date moved to it: "delayed to March", "brought forward to May", "extended until March"
+    r"|\b(?:postponed|delayed|deferred|pushed(?:\s+back)?|put\s+off|moved|(?:re)?scheduled|brought\s+forward"
+    r"|extended|adjourned)(?:\s+by\s+(?:an?\s+|\w+\s+)?\w+)?\s+(?:to|until|till)\s+$"
 )
 _MONTH_EVENT_AFTER = re.compile(r"\s+(?:" + alternation(_T["month_event_nouns"]) + r")\b")
 
@@ -691,7 +694,7 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
             _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
             and _MONTH_EVENT_AFTER.match(text, m.end())
         )
-        and not _PLANNED_FOR_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        and not _PLANNED_FOR_BEFORE.search(text, max(0, m.start() - 48), m.start())
     ):
         return None  # "May", "March" alone are words, but "its March forecast" is a month
     start = m.start() if mod.lower() in ("last", "next", "this") or " of" in mod else m.start("m")

@@ -1387,7 +1387,7 @@ _LASTED_BEFORE = re.compile(
     r"|detained|held|closed|shut|grounded|delayed|postponed|extended|paused|halted)\s+(?:for|to|by)"
     # "extended the deal by a year", "pushed back the launch by a month": how far a date moved
     r"|(?:delay|delays|delayed|delaying|postpone|postponed|postponing|extend|extends|extended|extending"
-    r"|push(?:ed|es|ing)?\s+back|br(?:ing|ings|ought)\s+forward)\s+(?:[\w'’-]+\s+){1,4}by)\s+$"
+    r"|push(?:ed|es|ing)?\s+back|br(?:ing|ings|ought)\s+forward)\s+(?:[\w'’-]+\s+){1,8}by)\s+$"
 )
 
 
@@ -1410,7 +1410,7 @@ def _span_word(m: re.Match[str], text: str) -> Candidate | None:
         and not (
             _EVENT_AFTER.match(text, m.end()) and not _RATE_OF.search(text, max(0, m.start() - 12), m.start())
         )
-        and not _LASTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        and not _LASTED_BEFORE.search(text, max(0, m.start() - 90), m.start())
     ):
         return None  # but "more than a year", "a day after the vote" measure a length of time
     value, unit = _SPANS.get(word, (1.0, word))

@@ -104,6 +104,12 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     hedged = "approx" in d.qualifiers or bound_holds
     if (rule.hedge == "required" and not hedged) or (rule.hedge == "forbidden" and hedged):
         return False
+    # a bound in a coarser unit that holds, within one of its own steps, is how news says a length: "more
+    # than an hour" for 90 minutes, "less than a year" for seven months
+    if bound_holds and s.unit != d.unit and isinstance(d.value, float):
+        coarse = convert(stated_unit(d.value, d.surface, True), d.unit, str(s.unit))
+        if coarse is not None and coarse > 1 and abs(b - a) < coarse:
+            return True
     # the bound must still be the figure rounded: "at least three people" for four dead is not a rounding
     limit = max(rule.max_relative, rule.bound_max_relative) if bound_holds else rule.max_relative
     # ... unless it is the figure rounded to its own last place, as far as that moves it: "edged up 0.3%"
