@@ -2226,6 +2226,8 @@ def _ranks_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     if a.kind is not Kind.ORDINAL or b.kind is not Kind.ORDINAL:
         return False
     words_a, words_b = _ranked(a, a_text), _ranked(b, b_text)
+    if ("minute" in words_a) != ("minute" in words_b):
+        return True  # "the 20th minute" is a moment of a match, which "in the second" (half) is not
     return bool(words_a) and bool(words_b) and not words_a & words_b
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import combinations
 
+from factcheck.calendar import span as calendar_span
 from factcheck.conversions import convert
 from factcheck.extract.numbers import format_value
 from factcheck.model import Figure, Kind
@@ -265,6 +266,28 @@ def _year_of_a_length(
             # "an eight-year contract" signed in 2025 said "a deal until 2033" (only where the derived words
             # say the year ends something: see align)
             return f"{added.surface} is {today[:4]} {LATER} {fig.surface}", (fig,)
+    return None
+
+
+_PERIOD_OF_MONTHS = re.compile(r"\d{4}-[QH]\d|\d{4}-\d{2}(?:-\d{2})?\.\.\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _length_of_a_period(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """ "in the third quarter" restated "over the three months", "the first nine months of the year" as "nine
+    months": the length of a period of months or days the source names (not of a year, which any story
+    names, and which would support any "a year")."""
+    days_said = _in_unit(added, "day") if added.kind is Kind.QUANTITY else None
+    if not days_said:
+        return None
+    for fig in source:
+        if fig.kind is not Kind.DATE or not _PERIOD_OF_MONTHS.fullmatch(str(fig.value)):
+            continue
+        period = calendar_span(fig.value)
+        if period is None:
+            continue
+        days = (period[1] - period[0]).days + 1
+        if days > 1 and abs(days - days_said) <= 0.05 * days_said:
+            return f"{added.surface} is the length of {fig.surface}", (fig,)
     return None
 
 
@@ -624,7 +647,11 @@ def _derivation(
     vague = held_by_vague(added, source)
     if vague is not None:
         return vague
-    since = _years_since(added, source, today) or _year_of_a_length(added, source, today)
+    since = (
+        _years_since(added, source, today)
+        or _year_of_a_length(added, source, today)
+        or _length_of_a_period(added, source)
+    )
     if since is not None:
         return since
     counted = _day_counted_from_a_day(added, source)

@@ -32,6 +32,7 @@ from factcheck.rounding import (
     stated_unit,
     within_precision,
 )
+from factcheck.wording import ranked_from
 
 
 def same_share(a: Figure, b: Figure) -> bool:
@@ -656,7 +657,7 @@ _MINUTE_SAID_BEFORE = re.compile(r"(?i)\d{1,3}(?:st|nd|rd|th)\s+minute\b[^.;]{0,
 
 
 def _ranks_minutes(ordinal: Figure, text: str) -> bool:
-    ranked = _RANKED_WORD.match(text, ordinal.end)
+    ranked = _RANKED_WORD.match(text, ranked_from(ordinal, text))
     if ranked is not None:
         return fold(ranked.group(1).lower()) == "minute"
     return _MINUTE_SAID_BEFORE.search(text, max(0, ordinal.start - 120), ordinal.start) is not None
@@ -676,6 +677,10 @@ def _minutes_from_time(ordinal: Figure, ordinal_text: str, cardinal: Figure, car
 
 
 _LATER_AFTER = re.compile(r"(?i)\s+(?:later|after|afterwards)\b")
+# "scored twice in seven minutes", "two goals within four minutes": a span that holds two moments
+_SPAN_OF_MINUTES_BEFORE = re.compile(
+    r"(?i)\b(?:in|within|inside|in\s+the\s+space\s+of|in\s+a\s+span\s+of)\s+$"
+)
 
 
 def minutes_between(
@@ -685,7 +690,9 @@ def minutes_between(
     the minutes between two moments of a match the source gives, as match reports count them."""
     if fig.kind is not Kind.QUANTITY or fig.unit != "minute" or not isinstance(fig.value, float):
         return None
-    if not _LATER_AFTER.match(text, fig.end):
+    if not _LATER_AFTER.match(text, fig.end) and not _SPAN_OF_MINUTES_BEFORE.search(
+        text, max(0, fig.start - 24), fig.start
+    ):
         return None
     moments = [
         f

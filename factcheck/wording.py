@@ -182,9 +182,18 @@ def superlative_ranked(fig: Figure, text: str) -> str | None:
 
 def ranked_from(fig: Figure, text: str) -> int:
     """Where the words that say what an ordinal ranks begin: past its superlative, which says how it ranks
-    ("the fifth-largest lottery prize" and "the fourth-biggest in US history" rank one thing)."""
-    m = _SUPERLATIVE_AFTER.match(text, fig.end) if fig.kind is Kind.ORDINAL else None
-    return m.end() if m else fig.end
+    ("the fifth-largest lottery prize" and "the fourth-biggest in US history" rank one thing), and past the
+    ordinals listed after it ("the 13th and 20th minutes" rank minutes both)."""
+    if fig.kind is not Kind.ORDINAL:
+        return fig.end
+    end = fig.end
+    while (listed := _MORE_RANKED_AFTER.match(text, end)) is not None:
+        end = listed.end()
+    m = _SUPERLATIVE_AFTER.match(text, end)
+    return m.end() if m else end
+
+
+_MORE_RANKED_AFTER = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+or\s+)\d{1,3}(?:st|nd|rd|th)(?=[\s-])")
 
 
 def top_of(superlative: str, text: str, span: tuple[int, int]) -> Figure | None:
