@@ -1169,7 +1169,13 @@ def align(
     spare_repeats = {id(r) for r, other in repeats_s if spare(r, other, True)}
     spare_repeats |= {id(r) for r, other in repeats_d if spare(r, other, False)}
 
-    changes = assign(rows, cs, cols, cd, changeable)
+    # the same two or more digits of one kind and unit at another magnitude ("2.8%" -> "28%") are one figure
+    # slipped before any other change the words suggest ("nearly tripled" -> "28%")
+    changes = _slips(lone_s, cs, lone_d, cd, [], changeable, clear_only=True)
+    slipped_s, slipped_d = {i for i, _ in changes}, {j for _, j in changes}
+    changes += [
+        (i, j) for i, j in assign(rows, cs, cols, cd, changeable) if i not in slipped_s and j not in slipped_d
+    ]
     changes += _slips(lone_s, cs, lone_d, cd, changes, changeable)
     # a date paired with one that covers it ("since January" -> "this year") was restated, not moved
     pairings.extend(
@@ -1801,15 +1807,22 @@ def _slips(
     cd: Context,
     changes: Sequence[tuple[int, int]],
     changeable: Callable[[Figure, Figure], bool],
+    clear_only: bool = False,
 ) -> list[tuple[int, int]]:
     """ "$775 million" -> "$775 billion" in a rewritten sentence: the same digits of one unit at another
     magnitude are one figure slipped, however little the words around them share. Only figures no other
     counterpart took; a single digit ("5 million" and "5,000") needs some words in common as well, as does
-    a day moved a little ("Jan. 14-15" -> "Jan. 15-16")."""
+    a day moved a little ("Jan. 14-15" -> "Jan. 15-16"). `clear_only`: only two or more digits, no dates."""
     free_s = [i for i in range(len(lone_s)) if i not in {i for i, _ in changes}]
     free_d = [j for j in range(len(lone_d)) if j not in {j for _, j in changes}]
 
     def slipped(a: Figure, b: Figure) -> bool:
+        if clear_only and (
+            a.kind is Kind.DATE
+            or not isinstance(a.value, float)
+            or len(mantissa(a.value)[0].replace(".", "")) < 2
+        ):
+            return False
         if a.kind is Kind.DATE is b.kind:
             return _days_moved(a, b) and word_similarity(a, cs, b, cd) >= _SOME_WORDS and changeable(a, b)
         if a.kind is not b.kind or a.unit != b.unit or a.kind not in _SLIPPABLE:

@@ -1403,7 +1403,7 @@ def names_each_part(fig: Figure, text: str, parts: Sequence[Figure], source_text
 
 _PEOPLE_AFTER = re.compile(r"(?i)\s+(?:people|persons|adults|participants|individuals|volunteers)\b")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
-_PEOPLE_IN_TWO = (("women", "men"), ("woman", "man"), ("girls", "boys"), ("females", "males"))
+_PEOPLE_IN_TWO = tuple(tuple(pair) for pair in table("text")["people_in_two"])
 
 
 def sum_naming_each_part(
