@@ -636,7 +636,10 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         else:
             # "declared three days of mourning starting Thursday": what starts on a day lies ahead of the
             # declaring, whatever the tense of the clause
-            ahead = _STARTING_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
+            ahead = (
+                _STARTING_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
+                or _PREPARED_FOR_BEFORE.search(text, max(0, m.start() - 64), m.start()) is not None
+            )
             value = resolve_weekday(weekday, modifier, pub, ahead or tense_at(text, m.start()) == "future")
         if not (m.group("dom") or m.group("domw") or m.group("wk")) and text[end - 2 : end] in ("'s", "’s"):
             end -= 2
@@ -647,6 +650,16 @@ _STARTING_BEFORE = re.compile(
     r"(?i)\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?$"
     # "three days of national mourning from Friday": a length of time that runs from a day
     r"|\b(?:days|weeks|months|hours)\s+of\s+(?:[a-z]+\s+){1,3}from\s+$"
+)
+
+
+# "named an unchanged side for Saturday's match", "ruled out of Sunday's final", "ahead of Friday's vote":
+# team news and preparations speak of a day to come, whatever the tense of the clause
+_PREPARED_FOR_BEFORE = re.compile(
+    r"(?i)\bahead\s+of\s+$"
+    r"|\b(?:named|picked|selected|unchanged|squad|side|line-?up|prepar(?:es?|ed|ing|ations?)|tickets|ready"
+    r"|ruled\s+out|doubt|doubtful|fitness|available|recalled|rested|dropped|start)\b[^.;!?]{0,40}"
+    r"\b(?:for|of)\s+$"
 )
 
 

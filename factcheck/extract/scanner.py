@@ -281,6 +281,27 @@ def _magnitude_of_quake(m: re.Match[str], text: str) -> Candidate | None:
 # "World War Two", "World War One": names of wars, whose numbers are no figures ("World War 2" is read as a
 # labelled number)
 _WORLD_WAR = re.compile(r"\b[Ww]orld\s+[Ww]ar\s+(?:[Oo]ne|[Tt]wo|I{1,2})\b")
+_NAME_NUMBERS = P.alternation(table("numbers")["name_number_words"])
+# "Saturday's Six Nations match", "the Three Lions", "the Big Ten", "the Final Four": a number in a name
+_NUMBER_IN_NAME = re.compile(
+    rf"\b(?:(?P<n>{_NAME_NUMBERS})(?=\s+(?P<next>[A-Z][a-z]{{2,}})\b)"
+    rf"|(?:{P.alternation(table('numbers')['name_number_prefixes'])})\s+(?:{_NAME_NUMBERS})\b)"
+)
+# inside a sentence: after a word in lower case, a possessive or a closing quote, never at its start
+_INSIDE_A_SENTENCE = re.compile(r"(?:\b[a-z]+|['’]s?|[a-z]['’]|”)\s+$")
+
+
+def _number_in_name(m: re.Match[str], text: str) -> Candidate | None:
+    if m.group("n") is None:
+        return Candidate(m.start(), m.end(), None)  # "the Big Ten"
+    following = m.group("next").lower()
+    if following in MONTHS or following in WEEKDAYS:
+        return None
+    if not _INSIDE_A_SENTENCE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "Six Labour MPs voted against": a count at the start of a sentence
+    return Candidate(m.start(), m.end(), None)
+
+
 # "the fourth one-day international", "England's one-day captain": a format of cricket, no length of time
 _ONE_DAY_FORMAT = re.compile(
     r"\b(?i:one[-\s]day)\s+(?i:" + P.alternation(table("text")["one_day_formats"].split()) + r")\b"
@@ -1118,6 +1139,29 @@ _COUNT_FROM = re.compile(
     r"(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|opening)\s+)?"
     rf"(?P<b>{_TALLY})(?![\w%‰])"
 )
+# "won just once in 16 games", "twice in their last 10 matches", "three times in 12 starts": a tally of
+# what happened out of the games, starts or attempts that follow (not "three times in 12 years", a rate)
+_TIMES_IN = re.compile(
+    rf"(?i)\b(?:(?P<w>once|twice|thrice)|(?P<a>{_TALLY})\s+times)\s+in\s+"
+    r"(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|past|previous|opening)\s+)?"
+    rf"(?P<b>{_TALLY})(?=\s+(?P<noun>[a-z]+))"
+)
+
+
+def _times_in(m: re.Match[str], text: str) -> Candidate | None:
+    if unit_after(text, m.end()) is not None or m.group("noun") in ("years", "months", "weeks", "days"):
+        return None  # "twice in 24 hours", "three times in 12 years": how often, not a tally of games
+    part = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group("w").lower()] if m.group("w") else None
+    try:
+        part = part if part is not None else _value(m.group("a"))
+        whole = _value(m.group("b"))
+    except ValueError:
+        return None
+    if not 0 < part <= whole:
+        return None
+    return Candidate(m.start(), m.end(), Kind.COUNT, part, total=whole)
+
+
 _RATIO = P.LazyPattern(
     # "a one-in-five chance": the article leads the run, the count starts at "one"
     rf"(?:(?i:an?)\s+(?=(?i:one)\b|1\b))?(?P<a>{P.NUMBER})(?:\s+(?:in|out\s+of)\s+(?:every\s+)?|-in-)(?P<b>{P.NUMBER})(?![\w%]|-(?i:year|centur))"
@@ -1897,6 +1941,7 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
             "long",
         ),
         (_RETURN_PERIOD, _return_period, ["once", "one", DIGITS], "in"),
+        (_TIMES_IN, _times_in, ["once", "twice", "thrice", DIGITS, *NUMBER_WORDS], "in"),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_HYPHENED_HALF, _hyphened_half, ["a", "an", DIGITS, *NUMBER_WORDS], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half", "three"], None),
@@ -1906,6 +1951,15 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         (_KNOCKOUT_ROUND, _knockout_round, ["last"], None),
         (_RECORD_WINDOW, _nonfigure, _RECORD_WORDS, None),
         (_WORLD_WAR, _nonfigure, ["world"], "war"),
+        (
+            _NUMBER_IN_NAME,
+            _number_in_name,
+            [
+                w.lower()
+                for w in (*table("numbers")["name_number_words"], *table("numbers")["name_number_prefixes"])
+            ],
+            None,
+        ),
         (_ONE_DAY_FORMAT, _nonfigure, ["one"], "day"),
         (_MAGNITUDE_FIRST, _magnitude_first, ["magnitude"], None),
         (_UNIT_POWER, _nonfigure, ["^", "−"], None),
