@@ -1465,7 +1465,39 @@ def align(
     pairings = [_bound_dropped(p, source.text, derived.text) for p in pairings]
     pairings = [_day_of_reporting(p, source, derived) for p in pairings]
     pairings = [_age_changed(p, source, derived) for p in pairings]
+    pairings += _wholes_added(pairings, source_figures)
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
+
+
+_WHOLE_AT_END = re.compile(r"(?:\d[\d,.]*|[A-Za-z-]+)$")
+
+
+def _wholes_added(pairings: Sequence[Pairing], source_figures: Sequence[Figure]) -> list[Pairing]:
+    """ "won 411 seats" said "won 411 of the 600 seats": the part kept, and a whole that no source figure
+    gives, added as any figure is."""
+    given = {f.value for f in source_figures if isinstance(f.value, float)}
+    given |= {f.total for f in source_figures if f.total}
+    # ... or a vote's sides make ("voted 7-2" for "two of the nine members")
+    given |= {
+        float(sum(int(side) for side in str(f.value).split("-")))
+        for f in source_figures
+        if f.kind is Kind.SCORE and re.fullmatch(r"\d+-\d+", str(f.value))
+    }
+    added = []
+    for p in pairings:
+        s, d = p.source, p.derived
+        if p.status is not Status.MATCHED or s is None or d is None or s.kind is not Kind.NUMBER:
+            continue
+        if d.kind is not Kind.COUNT or not d.total or d.total in given or s.value != d.value:
+            continue
+        tail = _WHOLE_AT_END.search(d.surface)
+        if tail is None:
+            continue
+        start = d.start + tail.start()
+        added.append(
+            Pairing(Status.ADDED, None, Figure(Kind.NUMBER, d.total, tail.group(), start, d.end, d.sentence))
+        )
+    return added
 
 
 # words that say a bare number is the length of a run: "extending a streak of ... to 19"

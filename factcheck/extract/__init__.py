@@ -44,6 +44,7 @@ def _paragraph_candidates(paragraph: str, pub_iso: str | None) -> tuple[Candidat
     candidates: list[Candidate] = list(scan(paragraph, tokens))
     candidates.extend(date_candidates(paragraph, pub_iso, tokens))
     chosen = _points_of_a_share([c for c in choose(candidates) if c.kind is not None], paragraph)
+    chosen = _gaps_in_the_unit_before(chosen, paragraph)
     scale = degrees_of_temperature([c.unit for c in chosen])
     if scale is not None:
         chosen = [
@@ -51,6 +52,33 @@ def _paragraph_candidates(paragraph: str, pub_iso: str | None) -> tuple[Candidat
             for c in chosen
         ]
     return tuple(chosen)
+
+
+_GAP_WORD_AFTER = re.compile(
+    r"\s+(?i:behind|ahead|back|clear|adrift|slower|faster|quicker|down|off\s+the\s+pace|outside)\b"
+)
+_APPOSITION = re.compile(r",\s*(?:just\s+|only\s+)?")
+_NUMBER_RUN = re.compile(r"\d[\d,.]*")
+
+
+def _gaps_in_the_unit_before(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """ "second in 10.87 seconds, 0.15 behind": a gap said right after a measure is in its unit, which the
+    writer leaves to the reader."""
+    out = list(chosen)
+    for i in range(1, len(out)):
+        before, c = out[i - 1], out[i]
+        if (
+            c.kind is Kind.NUMBER
+            and c.unit is None
+            and isinstance(c.value, float)
+            and before.kind is Kind.QUANTITY
+            and before.unit is not None
+            and len(_NUMBER_RUN.findall(text, before.start, before.end)) == 1  # not "2 hours 5 minutes"
+            and _APPOSITION.fullmatch(text, before.end, c.start)
+            and _GAP_WORD_AFTER.match(text, c.end)
+        ):
+            out[i] = replace(c, kind=Kind.QUANTITY, unit=before.unit)
+    return out
 
 
 _POINTS_AFTER = re.compile(r"[\s-]+points?\b")
