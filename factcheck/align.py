@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from functools import partial
-from itertools import pairwise
+from itertools import pairwise, permutations
 
 from factcheck.assignment import assign
 from factcheck.attribution import same_name, swapped_between_names
@@ -2473,6 +2473,16 @@ def _match_equal(
     burden, which the rewrite kept, and once for revenue, which it said "by 2030")."""
     if len(s_figs) == 1 and len(d_figs) == 1:
         return [Pairing(Status.MATCHED, s_figs[0], d_figs[0])], [], []  # most values: no scoring needed
+    if len(s_figs) == len(d_figs) <= _FEW_MENTIONS:
+        # a value said a few times on both sides: the pairing that fits best as a whole ("grew 0.1% ...
+        # contracted 0.1% in September ... fell 0.1%" -> "slowed to 0.1% between July and September ...
+        # shrank 0.1% in September ... fell 0.1%"), which taking the closest pair first can miss
+        fits = [[_equal_fit(s, cs, d, cd) for d in d_figs] for s in s_figs]
+        order = max(
+            permutations(range(len(d_figs))),
+            key=lambda order: sum(fits[i][j] for i, j in enumerate(order)),
+        )
+        return [Pairing(Status.MATCHED, s_figs[i], d_figs[j]) for i, j in enumerate(order)], [], []
     ranked = sorted(
         (
             (_equal_fit(s, cs, d, cd), -s.start, -d.start, i, j)
@@ -2502,6 +2512,8 @@ def _match_equal(
     return sorted(pairs, key=lambda p: p.source.start), extra_s, extra_d  # type: ignore[union-attr]
 
 
+# how many mentions of one value on each side are paired as a whole (their orders: 4! = 24)
+_FEW_MENTIONS = 4
 # how much a move said the other way counts against two mentions of one value being the same figure
 _OTHER_WAY = 0.25
 
