@@ -709,9 +709,12 @@ def _derivation(
                 if x and y and not 0.01 <= abs(y / x) <= 100:
                     continue  # "$3 trillion" and "$1,224.40" measure different things, not one that fell
                 if x and y is not None and _close(abs(y - x) / abs(x) * scale, added):
-                    fits.append((abs(abs(y - x) / abs(x) * scale - _num(added)), a.start, a, b))  # type: ignore[operator]
+                    # (two figures of one sentence before two of sentences side by side: "cut net income
+                    # to $14.7 billion from $23 billion", not the $15 billion of China's sales after it)
+                    apart = a.sentence != b.sentence
+                    fits.append((apart, abs(abs(y - x) / abs(x) * scale - _num(added)), a.start, a, b))  # type: ignore[operator]
         if fits:
-            _, _, a, b = min(fits, key=lambda fit: fit[:2])
+            _, _, _, a, b = min(fits, key=lambda fit: fit[:3])
             change = 100 * (_num(b) - _num(a)) / _num(a)  # type: ignore[operator]
             return f"{added.surface} {CHANGE} {a.surface} to {b.surface} ({change:+.1f}%)", (a, b)
     if added.kind is Kind.PERCENT and added.unit == "percent":

@@ -65,7 +65,7 @@ _PAST = re.compile(
 # at the comma of a number ("1,100 jobs")
 # (a comma between two amounts that qualify one noun breaks no clause: "signed a 10-year, $700 million deal")
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d),(?!\s[$€£¥]?\d)|(?<!-year),(?!\d{3}|\s[$€£¥]\d)|[;:!?—]|\.(?=\s+[A-Z\"“]|$)"
+    r"(?<!\d),(?!\s[$€£¥]?\d)|(?<!-year),(?!\d{3}|\s[$€£¥]\d)|[;:!?—]|\.(?=[\"”’]?(?:\s+[A-Z\"“]|$))"
 )
 # Words that begin a clause of its own, with its own tense: "faces a vote on Wednesday after he used special
 # powers on Monday"; before a date only where a subject follows ("after the vote on Wednesday" is no clause)
