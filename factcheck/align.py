@@ -71,6 +71,7 @@ from factcheck.model import (
     Status,
 )
 from factcheck.restate import (
+    age_group_as_ages,
     as_percentage_points,
     converted,
     counted_list,
@@ -706,6 +707,11 @@ def align(
         ),
         (run_said_as_its_length, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.QUANTITY})),
         (ranks_a_count, 0.0, _either({Kind.ORDINAL}, {Kind.NUMBER, Kind.QUANTITY})),
+        (
+            lambda a, b: age_group_as_ages(a, source.text, b, derived.text),
+            0.0,
+            _either({Kind.NUMBER}, {Kind.QUANTITY}),
+        ),
         (times_for_a_count, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.NUMBER})),
         (
             lambda a, b: (

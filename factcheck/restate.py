@@ -1485,6 +1485,20 @@ def same_deadline(a: Figure, b: Figure, a_text: str, b_text: str) -> bool:
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?[\s-]+)?old\b", re.IGNORECASE)
 
 
+_AGE_GROUP_WORDS = re.compile(r"(?i)(?:over|under)[-‐]")
+
+
+def age_group_as_ages(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """ "the over-65s" and "people aged 65 and over": one group, named by its bound or by its ages."""
+    group, ages, ages_text = (a, b, b_text) if a.kind is Kind.NUMBER else (b, a, a_text)
+    if group.kind is not Kind.NUMBER or ages.kind is not Kind.QUANTITY or ages.unit != "year":
+        return False
+    if not _AGE_GROUP_WORDS.match(group.surface) or group.value != ages.value:
+        return False
+    side = "above" if "above" in group.qualifiers else "below"
+    return side in ages.qualifiers and is_age(ages, ages_text)
+
+
 def is_age(fig: Figure, text: str) -> bool:
     """Whether a figure in years is someone's age: "21-year-old", "aged 20", "at the age of 84"."""
     return bool(

@@ -52,7 +52,9 @@ _AFTER = re.compile(
     # analysts' estimates")
     + r")\b(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:are|is|were|was|who|which|that|can|could|will|would|may|might|must"
     r"|should|have|has|had|to|in|at|for|with|get|got|receive|received|pay|paid|qualify|make|made|account"
-    r"|accounted|years?|months?|weeks?|days?|people|adults|children|workers|members|households|[a-z]+ed|[a-z]+ing)\b)"
+    r"|accounted|years?|months?|weeks?|days?|people|adults|children|workers|members|households|[a-z]+ed|[a-z]+ing"
+    # ... and what the group did, in verbs whose past is no "-ed" ("aged 65 and over rose by 2.3%")
+    r"|rose|rise|rises|fell|fall|falls|grew|grow|grows|stood|stand|stands|now|also|made|make|makes)\b)"
 )
 _WINDOW = 32
 # After a figure, "more than" compares it ("2.3 points more than four years ago", "a fifth more than a year

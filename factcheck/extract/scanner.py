@@ -189,6 +189,8 @@ _CODE = re.compile(r"\b[A-Za-z]+[-‐]?\d+(?:[-.]\d+)*[A-Za-z]*(?:[+−]\d+)?\b(
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _QUARTER_CODE = re.compile(r"Q[1-4]|H[12]")
 _AGE_GROUP = re.compile(r"(?i)(over|under)[-‐](\d{1,3})s")
+_AGE_GROUP_BEFORE_NOUN = re.compile(r"(?i)(over|under)[-‐](\d{1,3})")
+_AGE_GROUP_NOUN_AFTER = re.compile(r"\s+(?i:" + P.alternation(table("text")["age_group_nouns"]) + r")\b")
 _PREFIXED_YEAR = re.compile(r"(?i:" + P.alternation(table("dates")["year_prefixes"]) + r")[-‐]\d{4}s?")
 _DIGIT_CODE = re.compile(r"\b\d+[A-Z]+[a-z]?(?:\d+[A-Z]*)?\b")
 # Three or more dot-joined numbers are a version or an address ("iOS 17.2.1", "192.168.1.2"), not a decimal;
@@ -628,8 +630,10 @@ def _code(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "mid-2027", "pre-2020": years, left to the date recognizers
     if _PART_OF_DECADE.search(m.group(), 0, m.group().find("-") + 1) and re.search(r"-[1-9]0s$", m.group()):
         return None  # "mid-40s": an age, read by _decade_of_life
-    group = _AGE_GROUP.fullmatch(m.group())
-    if group:  # "the over-60s", "under-18s": everyone past a bound, a number with its side
+    group = _AGE_GROUP.fullmatch(m.group()) or (
+        _AGE_GROUP_BEFORE_NOUN.fullmatch(m.group()) if _AGE_GROUP_NOUN_AFTER.match(text, m.end()) else None
+    )
+    if group:  # "the over-60s", "under-18s", "the under-16 population": a number with its side
         side = "above" if group.group(1).lower() == "over" else "below"
         return Candidate(m.start(), m.end(), Kind.NUMBER, float(group.group(2)), qualifiers=("bound", side))
     if letters and letters.group().lower() == "magnitude":
