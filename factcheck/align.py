@@ -733,7 +733,7 @@ def align(
         (vague_for_vague, MIN_CONTEXT, lambda a, b: a is b and a in (Kind.NUMBER, Kind.QUANTITY)),
         (covers_either, MIN_CONTEXT, _DATES),
         (either_week_of_a_weekday, MIN_CONTEXT, _DATES),
-        (within_date_bound, MIN_CONTEXT, _DATES),
+        (lambda a, b: within_date_bound(a, b, source.date), MIN_CONTEXT, _DATES),
         (lambda a, b: same_comparison(a, b, source.date, derived.date), MIN_CONTEXT, _DATES),
         (same_count_back_said, MIN_CONTEXT, _DATES),
         (time_said_about, MIN_CONTEXT, _kinds({Kind.TIME}, {Kind.TIME})),

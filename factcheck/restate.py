@@ -26,6 +26,7 @@ from factcheck.extract.scanner import AGED_BEFORE
 from factcheck.extract.units import BARE_DEGREES, PERIOD_ADJECTIVES, TEMPERATURES, TIME_UNITS
 from factcheck.model import Figure, Kind
 from factcheck.rounding import (
+    BOUND_MAX_RELATIVE,
     ROUNDING_MAX_RELATIVE,
     beyond_bound,
     precision_unit,
@@ -587,9 +588,11 @@ def _count_back(words: str) -> str:
     return f"{amount} {unit} back"
 
 
-def within_date_bound(source_fig: Figure, derived_fig: Figure) -> bool:
+def within_date_bound(source_fig: Figure, derived_fig: Figure, today: str | None = None) -> bool:
     """ "until at least Sunday" restated "into next week": a date the source gives as a bound, and a derived
-    date on the bound's side of it, which the bound allows. The other side is a moved date."""
+    date on the bound's side of it, which the bound allows. The other side is a moved date. Near it, as a
+    bound on an amount is near the amount (`today` given: within a quarter of the time from the bound to
+    today, or a week): "nearly two decades ago" bounds 2005, not "on Monday"."""
     if source_fig.kind is not Kind.DATE or derived_fig.kind is not Kind.DATE:
         return False
     if ("bound" in source_fig.qualifiers) == ("bound" in derived_fig.qualifiers):
@@ -602,9 +605,17 @@ def within_date_bound(source_fig: Figure, derived_fig: Figure) -> bool:
     bound, other = span(bounded.value), span(exact.value)
     if bound is None or other is None:
         return False
+    if today is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", today[:10]):
+        length = abs((date.fromisoformat(today[:10]) - bound[0]).days)
+        gap = min(abs((other[0] - bound[0]).days), abs((other[1] - bound[1]).days))
+        if gap > max(_WEEK_DAYS, BOUND_MAX_RELATIVE * length):
+            return False
     if "above" in bounded.qualifiers:
         return other[0] >= bound[0]
     return other[1] <= bound[1]
+
+
+_WEEK_DAYS = 7
 
 
 _RANKED_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
