@@ -1464,6 +1464,7 @@ def align(
         restated.update(b.start for b in left_s if _bound_said_exactly(b, d, parts))
         pairings.append(Pairing(Status.ADDED, single, d, how))
     restated.update(d.start for d in _ends_of_a_period_kept(left_s, pairings, source.text))
+    restated.update(s.start for s in _roundings_of_a_figure_kept(left_s, pairings))
     pairings.extend(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
@@ -2443,6 +2444,35 @@ def _once_per_value(left: Sequence[Figure], paired: set[Hashable]) -> list[Figur
 
 
 _TO_AN_END = re.compile(r"\s+(?:to|ending|ended|through)\s+$")
+
+
+def _roundings_of_a_figure_kept(left: list[Figure], pairings: list[Pairing]) -> list[Figure]:
+    """ "Nearly 1,000 migrants crossed ... The 973 people arrived in 19 boats" said "973 migrants crossed":
+    the source's own rounding of a figure it gives exactly, a sentence or so away, is kept with it."""
+    kept = [
+        p.source
+        for p in pairings
+        if p.status is Status.MATCHED and p.source is not None and isinstance(p.source.value, float)
+    ]
+    out = []
+    for rough in left:
+        if not ({"approx", "bound"} & set(rough.qualifiers)) or not isinstance(rough.value, float):
+            continue
+        for exact in kept:
+            if (
+                exact.kind is rough.kind
+                and exact.unit == rough.unit
+                and abs(exact.sentence - rough.sentence) <= 2
+                and {"approx", "bound"}.isdisjoint(exact.qualifiers)
+                and not beyond_bound(exact.value, rough.value, rough.qualifiers)  # type: ignore[arg-type]
+                and within_precision(
+                    exact.value, rough.value, rough.surface, bounded="bound" in rough.qualifiers
+                )  # type: ignore[arg-type]
+                and exact.value != rough.value
+            ):
+                out.append(rough)
+                break
+    return out
 
 
 def _ends_of_a_period_kept(left: list[Figure], pairings: list[Pairing], text: str) -> list[Figure]:
