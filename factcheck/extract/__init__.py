@@ -87,6 +87,11 @@ _MOVE_BEFORE = re.compile(
     r"|slipped|slid|jumped|increased|decreased|edged\s+(?:up|down)|by)\s+(?:(?:about|around|nearly|almost"
     r"|some|just|another|a\s+further|more\s+than)\s+)?$"
 )
+_GAP_BEFORE = re.compile(
+    r"(?i)\b(?:within|lead\s+of|gap\s+of|margin\s+of|(?:lead|leads|led|leading|trail|trails|trailed|trailing)"
+    r"\s+by)\s+(?:just\s+|only\s+)?$"
+)
+_GAP_AFTER = re.compile(r"(?i)\s+(?:ahead|behind|clear|adrift|in\s+front)\b")
 _LEVEL_BEFORE = re.compile(r"(?i)\b(?:on|at|to|of|from)\s+$")
 
 
@@ -110,7 +115,12 @@ def _points_of_a_share(chosen: list[Candidate], text: str) -> list[Candidate]:
         if (
             points is not None
             and isinstance(c.value, float)
-            and _MOVE_BEFORE.search(text, max(0, c.start - 30), c.start)
+            and (
+                _MOVE_BEFORE.search(text, max(0, c.start - 30), c.start)
+                # ... and a gap between two shares: "two points ahead of Reform on 25%", "within three points"
+                or _GAP_BEFORE.search(text, max(0, c.start - 30), c.start)
+                or _GAP_AFTER.match(text, points.end())
+            )
             and any(
                 abs(level.start - c.start) <= 80
                 and not _SENTENCE_BREAK.search(text, min(level.end, c.end), max(level.start, c.start))
