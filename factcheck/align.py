@@ -1092,6 +1092,8 @@ def align(
             return False
         if _counts_apart(s_fig, cs, d_fig, cd):
             return False  # "1,000 migrants" did not become "21 boats"
+        if _shares_of_other_things(s_fig, source.text, d_fig, derived.text):
+            return False  # "two-thirds of her sentence" did not become "a third of the money"
         if not _similar_grain(s_fig, d_fig) and (
             not one_date_covers_the_other(s_fig, d_fig) or rival_beside(d_fig)
         ):
@@ -1725,6 +1727,27 @@ def _times(figures: Sequence[Figure], text: str) -> dict[int, str]:
         if near:
             out[id(fig)] = min(near)[1]
     return out
+
+
+def _shares_of_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """Two shares whose words name what each is of, and name different things: no word in common among
+    the few after "of" ("of her sentence" and "of the money"; but "of Nissan's global workforce" and "of its
+    133,500 workers" are of one staff)."""
+    if {a.kind, b.kind} - {Kind.FRACTION, Kind.PERCENT}:
+        return False
+    of_a, of_b = _share_words(a, a_text), _share_words(b, b_text)
+    return bool(of_a) and bool(of_b) and not of_a & of_b
+
+
+_OF_WORDS = re.compile(r"\s+of\s+((?:[\w’'.,-]+\s+){0,3}[\w’'-]+)")
+
+
+def _share_words(fig: Figure, text: str) -> set[str]:
+    m = _OF_WORDS.match(text, fig.end)
+    if m is None:
+        return set()
+    words = (w.lower().rstrip("’'s").rstrip(",.") for w in m.group(1).split())
+    return {fold(w) for w in words if w.isalpha() and w not in STOPWORDS}
 
 
 def _said_as_a_share(fig: Figure, text: str) -> bool:
