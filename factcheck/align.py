@@ -1066,6 +1066,11 @@ def align(
             return False
         if (id(s_fig) in exchanges) != (id(d_fig) in exchanges):
             return False
+        if id(s_fig) in exchanges and id(d_fig) in exchanges:
+            converts = converted_d[id(d_fig)][0]
+            found = derivations.get(id(converts)) if id(converts) in derivable else None
+            if found is not None and any(part is converted_s[id(s_fig)][0] for part in found[1]):
+                return False  # "€61.5m (£52m)" for "€34m (£29m), with up to €27.5m": the sum's own exchange
         if _converts_a_measure_in(s_fig, converted_s, d_fig.unit) or _converts_a_measure_in(
             d_fig, converted_d, s_fig.unit
         ):

@@ -1364,7 +1364,9 @@ _FURTHER_BEFORE = re.compile(
     r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra"
     # "$100,000 plus a $50,000 bonus", "prize money of $100,000, boosted by a $50,000 bonus", "a bonus on top
     # of her $100,000 prize"
-    r"|(?:plus|(?:boosted|topped\s+up|swelled)\s+by|on\s+top\s+of)(?:\s+(?:an?|the|his|her|its|their))?)\s+"
+    r"|(?:plus|(?:boosted|topped\s+up|swelled)\s+by|on\s+top\s+of)(?:\s+(?:an?|the|his|her|its|their))?"
+    # "an initial 34 million euros, with up to 27.5 million euros in add-ons"
+    r"|(?<=,\s)with(?=\s+(?:up\s+to|as\s+much\s+as|potentially)\b))\s+"
     # "plus up to 8 million pounds in add-ons": a bound on the part it adds
     r"(?:(?:up\s+to|as\s+much\s+as|potentially|a\s+possible|about|around|some|nearly|almost)\s+)?$"
 )

@@ -1699,6 +1699,11 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
         # "232m iPhones", "1.5m homes": a count in millions, as headlines write it; "a 100m sprint" and the
         # "400m hurdles" stay metres
         millions = replace(cand, end=cand.end + 1, value=significant(cand.value * 1e6), kind=Kind.NUMBER)
+        currency = _CURRENCY_WORD_AFTER.match(text, millions.end)
+        if currency is not None and currency.group("cur") in P.CURRENCY_SUFFIXES:
+            # "61.5m euros", "34m dollars": money in millions, as "€61.5m" is
+            code = P.CURRENCY_SUFFIXES[currency.group("cur")]
+            return replace(millions, end=currency.end(), kind=Kind.MONEY, unit=code)
         return _with_unit(millions, text)  # "5m tonnes": five million tonnes
     if unit.name.partition(" per ")[0] == "pound-mass" and cand.kind in (Kind.NUMBER, Kind.RANGE):
         pounds = _POUNDS_AFTER.match(text, cand.end)
@@ -1730,6 +1735,7 @@ _DEGREES = TEMPERATURES | {BARE_DEGREES}
 _BELOW_ZERO = re.compile(r"\s+(?i:below\s+zero)\b")
 _CURRENCY_JUST_BEFORE = re.compile(rf"(?:{P.CURRENCY_PREFIX})\s?$")
 _POUNDS_AFTER = re.compile(r"[\s‐-]*(?i:pounds?)\b")
+_CURRENCY_WORD_AFTER = re.compile(rf"\s+(?P<cur>{P.CURRENCY_SUFFIX})")
 _SCALED = re.compile(rf"(?:\d(?:m|bn|k)|[\s‐-]{P.BIG_SCALE_WORD}|\s(?i:thousand))$")
 _POUNDS_OF = re.compile(r"\s+of\b")
 _PRICE_AFTER = re.compile(rf"\s*\(\s*(?:{P.CURRENCY_PREFIX})")
