@@ -711,8 +711,8 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
         if variant is None:
             return None  # "Leinster 32-28": a score or a range, not a label's number
         return Candidate(start, variant.end(), None)  # "Boeing 737-800", "ATR 72-500": one model name
-    if unit_after(text, m.end()) is not None:
-        return None
+    if unit_after(text, m.end()) is not None or _CURRENCY_WORD_AFTER.match(text, m.end()):
+        return None  # "Palmeiras 34m dollars": an amount the name received
     # "Boeing 737", but also "Neymar 32" in a list of goals: a capitalised word before a number is too loose
     # a sign of a name to report on, so the span only keeps its number from being read as a figure
     return Candidate(start, m.end(), None)
