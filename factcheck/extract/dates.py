@@ -65,7 +65,7 @@ _PAST = re.compile(
 # at the comma of a number ("1,100 jobs")
 # (a comma between two amounts that qualify one noun breaks no clause: "signed a 10-year, $700 million deal")
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d),(?!\s[$€£¥]?\d)|(?<!-year),(?!\d{3}|\s[$€£¥]\d)|[;:!?—]|\.(?=[\"”’]?(?:\s+[A-Z\"“]|$))"
+    r"(?<!\d),(?!\s[$€£¥]?\d)|(?<!-year),(?!\d{3}|\s[$€£¥]\d)|[;!?—]|:(?!\d{2})|\.(?=[\"”’]?(?:\s+[A-Z\"“]|$))"
 )
 # Words that begin a clause of its own, with its own tense: "faces a vote on Wednesday after he used special
 # powers on Monday"; before a date only where a subject follows ("after the vote on Wednesday" is no clause)
@@ -572,7 +572,8 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
 _END_FOLLOWS = ("until", "till", "to", "through", "into")
 # ... with a time of the day between: "until 10am on Friday", "till midnight on Sunday"
 _UNTIL_END = re.compile(
-    r"(?i)\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+on\s+)?$"
+    r"(?i)\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
+    r"(?:\s+(?:GMT|BST|UTC|CET|ET|EST|EDT|PT|local(?:\s+time)?))?\s+on\s+)?$"
 )
 _NOW_IN_PLACE = re.compile(r"(?i)\b(?:has|have|is|are|remains?|stays?)\b")
 _WAS = re.compile(r"(?i)\b(?:was|were|had)\b")
