@@ -259,9 +259,12 @@ def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
 
 _PLACED = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-Q[1-4]")
 _WHOLE_PERIODS = re.compile(r"(?i)\b(?:years?|quarters?|months?)\b")
-_COUNTED = re.compile(r"(?i)\b(?:earlier|later|before|after|ago|previous|preceding|prior|last|next)\b|-on-|/")
+# (not "last year", "last month": the period a story reports on, as its lead names it)
+_COUNTED = re.compile(r"(?i)\b(?:earlier|later|before|after|ago|previous|preceding|prior)\b|-on-|/")
 
 
+_SPAN_TO_NOW = re.compile(r"(?i)(?:in|over|within)\s")
+_RELATIVE = re.compile(r"(?i)(?:last|next|this)\b")
 _COMPARED_IN = re.compile(r"(?i)\s+(?:in|for|during)\s+")
 
 
@@ -289,7 +292,11 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
     placed = [
         f
         for f in figures
-        if f.kind is Kind.DATE and _PLACED.fullmatch(str(f.value)) and not _COUNTED.search(f.surface)
+        if f.kind is Kind.DATE
+        and _PLACED.fullmatch(str(f.value))
+        and not _COUNTED.search(f.surface)
+        # "than last year's record": a time the story compares with, not the one it reports
+        and not (_RELATIVE.match(f.surface) and text.startswith(("'s", "’s"), f.end))
     ]
     if not placed:
         return figures
@@ -307,6 +314,8 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
             continue
         if not _WHOLE_PERIODS.search(str(f.value)):
             continue  # "three days earlier" counts from an event of its own paragraph, not the story's time
+        if _SPAN_TO_NOW.match(f.surface):
+            continue  # "have lost 8% in a year": the year to the time of writing, whatever the lead reports
         if _finer_than(str(f.value), anchor):
             continue  # "quarter-on-quarter" counts no quarter back from a lead that names only the year
         if any(_COMPARED_IN.fullmatch(text, f.end, g.start) for g in placed if g.start >= f.end):
