@@ -2471,7 +2471,7 @@ def _once_per_value(left: Sequence[Figure], paired: set[Hashable]) -> list[Figur
     return out
 
 
-_TO_AN_END = re.compile(r"\s+(?:to|ending|ended|through)\s+$")
+_TO_AN_END = re.compile(r",?\s+(?:(?:that|which)\s+)?(?:to|ending|ended|through)\s+(?:on\s+)?$")
 
 
 def _roundings_of_a_figure_kept(left: list[Figure], pairings: list[Pairing]) -> list[Figure]:
@@ -2512,7 +2512,7 @@ def _ends_of_a_period_kept(left: list[Figure], pairings: list[Pairing], text: st
         if (
             length is None
             or period is None
-            or length.kind is not Kind.QUANTITY
+            or length.kind not in (Kind.QUANTITY, Kind.DATE)  # "its fiscal first quarter, ended Sept. 30"
             or period.kind is not Kind.DATE
         ):
             continue

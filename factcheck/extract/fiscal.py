@@ -22,7 +22,8 @@ _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 _ORDINAL_QUARTER = re.compile(
     r"(?i)^(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter$|^Q[1-4]$"
 )
-_ENDED_AFTER = re.compile(r"(?i)\s+(?:that\s+)?(?:ended|ending|to)\s+(?:on\s+)?$")
+# (", ended Sept. 30", ", which ended on June 30" too)
+_ENDED_AFTER = re.compile(r"(?i),?\s+(?:(?:that|which)\s+)?(?:ended|ending|to)\s+(?:on\s+)?$")
 _YEAR_WORDS = re.compile(r"(?i)\byear\b")
 _FISCAL = re.compile(r"(?i)\b(?:fiscal|financial)\b")
 _MONTHS_SPAN = re.compile(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})")
