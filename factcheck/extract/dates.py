@@ -942,7 +942,9 @@ def _season(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         first, last = _SEASON_MONTHS[code]
         # (right after a season ends, "last summer" is still the year before's: "this summer" is the one
         # just ended)
-        if (modifier == "next" and pub.month < first) or (modifier == "last" and pub.month > last + 1):
+        # (in the month before a season starts, "next summer" is the year after's: "this summer" is the one
+        # about to begin)
+        if (modifier == "next" and pub.month < first - 1) or (modifier == "last" and pub.month > last + 1):
             year = pub.year
     return Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{code}")
 
