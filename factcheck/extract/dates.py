@@ -996,6 +996,10 @@ HOLIDAY = re.compile(
 _HOLIDAY_LEAD = re.compile(
     r"(?i)\b(?:on|at|before|after|by|until|till|since|over|around|from|through|during|ahead\s+of)\s+$"
 )
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_HOLIDAY_PERIOD_AFTER = re.compile(
+    r"(?i)\s+(?:(?:trading|shopping|holiday)\s+)?(?:period|season|weekend|break|holidays?|fortnight)\b"
+)
 # ... and where the clause goes on after the name, not the noun it names ("after Christmas shopping peaked")
 _CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[,.;:!?)–—]|$)|\s+(?:and|or|but|when|as|to|in|on|at|for|with|the|a|an|this|last|next|of|is|was|will"
@@ -1015,9 +1019,14 @@ def _holiday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     name = _HOLIDAY_NAMES[" ".join(m.group("h").lower().replace("’", "").replace("'", "").split())]
     mod = (m.group("mod") or "").lower()
     said_alone = name in holidays.NEEDS_A_LEAD and not mod and not m.group("y")
-    if said_alone and not (
-        _HOLIDAY_LEAD.search(text, max(0, m.start() - 12), m.start()) and _CLAUSE_GOES_ON.match(text, m.end())
-    ):
+    led = _HOLIDAY_LEAD.search(text, max(0, m.start() - 12), m.start()) and _CLAUSE_GOES_ON.match(
+        text, m.end()
+    )
+    # ... or a period named by it: "for the Christmas period", "over the Easter weekend", as "over Christmas"
+    period = _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _HOLIDAY_PERIOD_AFTER.match(
+        text, m.end()
+    )
+    if said_alone and not (led or period):
         return None
     if _DATED_IN_APPOSITION.match(text, m.end()):
         return None  # "by Easter, which falls on April 20": the date says the day, and a rewrite may move it
