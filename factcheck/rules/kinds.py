@@ -213,6 +213,8 @@ def _scale_slip(rule: Rule, p: Pairing) -> bool:
     a, b = number(p.source), number(p.derived)
     if a is None or b is None or numeric_delta(p) is None:
         return False
+    if any("vague" in f.qualifiers for f in (p.source, p.derived) if f is not None):
+        return False  # "thousands" -> "hundreds": a magnitude in words changed, no digits slipped
     # a slip keeps the digits it writes: "1,000-year" said "once-in-a-century" writes none of them
     written = [any(ch.isdigit() for ch in f.surface) for f in (p.source, p.derived) if f is not None]
     return same_digits(a, b) and len(set(written)) == 1
