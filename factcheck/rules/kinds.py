@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from factcheck.conversions import convert
 from factcheck.model import AGE_CHANGED, BOUND_DROPPED, BOUND_TURNED, REVERSED, Figure, Kind, Pairing, Status
-from factcheck.rounding import precision_unit, rounds_to, same_digits, stated_unit
+from factcheck.rounding import BOUND_MAX_RELATIVE, precision_unit, rounds_to, same_digits, stated_unit
 from factcheck.rules.model import Rule
 
 Predicate = Callable[[Rule, Pairing], bool]
@@ -304,6 +304,31 @@ def _noted(note: str) -> Predicate:
     return noted
 
 
+def _loose_bound(rule: Rule, p: Pairing) -> bool:
+    """A derived bound that still holds of the exact source figure but lies far from it, beyond what a
+    rounding allows: "more than £50,000" for £572,206, "more than 1,000 soldiers" for 2,000. True, and
+    misleading: the reader takes a floor to be near the figure."""
+    s, d = p.source, p.derived
+    if s is None or d is None or p.note is not None or "bound" not in d.qualifiers or "bound" in s.qualifiers:
+        return False
+    if s.kind is not d.kind or s.unit != d.unit or s.kind in (Kind.DATE, Kind.RANGE, Kind.COUNT):
+        return False
+    if "approx" in d.qualifiers:
+        return False  # "nearly 68%" for 58.7% says it is near 68%: a change
+    a, b = number(s), number(d)
+    if a is None or b is None or a == b or a <= 0 or b <= 0:
+        return False
+    if precision_unit(b, d.surface) < _ROUND_BOUND_STEP:
+        return False  # "at least three people" for four dead states another count: a change
+    if abs(b - a) <= BOUND_MAX_RELATIVE * a:
+        return False  # "up to $850m" for $805 million is near enough to be read as it: another figure
+    return b < a if "above" in d.qualifiers else b > a
+
+
+# the place a bound must be round to, to be read as a bound rather than another figure ("more than 1,000")
+_ROUND_BOUND_STEP = 10.0
+
+
 KINDS: dict[str, Predicate] = {
     "omitted": _generic,
     "added": lambda rule, p: p.note is None,
@@ -322,6 +347,7 @@ KINDS: dict[str, Predicate] = {
     "bound-dropped": _noted(BOUND_DROPPED),
     "range-widened": _range_widened,
     "precision-added": _precision_added,
+    "bound-loose": _loose_bound,
 }
 
 

@@ -19,7 +19,7 @@ TEMPLATE_FIELDS = frozenset(
 RuleKind = Literal[
     "omitted", "added", "changed", "vagued", "supported", "rounded", "scale-slip", "percent-points",
     "date-shift", "quote-altered", "range-narrowed", "range-widened", "measure-changed", "direction-changed",
-    "bound-turned", "bound-dropped", "precision-added",
+    "bound-turned", "bound-dropped", "precision-added", "bound-loose",
 ]  # fmt: skip
 QUALIFIERS = ("approx", "bound", "above", "below", "quoted", "vague", "unresolved", "converted")
 
