@@ -1516,7 +1516,10 @@ def _weekend(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
 # after a word of comparison ("over the previous three months" is a span of time)
 PREVIOUS_QUARTER = re.compile(r"(?i)\bthe\s+(?:previous|preceding|prior)\s+(?:three|3)[\s-]+months?\b")
 _COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|with|on|versus|vs\.?)\s+$")
-_QUARTER_BEFORE = re.compile(r"(?i)\bquarter\b|\bQ[1-4]\b")
+# (a quarter named as "the three months to September" too)
+_QUARTER_BEFORE = re.compile(
+    r"(?i)\bquarter\b|\bQ[1-4]\b|\b(?:three|3)[\s-]+months\s+(?:to|ending|ended|through)\b"
+)
 
 
 def _previous_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
