@@ -31,12 +31,17 @@ DOZEN_WORDS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
 NUMBER_WORDS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, *DOZEN_WORDS, *FRACTIONS})
 
 # Digits: thousands separators (1,500; 12,34,567 in Indian style; 40 000 with a thin or no-break space;
+# a decimal comma before a scale or a percent, "€2,5 billion", "3,4%";
 # "100, 000" as tokenised text writes it — nobody lists "000" as a number of its own),
 # decimals (in tokenised text "46 . 8 million", before a scale or a percent only), an exponent ("1.3e6",
 # "1.3x10^6", "2.48×10−5", "10^6", "2.5^-1"), and a scale or a vulgar fraction glued on ("3.5k", "2½").
 DIGITS_RE = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?!\d)"
-    r"|\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d{1,3}(?:, 000)+(?!\d)|\d+|(?<![\w.])(?=\.\d))"
+    r"|\d{1,3}(?: \d{3})+(?![\d,]|\.\d)|\d{1,3}(?:, 000)+(?!\d)"
+    # a decimal comma, as continental Europe writes it, where no thousands group can stand: "€2,5 billion"
+    # (or at the end of a surface cut from such a figure, which parse_number reads alone)
+    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mln|bln|mrd|bn|m\b|%|per\s?cent|pc\b)|$)"
+    r"|\d+|(?<![\w.])(?=\.\d))"
     r"(?:\.\d+|(?<=\d) \. \d+(?=$| (?:(?:million|billion|trillion|per|percent)\b|%)))?"
     r"(?:[eE][-+]?\d{1,3}(?![\w.])|\s?[x×]\s?10(?:\^|\*\*|(?=[-−]))[-−+]?\d{1,3}(?![\w.])"
     r"|(?:\s?[x×]\s?\d{1,2})?\^[-−+]?\d{1,2}(?![\w.]))?"
@@ -62,11 +67,14 @@ def format_value(value: float) -> str:
 
 
 _TIMES_TEN = re.compile(r"[x×]10(?:\^|\*\*)?")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _digits_value(digits: str) -> float:
     """ "1,500" -> 1500, "100, 000" -> 100000, "1.3x10^6" -> 1300000, "2.48×10−5" -> 0.0000248,
     "2^10" -> 1024, "8x2^10" -> 8192."""
+    if _DECIMAL_COMMA.fullmatch(digits):
+        return float(digits.replace(",", "."))
     raw = _TIMES_TEN.sub("e", re.sub(r"[,\u202f\u00a0 ]", "", digits)).replace("−", "-")
     base, power, exponent = raw.partition("^")
     if not power:
