@@ -758,7 +758,10 @@ def align(
             )
             if i not in {a for a, _ in loose} and j not in {b for _, b in loose}
         ]
-    pairings.extend(_measure_changed(Pairing(Status.MATCHED, lone_s[i], lone_d[j]), cs, cd) for i, j in loose)
+    pairings.extend(
+        _quote_made_vague(_measure_changed(Pairing(Status.MATCHED, lone_s[i], lone_d[j]), cs, cd))
+        for i, j in loose
+    )
     # "about a fifth of its roughly 14,000 restaurants" said "3,000 of its 14,000": one count says the share
     # and the whole the source gives beside it
     wholes = {
@@ -1732,6 +1735,23 @@ def _times(figures: Sequence[Figure], text: str) -> dict[int, str]:
         if near:
             out[id(fig)] = min(near)[1]
     return out
+
+
+def _quote_made_vague(p: Pairing) -> Pairing:
+    """'"We expect to create 2,500 jobs"' quoted as '"... thousands of jobs"': a vague word that holds the
+    figure restates it, but not inside a quotation, whose words are the speaker's (FC110)."""
+    s, d = p.source, p.derived
+    if (
+        p.status is Status.MATCHED
+        and s is not None
+        and d is not None
+        and "quoted" in s.qualifiers
+        and "quoted" in d.qualifiers
+        and "vague" in d.qualifiers
+        and "vague" not in s.qualifiers
+    ):
+        return Pairing(Status.CHANGED, s, d, p.note)
+    return p
 
 
 def _shares_of_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
