@@ -1102,6 +1102,12 @@ def align(
             return False  # "1,000 migrants" did not become "21 boats"
         if _shares_of_other_things(s_fig, source.text, d_fig, derived.text):
             return False  # "two-thirds of her sentence" did not become "a third of the money"
+        if (
+            s_fig.kind is Kind.DATE is d_fig.kind
+            and _REPORTED_ON_BEFORE.search(source.text, max(0, s_fig.start - 30), s_fig.start)
+            and not _reported_on(d_fig, derived.text)
+        ):
+            return False  # "the Fire Brigade said on Monday" did not become "the blaze broke out on Sunday"
         if not _similar_grain(s_fig, d_fig) and (
             not one_date_covers_the_other(s_fig, d_fig) or rival_beside(d_fig)
         ):
