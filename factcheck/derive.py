@@ -223,6 +223,14 @@ def _change_of_a_level(added: Figure, source: Sequence[Figure]) -> tuple[str, tu
     return None
 
 
+# how far apart the two ends of one move stand: " to ", " from ", " to a record "
+_FROM_TO_GAP = 12
+
+
+def _apart(a: Figure, b: Figure) -> int:
+    return max(a.start, b.start) - min(a.end, b.end)
+
+
 def _in_unit(fig: Figure, unit: str) -> float | None:
     """A measure's value in `unit` (its own or one it converts to), None for a bare number or another kind."""
     value = _num(fig)
@@ -703,7 +711,12 @@ def _derivation(
         # gives the stated change more nearly is the one meant, and of two pairs of the source the one that
         # gives it more nearly ("dropped by 40%" is 31 hours to 19, not a €310m expansion and a €200m bond)
         fits = []
-        for first, second in _same_sentence_pairs(source, nearby=True):
+        # (two shares of a sentence too: "rose from 40% to 45%" is a rise of 12.5%, as derived words may say)
+        for first, second in _same_sentence_pairs(source, any_kind=True, nearby=True):
+            if first.kind is Kind.PERCENT and (
+                first.unit != "percent" or second.unit != "percent" or _apart(first, second) > _FROM_TO_GAP
+            ):
+                continue  # (only the two ends of one move: "from 40% to 45%", "to 27% from 29%")
             for a, b in ((first, second), (second, first)):
                 x, y = _num(a), _num(b)
                 if x and y and not 0.01 <= abs(y / x) <= 100:
