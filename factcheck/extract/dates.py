@@ -1515,7 +1515,6 @@ def _weekend(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
 # "contracted 0.3% from the previous three months": the quarter before, as "quarter on quarter" says it; only
 # after a word of comparison ("over the previous three months" is a span of time)
 PREVIOUS_QUARTER = re.compile(r"(?i)\bthe\s+(?:previous|preceding|prior)\s+(?:three|3)[\s-]+months?\b")
-_COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|with|on|versus|vs\.?)\s+$")
 # (a quarter named as "the three months to September" too)
 _QUARTER_BEFORE = re.compile(
     r"(?i)\bquarter\b|\bQ[1-4]\b|\b(?:three|3)[\s-]+months\s+(?:to|ending|ended|through)\b"
@@ -1577,8 +1576,8 @@ def _months_of_year(m: re.Match[str], text: str, pub: date | None) -> Candidate 
 
 _NUMBER_WORDS = {*table("numbers")["units"], *table("numbers")["tens"], "a", "an", "few", "several"}
 _DIGIT = DIGITS
-_DAY = SHORT_DIGITS  # a day, a month or an ordinal: one or two digits
-_YEAR = YEAR_DIGITS
+_DAY_KEY = SHORT_DIGITS  # a day, a month or an ordinal: one or two digits
+_YEAR_KEY = YEAR_DIGITS
 _MONTH_WORDS = set(MONTHS)
 _DIRECTIONS = {*_T["duration_before"], *_T["duration_after"]}
 # Each recognizer with the tokens a match can start with: patterns are tried only there, which keeps
@@ -1601,43 +1600,43 @@ _NEEDS: dict[re.Pattern[str], set[str]] = {
 RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[str] | None], ...] = tuple(
     (pattern, build, trigger_keys(triggers), trigger_keys(_NEEDS[pattern]) if pattern in _NEEDS else None)
     for pattern, build, triggers in (
-        (EXPLICIT, _explicit, {*_MONTH_WORDS, _DAY, _YEAR, *ORDINALS}),
+        (EXPLICIT, _explicit, {*_MONTH_WORDS, _DAY_KEY, _YEAR_KEY, *ORDINALS}),
         (WEEKDAY, _weekday, {*WEEKDAYS, "last", "next", "this"}),
         (MONTH_ALONE, _month_alone, {*_MONTH_WORDS, *_MODS, "end", "beginning", "start", "middle"}),
         (MONTH_SPAN, _month_span, {*_MONTH_WORDS, "between", "from"}),
         (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
         (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
-        (QUARTER, _quarter, {_YEAR, "q", "h", *QUARTERS}),
+        (QUARTER, _quarter, {_YEAR_KEY, "q", "h", *QUARTERS}),
         (
             MONTH_QUARTER,
             _month_quarter,
-            {_YEAR, *_MONTH_WORDS, "three", "six", "nine", "twelve", "year", _DAY},
+            {_YEAR_KEY, *_MONTH_WORDS, "three", "six", "nine", "twelve", "year", _DAY_KEY},
         ),
         (SEASON, _season, {"this", "next", "last", *SEASONS}),
-        (ISO, _iso, {_YEAR}),
-        (NUMERIC, _numeric, {_DAY, _YEAR}),
-        (YEAR, _year, {_YEAR}),
-        (OLD_YEAR, _old_year, {_YEAR}),
-        (DECADE, _decade, {_YEAR, "'", "’"}),
-        (YEAR_SPAN, _year_span, {_YEAR}),
+        (ISO, _iso, {_YEAR_KEY}),
+        (NUMERIC, _numeric, {_DAY_KEY, _YEAR_KEY}),
+        (YEAR, _year, {_YEAR_KEY}),
+        (OLD_YEAR, _old_year, {_YEAR_KEY}),
+        (DECADE, _decade, {_YEAR_KEY, "'", "’"}),
+        (YEAR_SPAN, _year_span, {_YEAR_KEY}),
         (FISCAL_YEAR, _fiscal_year, {"FY"}),
-        (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DAY}),
+        (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DAY_KEY}),
         (PREVIOUS_QUARTER, _previous_quarter, {"the"}),
         (WEEKEND, _weekend, {"the"}),
         (SPAN, _span, {*_SPAN_BACK, *_SPAN_AHEAD, "within"}),
-        (DECADE_SHORT, _decade_short, {_DAY}),
+        (DECADE_SHORT, _decade_short, {_DAY_KEY}),
         (DECADE_WORD, _decade_word, {"nineteen", "twenty", "two", *DECADE_WORDS}),
-        (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, {_DAY, *ORDINALS}),
-        (DAY_ALONE, _day_alone, {_DAY, *ORDINALS}),
+        (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, {_DAY_KEY, *ORDINALS}),
+        (DAY_ALONE, _day_alone, {_DAY_KEY, *ORDINALS}),
         (NTH_WEEKDAY, _nth_weekday, {*QUARTERS, "fifth", "5th", "last"}),
-        (YEAR_MONTH, _year_month, {_DAY, _YEAR}),
+        (YEAR_MONTH, _year_month, {_DAY_KEY, _YEAR_KEY}),
         (SEASON_ALONE, _season_alone, {"mid", "early", "late", *SEASONS}),
         (REST_OF, _rest_of, {"rest"}),
-        (MONTH_DAY, _month_day, {_DAY}),
+        (MONTH_DAY, _month_day, {_DAY_KEY}),
         (PREFIXED_YEAR, _prefixed_year, set(_T["year_prefixes"])),
         (PART_OF_PERIOD, _part_of_period, set(_T["month_parts"])),
         (WEEK_OF_MONTH, _week_of_month, {"first", "second", "third", "fourth", "last", "final"}),
-        (CENTURY, _century, {_DAY, *ORDINALS}),
+        (CENTURY, _century, {_DAY_KEY, *ORDINALS}),
         (
             PERIOD_ON_PERIOD,
             _period_on_period,

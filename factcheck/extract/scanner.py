@@ -718,11 +718,11 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, m.end(), None)
 
 
-_TEAM = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+_SIDE_NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
 # "Match ends, Gateshead 1, Guiseley 1.", "Lakers 112, Celtics 104": a result as score lines and AP write it
-_SECOND_SIDE = re.compile(r",\s+" + _TEAM + r"\s+(?P<b>\d{1,3})\b(?![.,]\d|%|\s*[-–])")
+_SECOND_SIDE = re.compile(r",\s+" + _SIDE_NAME + r"\s+(?P<b>\d{1,3})\b(?![.,]\d|%|\s*[-–])")
 # ... but not a list of names and tallies ("Messi 49, Neymar 32, Suarez 21")
-_LIST_GOES_ON = re.compile(r"\s*(?:,|\s+and)\s+" + _TEAM + r"\s+\d")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\s+and)\s+" + _SIDE_NAME + r"\s+\d")
 _LIST_BEFORE = re.compile(r"\d\s*[,;]\s+$")
 
 
