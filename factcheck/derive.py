@@ -363,7 +363,11 @@ def _years_since(
         if fig.kind is Kind.DATE and low[:4].isdigit() and high[:4].isdigit() and len(low) == len(high) == 4:
             years = int(high) - int(low)
             if years > 0 and _close(years * one_year, added):
-                return f"{added.surface} is the length of {fig.surface} ({years} years)", (fig,)
+                # ("the years between 2001 and 2011", "the length of 2016-2022")
+                period = (
+                    f"the years {fig.surface}" if fig.surface.lower().startswith("between") else fig.surface
+                )
+                return f"{added.surface} is the length of {period} ({years} years)", (fig,)
     # "4% this year and 4% next year" restated "8% over two years": the years two dates of a sentence cover
     years = [
         f for f in source if f.kind is Kind.DATE and f.low is None and re.fullmatch(r"\d{4}", str(f.value))
