@@ -1422,10 +1422,13 @@ def _couple_of(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # "collected fortnightly": every two weeks, the interval "every three weeks" names with a number
-_FORTNIGHTLY = re.compile(r"\b(?i:fortnightly|every\s+(?:other|second)\s+week)\b")
+# ... and "every quarter": every three months
+_FORTNIGHTLY = re.compile(r"\b(?i:fortnightly|every\s+(?:other|second)\s+week|(?P<q>every|each)\s+quarter)\b")
 
 
 def _fortnightly(m: re.Match[str], text: str) -> Candidate | None:
+    if m.group("q"):
+        return Candidate(m.start(), m.end(), Kind.QUANTITY, 3.0, "month")
     return Candidate(m.start(), m.end(), Kind.QUANTITY, 2.0, "week")
 
 
@@ -1943,7 +1946,7 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         ),
         (_SPAN_WORD, _span_word, ["a", "an", "one", "half", "three"], None),
         (_COUPLE_OF, _couple_of, ["a", "couple"], "couple"),
-        (_FORTNIGHTLY, _fortnightly, ["fortnightly", "every"], None),
+        (_FORTNIGHTLY, _fortnightly, ["fortnightly", "every", "each"], None),
         (
             _LONG_WORD,
             _long_word,
