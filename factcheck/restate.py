@@ -1210,6 +1210,21 @@ def since_as_a_span(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
 _CLOCK = re.compile(r"(\d{2}):(\d{2})")
 
 
+_MERIDIEM = re.compile(r"(?i)[ap]\.?\s?m\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night)\b")
+
+
+def either_half_of_the_day(a: Figure, b: Figure) -> bool:
+    """ "the polls close at 10:30" and "at 10.30pm": a clock time said without am or pm (and not in 24-hour
+    form) is either of the two times twelve hours apart."""
+    if a.kind is not Kind.TIME or b.kind is not Kind.TIME:
+        return False
+    x, y = _CLOCK.fullmatch(str(a.value)), _CLOCK.fullmatch(str(b.value))
+    if x is None or y is None or x[2] != y[2] or abs(int(x[1]) - int(y[1])) != 12:
+        return False
+    bare = [f for f in (a, b) if not _MERIDIEM.search(f.surface)]
+    return len(bare) == 1 and 1 <= int(_CLOCK.fullmatch(str(bare[0].value))[1]) <= 12  # type: ignore[index]
+
+
 def time_said_about(a: Figure, b: Figure) -> bool:
     """ "at 4:17 a.m." said "at about 4am", "7:58 a.m." said "just before 8am": a time of day hedged to the
     hour (or half hour) it rounds to, or bounded by it on the side it lies."""

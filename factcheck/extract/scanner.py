@@ -144,6 +144,29 @@ def _named_hour(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.TIME, value, qualifiers=_side_near(text, m.start()))
 
 
+_HOUR_WORDS = {w: int(v) for w, v in UNITS.items() if 1 <= v <= 12 and v == int(v)}
+_HOUR = r"(?:1[0-2]|[1-9]|" + "|".join(_HOUR_WORDS) + r")"
+# "at 10 o'clock", "at half past nine", "a quarter to ten": a clock time said in words
+_CLOCK_WORDS = re.compile(
+    rf"(?i)\b(?:(?P<h>{_HOUR})\s+o['’]\s?clock|(?:(?P<part>half|(?:a\s+)?quarter)\s+(?P<side>past|to))\s+(?P<h2>{_HOUR}))\b"
+)
+
+
+def _clock_words(m: re.Match[str], text: str) -> Candidate | None:
+    said = (m.group("h") or m.group("h2")).lower()
+    hour = int(said) if said.isdigit() else _HOUR_WORDS[said]
+    minutes = 0
+    if m.group("part"):
+        minutes = 30 if m.group("part").lower() == "half" else 15
+        if m.group("side").lower() == "to":
+            if minutes == 30:
+                return None  # "half to nine" is no English clock time
+            hour, minutes = (hour - 1) or 12, 45
+    return Candidate(
+        m.start(), m.end(), Kind.TIME, f"{hour:02d}:{minutes:02d}", qualifiers=_side_near(text, m.start())
+    )
+
+
 # ---------------------------------------------------------------- non-figures
 # "3:51.26", "1:02:45.3", "2:13:44": a time in a race (hours, minutes and seconds are a length of time, not
 # a clock)
@@ -1982,6 +2005,7 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         (_NUMBERED, _numbered, ["number", "no"], None),
         (_DAY_NUMBER, _day_number, ["day"], None),
         (_NAMED_HOUR, _named_hour, ["noon", "midday", "midnight"], None),
+        (_CLOCK_WORDS, _clock_words, [DIGITS, "half", "quarter", "a", *_HOUR_WORDS], None),
         (_AGE_GROUP_WORDS, _age_group_words, ["over", "under"], None),
     )
 )
