@@ -695,6 +695,9 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in '.!?"“”‘’:;(\n—–-'
 
 
+_CAMEL_CASE = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z]*")
+
+
 def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     """A number that belongs to the label before it: "page 12", "No. 5", "Boeing 737", "Windows 11"."""
     window = text[max(0, m.start() - 24) : m.start()]
@@ -723,7 +726,12 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     score = _score_line(start, m, text) if name not in _MAKERS and not name.isupper() else None
     if score is not None:
         return score
-    if _sentence_initial(text, start) and name not in _MAKERS and not _TITLE_CLOSES.match(text, m.end()):
+    if (
+        _sentence_initial(text, start)
+        and name not in _MAKERS
+        and not _CAMEL_CASE.fullmatch(name)  # "iPhone 16 sales rose": a brand's case marks a name anywhere
+        and not _TITLE_CLOSES.match(text, m.end())
+    ):
         # a capitalised first word is no sign of a name, but a maker's is ("Boeing 737-800 crashed"), and so
         # is a quotation that closes on the number: a title ('"Frozen 2" in 2019', '"Moana 2"')
         return None
