@@ -758,8 +758,9 @@ def same_length_of_time(a: Figure, b: Figure) -> bool:
     days_a, days_b = _days(a), _days(b)
     if days_a is None or days_b is None:
         return False
-    # a month or a year counted in days is a day or two either way; "two days" is not "three days earlier"
-    slack = max(2.0, 0.02 * days_a) if min(days_a, days_b) >= 28 else 0.01
+    # a month or a year counted in days is a day or two either way, and in weeks as months convert to weeks
+    # ("two months after" and "eight weeks earlier"); "two days" is not "three days earlier"
+    slack = max(2.0, MONTH_TOLERANCE * max(days_a, days_b)) if min(days_a, days_b) >= 28 else 0.01
     return abs(days_a - days_b) <= slack
 
 
