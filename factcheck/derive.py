@@ -223,6 +223,7 @@ def _change_of_a_level(added: Figure, source: Sequence[Figure]) -> tuple[str, tu
     return None
 
 
+_COUNTED_BACK = re.compile(r"(?i)\b(?:earlier|before|ago|previous|prior|later)\b")
 # how far apart the two ends of one move stand: " to ", " from ", " to a record "
 _FROM_TO_GAP = 12
 
@@ -369,8 +370,14 @@ def _years_since(
                 )
                 return f"{added.surface} is the length of {period} ({years} years)", (fig,)
     # "4% this year and 4% next year" restated "8% over two years": the years two dates of a sentence cover
+    # (years said as years: "a year earlier" resolved to one counts from the story, not a span of its own)
     years = [
-        f for f in source if f.kind is Kind.DATE and f.low is None and re.fullmatch(r"\d{4}", str(f.value))
+        f
+        for f in source
+        if f.kind is Kind.DATE
+        and f.low is None
+        and re.fullmatch(r"\d{4}", str(f.value))
+        and not _COUNTED_BACK.search(f.surface)
     ]
     for a, b in combinations(years, 2):
         span = abs(int(str(b.value)) - int(str(a.value))) + 1
