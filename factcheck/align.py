@@ -1934,7 +1934,15 @@ def _slips(
             return False
         return changeable(a, b)
 
-    found = assign([lone_s[i] for i in free_s], cs, [lone_d[j] for j in free_d], cd, slipped, minimum=0.0)
+    found = assign(
+        [lone_s[i] for i in free_s],
+        cs,
+        [lone_d[j] for j in free_d],
+        cd,
+        slipped,
+        minimum=0.0,
+        kinds=_same_kind,
+    )
     return [(free_s[i], free_d[j]) for i, j in found]
 
 

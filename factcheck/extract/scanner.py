@@ -146,17 +146,17 @@ def _named_hour(m: re.Match[str], text: str) -> Candidate | None:
 
 _HOUR_WORDS = {w: int(v) for w, v in UNITS.items() if 1 <= v <= 12 and v == int(v)}
 _HOUR = r"(?:1[0-2]|[1-9]|" + "|".join(_HOUR_WORDS) + r")"
-# "at 10 o'clock", "at half past nine", "a quarter to ten": a clock time said in words
-_CLOCK_WORDS = re.compile(
-    rf"(?i)\b(?:(?P<h>{_HOUR})\s+o['’]\s?clock|(?:(?P<part>half|(?:a\s+)?quarter)\s+(?P<side>past|to))\s+(?P<h2>{_HOUR}))\b"
-)
+# "at 10 o'clock", "at half past nine", "a quarter to ten": a clock time said in words (each pattern is
+# tried only where its own words stand)
+_OCLOCK = re.compile(rf"(?i)\b(?P<h>{_HOUR})\s+o['’]\s?clock\b")
+_PAST_OR_TO = re.compile(rf"(?i)\b(?P<part>half|quarter)\s+(?P<side>past|to)\s+(?P<h>{_HOUR})\b")
 
 
 def _clock_words(m: re.Match[str], text: str) -> Candidate | None:
-    said = (m.group("h") or m.group("h2")).lower()
+    said = m.group("h").lower()
     hour = int(said) if said.isdigit() else _HOUR_WORDS[said]
     minutes = 0
-    if m.group("part"):
+    if m.re is _PAST_OR_TO:
         minutes = 30 if m.group("part").lower() == "half" else 15
         if m.group("side").lower() == "to":
             if minutes == 30:
@@ -1176,17 +1176,19 @@ _COUNT_FROM = re.compile(
 )
 # "won just once in 16 games", "twice in their last 10 matches", "three times in 12 starts": a tally of
 # what happened out of the games, starts or attempts that follow (not "three times in 12 years", a rate)
-_TIMES_IN = re.compile(
-    rf"(?i)\b(?:(?P<w>once|twice|thrice)|(?P<a>{_TALLY})\s+times)\s+in\s+"
-    r"(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|past|previous|opening)\s+)?"
+_OUT_OF = (
+    r"\s+in\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|past|previous|opening)\s+)?"
     rf"(?P<b>{_TALLY})(?=\s+(?P<noun>[a-z]+))"
 )
+# (two patterns, each tried where its own first word stands)
+_TIMES_IN = re.compile(rf"(?i)\b(?P<w>once|twice|thrice){_OUT_OF}")
+_N_TIMES_IN = re.compile(rf"(?i)(?P<a>{_TALLY})\s+times{_OUT_OF}")
 
 
 def _times_in(m: re.Match[str], text: str) -> Candidate | None:
     if unit_after(text, m.end()) is not None or m.group("noun") in ("years", "months", "weeks", "days"):
         return None  # "twice in 24 hours", "three times in 12 years": how often, not a tally of games
-    part = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group("w").lower()] if m.group("w") else None
+    part = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group("w").lower()] if m.re is _TIMES_IN else None
     try:
         part = part if part is not None else _value(m.group("a"))
         whole = _value(m.group("b"))
@@ -1985,7 +1987,8 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
             "long",
         ),
         (_RETURN_PERIOD, _return_period, ["once", "one", DIGITS], "in"),
-        (_TIMES_IN, _times_in, ["once", "twice", "thrice", DIGITS, *NUMBER_WORDS], "in"),
+        (_TIMES_IN, _times_in, ["once", "twice", "thrice"], "in"),
+        (_N_TIMES_IN, _times_in, [DIGITS, *NUMBER_WORDS], "times"),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_HYPHENED_HALF, _hyphened_half, ["a", "an", DIGITS, *NUMBER_WORDS], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half", "three"], None),
@@ -2013,7 +2016,8 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         (_NUMBERED, _numbered, ["number", "no"], None),
         (_DAY_NUMBER, _day_number, ["day"], None),
         (_NAMED_HOUR, _named_hour, ["noon", "midday", "midnight"], None),
-        (_CLOCK_WORDS, _clock_words, [DIGITS, "half", "quarter", "a", *_HOUR_WORDS], None),
+        (_OCLOCK, _clock_words, [DIGITS, *_HOUR_WORDS], "clock"),
+        (_PAST_OR_TO, _clock_words, ["half", "quarter"], None),
         (_AGE_GROUP_WORDS, _age_group_words, ["over", "under"], None),
     )
 )
