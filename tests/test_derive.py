@@ -30,3 +30,15 @@ def test_a_bound_in_a_coarser_unit(source: str, derived: str, bounds: str | None
     added = _figures(derived)[0]
     found = derivation(added, _figures(source), TODAY)
     assert (found[1][0].surface if found else None) == bounds
+
+
+def test_a_length_under_a_year_reaches_back_to_no_year() -> None:
+    """'more than a day' is true of the time since any date of 2022: no derivation of it."""
+    added = _figures("The talks ran more than a day over time.")[0]
+    assert derivation(added, _figures("The goal was met in 2022."), TODAY) is None
+
+
+def test_a_length_of_years_and_a_half_reaches_back_to_its_year() -> None:
+    added = _figures("It was the fastest in more than a year and a half.")[0]
+    found = derivation(added, _figures("It was the fastest since 2022."), TODAY)
+    assert found is not None and found[1][0].surface == "2022"
