@@ -17,7 +17,7 @@ from factcheck.extract.candidates import Candidate, choose
 from factcheck.extract.dates import date_candidates
 from factcheck.extract.patterns import BLANK_LINE
 from factcheck.extract.qualifiers import bound_inside, qualifiers_around
-from factcheck.extract.scanner import scan
+from factcheck.extract.scanner import GAP_AFTER, scan
 from factcheck.extract.story import read_as_one_story
 from factcheck.extract.tokens import tokenize
 from factcheck.extract.units import BARE_DEGREES, TIME_UNITS, degrees_of_temperature
@@ -54,9 +54,6 @@ def _paragraph_candidates(paragraph: str, pub_iso: str | None) -> tuple[Candidat
     return tuple(chosen)
 
 
-_GAP_WORD_AFTER = re.compile(
-    r"\s+(?i:behind|ahead|back|clear|adrift|slower|faster|quicker|down|off\s+the\s+pace|outside)\b"
-)
 _APPOSITION = re.compile(r",\s*(?:just\s+|only\s+)?")
 _NUMBER_RUN = re.compile(r"\d[\d,.]*")
 
@@ -75,7 +72,7 @@ def _gaps_in_the_unit_before(chosen: list[Candidate], text: str) -> list[Candida
             and before.unit is not None
             and len(_NUMBER_RUN.findall(text, before.start, before.end)) == 1  # not "2 hours 5 minutes"
             and _APPOSITION.fullmatch(text, before.end, c.start)
-            and _GAP_WORD_AFTER.match(text, c.end)
+            and GAP_AFTER.match(text, c.end)
         ):
             out[i] = replace(c, kind=Kind.QUANTITY, unit=before.unit)
     return out
@@ -91,7 +88,6 @@ _GAP_BEFORE = re.compile(
     r"(?i)\b(?:within|lead\s+of|gap\s+of|margin\s+of|(?:lead|leads|led|leading|trail|trails|trailed|trailing)"
     r"\s+by)\s+(?:just\s+|only\s+)?$"
 )
-_GAP_AFTER = re.compile(r"(?i)\s+(?:ahead|behind|clear|adrift|in\s+front)\b")
 _LEVEL_BEFORE = re.compile(r"(?i)\b(?:on|at|to|of|from)\s+$")
 
 
@@ -119,7 +115,7 @@ def _points_of_a_share(chosen: list[Candidate], text: str) -> list[Candidate]:
                 _MOVE_BEFORE.search(text, max(0, c.start - 30), c.start)
                 # ... and a gap between two shares: "two points ahead of Reform on 25%", "within three points"
                 or _GAP_BEFORE.search(text, max(0, c.start - 30), c.start)
-                or _GAP_AFTER.match(text, points.end())
+                or GAP_AFTER.match(text, points.end())
             )
             and any(
                 abs(level.start - c.start) <= 80

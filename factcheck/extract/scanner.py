@@ -82,8 +82,8 @@ _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:
 
 
 # "9:18 behind Pogacar", "1:42 down on the leader": a gap in minutes and seconds, no time of day
-_GAP_AFTER = re.compile(
-    r"\s+(?:behind|back|down|adrift|ahead|clear|off\s+the\s+pace|slower|faster|quicker)\b"
+GAP_AFTER = re.compile(
+    r"\s+(?i:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in table("text")["gap_words"]) + r")\b"
 )
 
 
@@ -100,7 +100,7 @@ def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(m.start(), m.end(), Kind.QUANTITY, float(3600 * hour + 60 * minute), "second")
     gap = (
         m.group("h2")
-        and _GAP_AFTER.match(text, m.end())
+        and GAP_AFTER.match(text, m.end())
         and not _AT_A_TIME.search(text, max(0, m.start() - 8), m.start())
     )
     if gap or (
@@ -108,7 +108,7 @@ def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
         and not _CLOCK_LEAD.search(text, max(0, m.start() - 16), m.start())
         and not _ZONE_AFTER.match(text, m.end())
     ):
-        if _race_time_near(m, text) or _GAP_AFTER.match(text, m.end()):
+        if _race_time_near(m, text) or GAP_AFTER.match(text, m.end()):
             return None  # "ahead of Wang in 1:56" beside "1:55.31", "9:18 behind": the race-time recognizer's
         return Candidate(m.start(), m.end(), None)  # "odds of 11:10", "John 3:16": digits of no clock
     if m.group("ampm"):
@@ -192,7 +192,7 @@ def _race_time(m: re.Match[str], text: str) -> Candidate | None:
         and "." not in m.group("s")
         # "Scott was second in 1:55.31, ahead of Wang in 1:56": beside a race time, a race time
         and not _race_time_near(m, text)
-        and not _GAP_AFTER.match(text, m.end())
+        and not GAP_AFTER.match(text, m.end())
     ):
         return None  # "10:30" is a time of day
     if (m.group("h") is not None and int(m.group("m")) >= 60) or float(m.group("s")) >= 60:
