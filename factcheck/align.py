@@ -106,6 +106,7 @@ from factcheck.restate import (
     rolling_for_calendar,
     rolling_in_other_units,
     run_by_ordinal,
+    said_as_a_share,
     said_as_difference,
     same_comparison,
     same_count_back_said,
@@ -120,6 +121,7 @@ from factcheck.restate import (
     scores_of_two,
     share_of_what,
     share_said_as_count,
+    shares_of_other_things,
     sign_for_direction,
     since_as_a_span,
     states_number,
@@ -858,7 +860,7 @@ def align(
             as_percentage_points(d, derived.text),
             source_figures,
             source.date,
-            share=_said_as_a_share(d, derived.text),
+            share=said_as_a_share(d, derived.text),
         )
         # ... or the minutes between two moments of a match ("11 minutes later")
         or minutes_between(d, derived.text, source_figures, source.text)
@@ -1102,7 +1104,7 @@ def align(
             return False
         if _counts_apart(s_fig, cs, d_fig, cd):
             return False  # "1,000 migrants" did not become "21 boats"
-        if _shares_of_other_things(s_fig, source.text, d_fig, derived.text):
+        if shares_of_other_things(s_fig, source.text, d_fig, derived.text):
             return False  # "two-thirds of her sentence" did not become "a third of the money"
         if (
             s_fig.kind is Kind.DATE is d_fig.kind
@@ -1762,37 +1764,6 @@ def _quote_made_vague(p: Pairing) -> Pairing:
     return p
 
 
-def _shares_of_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
-    """Two shares whose words name what each is of, and name different things: no word in common among
-    the few after "of" ("of her sentence" and "of the money"; but "of Nissan's global workforce" and "of its
-    133,500 workers" are of one staff)."""
-    if {a.kind, b.kind} - {Kind.FRACTION, Kind.PERCENT}:
-        return False
-    of_a, of_b = _share_words(a, a_text), _share_words(b, b_text)
-    return bool(of_a) and bool(of_b) and not of_a & of_b
-
-
-_OF_WORDS = re.compile(r"\s+of\s+((?:[\w’'.,-]+\s+){0,3}[\w’'-]+)")
-
-
-def _share_words(fig: Figure, text: str) -> set[str]:
-    m = _OF_WORDS.match(text, fig.end)
-    if m is None:
-        return set()
-    words = (w.lower().rstrip("’'s").rstrip(",.") for w in m.group(1).split())
-    return {fold(w) for w in words if w.isalpha() and w not in STOPWORDS}
-
-
-def _said_as_a_share(fig: Figure, text: str) -> bool:
-    """ "nearly half of the deaths": a share of what its words name, which no change of two figures is."""
-    if fig.kind is Kind.FRACTION and _FRACTION_OF_THE.match(text, fig.end):
-        return True  # "less than half the number in the first week"
-    return fig.kind in (Kind.FRACTION, Kind.PERCENT) and share_of_what(fig, text) is not None
-
-
-_FRACTION_OF_THE = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
-
-
 def _derived_from_its_neighbour(
     d: Figure,
     found_parts: Sequence[Figure],
@@ -1818,7 +1789,7 @@ def _derived_from_its_neighbour(
         point,
         [f for f in source_figures if f.sentence in sentences],
         today,
-        share=_said_as_a_share(d, derived.text),
+        share=said_as_a_share(d, derived.text),
     )
     if found is None or not any(value_key(part) == value_key(neighbour) for part in found[1]):
         return None

@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+WEEK_DAYS = 7
 _QUARTER = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import combinations
 
+from factcheck.calendar import WEEK_DAYS
 from factcheck.calendar import span as calendar_span
 from factcheck.conversions import convert
 from factcheck.extract.numbers import format_value
@@ -426,7 +427,7 @@ def _years_since(
         if (
             one_day is not None
             and a.sentence == b.sentence
-            and 0 < apart < _WEEK_DAYS
+            and 0 < apart < WEEK_DAYS
             and _close((apart + 1) * one_day, added)
         ):
             return f"{added.surface} are the days from {a.surface} to {b.surface} ({_days(apart + 1)})", (
@@ -605,7 +606,6 @@ def _level_before_a_move(added: Figure, source: Sequence[Figure]) -> tuple[str, 
     return None
 
 
-_WEEK_DAYS = 7
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # whole days (a month is no fixed number of them); hours that make whole days ("postponed by 24 hours")
 _COUNTED_IN_DAYS = frozenset({"day", "week", "fortnight", "hour"})

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from factcheck.attribution import NAME, same_name
-from factcheck.calendar import covers, span
+from factcheck.calendar import WEEK_DAYS, covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM, vague_span
@@ -608,14 +608,11 @@ def within_date_bound(source_fig: Figure, derived_fig: Figure, today: str | None
     if today is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", today[:10]):
         length = abs((date.fromisoformat(today[:10]) - bound[0]).days)
         gap = min(abs((other[0] - bound[0]).days), abs((other[1] - bound[1]).days))
-        if gap > max(_WEEK_DAYS, BOUND_MAX_RELATIVE * length):
+        if gap > max(WEEK_DAYS, BOUND_MAX_RELATIVE * length):
             return False
     if "above" in bounded.qualifiers:
         return other[0] >= bound[0]
     return other[1] <= bound[1]
-
-
-_WEEK_DAYS = 7
 
 
 _RANKED_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
@@ -820,6 +817,42 @@ def share_of_what(fig: Figure, text: str) -> str | None:
     """The noun a share is of ("13% of its staff" -> "staff", "a third of the factories" -> "factory")."""
     m = _SHARE_OF.match(text, fig.end)
     return fold(m.group(1).lower()) if m else None
+
+
+def shares_of_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """Two shares whose words name what each is of, and name different things: no word in common among
+    the few after "of" ("of her sentence" and "of the money"; but "of Nissan's global workforce" and "of its
+    133,500 workers" are of one staff)."""
+    if {a.kind, b.kind} - {Kind.FRACTION, Kind.PERCENT}:
+        return False
+    of_a, of_b = share_words(a, a_text), share_words(b, b_text)
+    return bool(of_a) and bool(of_b) and not of_a & of_b
+
+
+_OF_WORDS = re.compile(r"\s+of\s+((?:[\w’'.,-]+\s+){0,3}[\w’'-]+)")
+
+
+def share_words(fig: Figure, text: str) -> set[str]:
+    """The few content words after the "of" of a share, folded as alignment compares words; the possessive
+    dropped ("of Nissan's global workforce" -> nissan, global, staff)."""
+    m = _OF_WORDS.match(text, fig.end)
+    if m is None:
+        return set()
+    words = (_POSSESSIVE_END.sub("", w.lower().rstrip(",.")) for w in m.group(1).split())
+    return {fold(w) for w in words if w.isalpha() and w not in STOPWORDS}
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def said_as_a_share(fig: Figure, text: str) -> bool:
+    """ "nearly half of the deaths": a share of what its words name, which no change of two figures is."""
+    if fig.kind is Kind.FRACTION and _FRACTION_OF_THE.match(text, fig.end):
+        return True  # "less than half the number in the first week"
+    return fig.kind in (Kind.FRACTION, Kind.PERCENT) and share_of_what(fig, text) is not None
+
+
+_FRACTION_OF_THE = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
 
 
 _NEXT_OR_LAST_WEEKDAY = re.compile(
