@@ -75,10 +75,14 @@ _RACE_LEAD = re.compile(
 _CLOCK_LEAD = re.compile(
     r"(?i)\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and|or|starts?|started|"
     r"starting|opens?|opened|closes?|closed|kick-?off|due|scheduled|time|times)\s+$"
+    r"|\d:\d\d\s?[-–]\s?$"  # the end of "09:00-17:30", a span of clock times
 )
 
 
-_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:hrs|local))\b")
+# a zone after "10:30" makes it a clock time, as a span of clock times after it does ("17:30-19:30")
+_ZONE_AFTER = re.compile(
+    r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:hrs|local))\b|\s?[-–]\s?\d{1,2}:\d\d(?![\d:])"
+)
 
 
 # "9:18 behind Pogacar", "1:42 down on the leader": a gap in minutes and seconds, no time of day
@@ -2078,6 +2082,8 @@ def _number_starts(text: str, tokens: Tokens) -> list[re.Match[str]]:
             continue
         if text[s].isdigit() and s and text[s - 1] in "-−." and (s < 2 or not text[s - 2].isalnum()):
             s -= 1  # a sign ("-3.2%") or a leading decimal point (".308")
+        elif s > 1 and text[s - 1] == ":" and text[s - 2].isdigit():
+            continue  # the minutes of "06:00 to 21:00" start no number of their own ("00 to 21")
         run = _NUMBER.match(text, s)
         if run is not None:
             runs.append(run)
