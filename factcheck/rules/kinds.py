@@ -104,6 +104,8 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     hedged = "approx" in d.qualifiers or bound_holds
     if (rule.hedge == "required" and not hedged) or (rule.hedge == "forbidden" and hedged):
         return False
+    if hedged and _bound_from_its_other_side(s, d, a, b, rule.max_relative):
+        return True
     # a bound in a coarser unit that holds, within one of its own steps, is how news says a length: "more
     # than an hour" for 90 minutes, "less than a year" for seven months
     if bound_holds and s.unit != d.unit and isinstance(d.value, float):
@@ -142,6 +144,22 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
     ):
         return True
     return rounds_to(a, s.surface, b, d.surface, rule.slack, bound_holds)
+
+
+def _bound_from_its_other_side(s: Figure, d: Figure, a: float, b: float, limit: float) -> bool:
+    """ "more than £240,000" said "nearly a quarter of a million pounds": a floor restated as a hedged figure
+    just past it, within one step of the derived figure's own precision, leaves the figure between the two,
+    where the source put it. A hedge on the wrong side ("about £230,000") or far past it contradicts it."""
+    if "bound" not in s.qualifiers or ("bound" in d.qualifiers and "approx" not in d.qualifiers):
+        return False
+    if "above" in s.qualifiers and "above" not in d.qualifiers:
+        past = b > a
+    elif "below" in s.qualifiers and "below" not in d.qualifiers:
+        past = b < a
+    else:
+        return False
+    gap = abs(b - a)
+    return past and gap <= limit * abs(a) and gap <= stated_unit(b, d.surface, True) + 1e-9
 
 
 def _precision_added(rule: Rule, p: Pairing) -> bool:
