@@ -660,6 +660,9 @@ def held_by_vague(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[F
     return None
 
 
+_RECORD = re.compile(r"(?i)\b(?:last|past|previous|next|first)\b")
+
+
 def _derivation(
     added: Figure, source: Sequence[Figure], today: str | None = None, share: bool = False
 ) -> tuple[str, tuple[Figure, ...]] | None:
@@ -676,8 +679,14 @@ def _derivation(
     counted = _day_counted_from_a_day(added, source)
     if counted is not None:
         return counted
-    if added.kind is Kind.COUNT and isinstance(added.value, float) and added.total:
-        # "voted 7-2" said "seven of the nine members": a vote's two sides are its whole
+    if (
+        added.kind is Kind.COUNT
+        and isinstance(added.value, float)
+        and added.total
+        and not _RECORD.search(added.surface)
+    ):
+        # "voted 7-2" said "seven of the nine members": a vote's two sides are its whole (not "three of their
+        # last five", a record over several games that no one result's sides give)
         for fig in source:
             sides = _score_sides(fig)
             if sides and sides[0] == added.value and sum(sides) == added.total:
