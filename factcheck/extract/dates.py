@@ -1703,6 +1703,7 @@ def _length_moved(text: str, start: int, end: int) -> Candidate | None:
 # "3.3% in the second quarter from 4.0% in the first": a quarter named again by its ordinal alone
 _ELIDED_QUARTER = re.compile(r"(?i)\bthe\s+(?P<n>first|second|third|fourth)\b(?=\s*(?:[.,;:)]|$))")
 _QUARTER_VALUE = re.compile(r"(?P<y>\d{4})-Q(?P<q>[1-4])")
+_WEEK_VALUE = re.compile(r"(?P<y>\d{4})-W(?P<w>\d{2})")
 
 
 def _elided_quarters(text: str, found: list[Candidate]) -> Iterator[Candidate]:
@@ -1818,7 +1819,11 @@ def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[
         for c in found
         if cand.start - _ANCHOR_REACH <= c.end <= cand.start
         and c.low is None
-        and (_PLACED.fullmatch(str(c.value)) or _QUARTER_VALUE.fullmatch(str(c.value)))
+        and (
+            _PLACED.fullmatch(str(c.value))
+            or _QUARTER_VALUE.fullmatch(str(c.value))
+            or (_WEEK_VALUE.fullmatch(str(c.value)) and _IN_WEEKS.search(str(cand.value)))
+        )
         # an end of "July-September" is no anchor of its own
         and text[max(0, c.start - 1) : c.start] not in ("-", "–")
         and text[c.end : c.end + 1] not in ("-", "–")
@@ -1831,6 +1836,10 @@ def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[
         # Growth in the previous quarter": the quarter before July-September)
         and not count_back_as_base(text, c.start, c.end)
     ]
+
+
+# a count in weeks ("the week before", "two weeks earlier") is the only one a week ("last week") anchors
+_IN_WEEKS = re.compile(r"\bweeks?\b")
 
 
 def count_back_as_base(text: str, start: int, end: int) -> bool:
@@ -1885,6 +1894,8 @@ def count_from(phrase: str, anchor: str) -> str | None:
     """`phrase` ("the year before", "two years later") counted from the date value `anchor`."""
     if quarter := _QUARTER_VALUE.fullmatch(anchor):
         return _years_from_quarter(phrase, int(quarter["y"]), quarter["q"])
+    if week := _WEEK_VALUE.fullmatch(anchor):
+        return _weeks_from_week(phrase, date.fromisocalendar(int(week["y"]), int(week["w"]), 1))
     base = date(int(anchor[:4]), int(anchor[5:7] or 1), int(anchor[8:10] or 1))
     if phrase in _ANAPHORIC:
         unit, offset = RELATIVE[phrase]
@@ -1902,6 +1913,24 @@ def count_from(phrase: str, anchor: str) -> str | None:
             return None
         day = shift(day, unit, sign * _amount(part.group("n")))
     return day.isoformat()[: len(anchor)]
+
+
+def _weeks_from_week(phrase: str, monday: date) -> str | None:
+    """ "1,340 beds last week, up from 1,160 the week before": whole weeks counted from a week land on
+    another week; a count in any other unit needs a day."""
+    if phrase in _ANAPHORIC:
+        unit, offset = RELATIVE[phrase]
+        return resolve_relative("week", offset, monday) if unit == "week" else None
+    m = DURATION_SHIFT.fullmatch(phrase)
+    if m is None or (m.group("dir") or "").lower() not in _DURATION_ANAPHORIC or m.group("base"):
+        return None
+    sign = -1 if m.group("dir").lower() in _T["duration_before"] else 1
+    weeks = 0.0
+    for part in _DURATION_PART.finditer(m.group("parts")):
+        if DURATIONS[part.group("u").lower()] != "week":
+            return None
+        weeks += _amount(part.group("n"))
+    return resolve_relative("week", sign * int(weeks), monday) if weeks == int(weeks) else None
 
 
 def _years_from_quarter(phrase: str, year: int, quarter: str) -> str | None:
