@@ -415,12 +415,13 @@ def converted(a: Figure, b: Figure) -> bool:
 def rolling_for_calendar(a: Figure, b: Figure) -> bool:
     """ "the next three months" and "the coming quarter", "the next 30 days" and "the coming month": a span
     counted from the day of writing and the calendar period of its length it mostly covers, one said for the
-    other (not a period that moved: they share most of their days)."""
+    other (not a period that moved: they share most of their days); "over the past year" for "in the year to
+    October" is the latest twelve months the figures cover."""
     if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
         return False
     for rolling, named in ((a, b), (b, a)):
         ends = str(rolling.value).split("..")
-        if len(ends) != 2 or any(len(e) != 10 for e in ends) or ".." in str(named.value):
+        if len(ends) != 2 or any(len(e) != 10 for e in ends) or _rolling(named):
             continue
         x, y = span(rolling.value), span(named.value)
         if x is None or y is None:
@@ -430,6 +431,12 @@ def rolling_for_calendar(a: Figure, b: Figure) -> bool:
         if abs(length_x - length_y) <= 0.15 * length_y and shared >= 0.5 * length_y:
             return True
     return False
+
+
+def _rolling(fig: Figure) -> bool:
+    """A span between two days ("the past year" from the day of writing), not one of calendar periods."""
+    ends = str(fig.value).split("..")
+    return len(ends) == 2 and all(len(e) == 10 for e in ends)
 
 
 def rolling_in_other_units(a: Figure, b: Figure) -> bool:
