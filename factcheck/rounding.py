@@ -19,6 +19,7 @@ BOUND_MAX_RELATIVE = 0.25
 _DECIMALS = re.compile(r"(\d[\d,]*)\.(\d+)")
 _PARTS = (2, 3, 4, 8, 10, 12, 16, 60)
 _DOZEN = re.compile(r"(?i)\bdozens?\b")
+_CURRENCY_SIGN = re.compile(r"[$£€¥₹]")
 _ORDINAL = re.compile(r"(?i)\d(?:st|nd|rd|th)\b|(?:tieth|dredth|sandth)\b")
 
 
@@ -38,7 +39,10 @@ def precision_unit(value: float, surface: str) -> float:
         # digits after the point, scaled by whatever scale word or abbreviation multiplied the number
         written = float(m.group(1).replace(",", "") + "." + m.group(2))
         scale = magnitude / written if written else 1.0
-        return float(f"{scale * 10 ** -len(m.group(2)):.12g}")
+        places = len(m.group(2))
+        if places == 2 and m.group(2).endswith("0") and _CURRENCY_SIGN.search(surface):
+            places = 1  # "£1.30": an amount of money is written to the cent, its last zero says no precision
+        return float(f"{scale * 10**-places:.12g}")
     fraction = abs(magnitude - round(magnitude))
     if fraction > 1e-9:  # a part in words ("10 years and four months", "three and a half"): finer than one
         # stated in the part's own steps: halves, quarters, months of a year, minutes of an hour ("5 hours
