@@ -2371,7 +2371,19 @@ def _similar_grain(a: Figure, b: Figure) -> bool:
         return True
     da, db = (sa[1] - sa[0]).days + 1, (sb[1] - sb[0]).days + 1
     # a day may become a week; longer spans stay within a month to a quarter ("2023" is no quarter moved)
-    return max(da, db) <= (7 if min(da, db) == 1 else 3.5) * min(da, db)
+    if max(da, db) <= (7 if min(da, db) == 1 else 3.5) * min(da, db):
+        return True
+    # ... and a day may become its own month of another year: "14 March last year" said "March 2023"
+    day, other, month = (sa, b, sb) if da == 1 else (sb, a, sa)
+    return (
+        min(da, db) == 1
+        and _MONTH_VALUE.fullmatch(str(other.value)) is not None
+        and day[0].month == month[0].month
+        and day[0].year != month[0].year
+    )
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 
 
 _WHOLE_BEFORE = re.compile(r"(?i)\bof\s+(?:(?:the|its|their|all|[\w’']+['’]s)\s+){1,2}$")
