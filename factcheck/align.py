@@ -1231,12 +1231,19 @@ def align(
             left_over_s.append(repeat)
         else:
             pairings.append(Pairing(Status.MATCHED, repeat, other))
+    derived_repeats: list[Figure] = []
     for k, (repeat, other) in enumerate(repeats_d):
         if len(lone_d) + k in used_cols:
             continue
         if other_measures(other, cs, repeat, cd) is not None or counts_another(repeat, other, False):
             # "killing at least 20 people and injuring more than 20" where the source's 20 are the dead
             left_over_d.append(repeat)
+        elif (found := _derived_repeat(repeat, other, source_figures, source, cs, cd)) is not None:
+            # "gained 19 million subscribers, double what Wall Street had forecast ... profit almost doubled"
+            # for "18.9 million, far more than the 9.2 million expected ... net income more than doubled":
+            # the first "double" is the ratio of the figures beside it, not the profit's said again
+            derivations[id(repeat)] = found
+            derived_repeats.append(repeat)
         else:
             pairings.append(Pairing(Status.MATCHED, other, repeat))
     left_s = [f for i, f in enumerate(lone_s) if i not in used_rows]
@@ -1268,7 +1275,7 @@ def align(
             left_s = [s for s in left_s if s is not ending and value_key(s) != value_key(ending)]
         else:
             pairings.append(Pairing(Status.MATCHED, None, fig))  # kept, its words the source's: not lost
-    left_d = still_left_d + left_over_d
+    left_d = still_left_d + left_over_d + derived_repeats
     derivations.update((id(d), None) for d in left_over_d)  # its value is the source's: no arithmetic
     # "almost 12 years ago, in March 2013": a count of years said beside the date it counts back to, which the
     # source gives, says that date again
@@ -1934,6 +1941,23 @@ def _counts_apart(a: Figure, ca: Context, b: Figure, cb: Context) -> bool:
         return False
     noun_a, noun_b = counted_noun(a, ca.doc.text), counted_noun(b, cb.doc.text)
     return noun_a is not None and noun_b is not None and noun_a != noun_b
+
+
+def _derived_repeat(
+    repeat: Figure,
+    other: Figure,
+    source_figures: Sequence[Figure],
+    source: Document,
+    cs: Context,
+    cd: Context,
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """The arithmetic a derived repeat of a kept value says instead, where the source figures it follows from
+    fit it better than the kept value does (a ratio of the figures its own sentence restates)."""
+    found = derivation(repeat, source_figures, source.date)
+    if found is None or any(part is other for part in found[1]):
+        return None
+    kept = similarity(other, cs, repeat, cd)
+    return found if all(similarity(part, cs, repeat, cd) > kept for part in found[1]) else None
 
 
 def _far_apart(a: Figure, b: Figure) -> bool:
