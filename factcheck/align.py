@@ -74,6 +74,7 @@ from factcheck.restate import (
     age_group_as_ages,
     as_percentage_points,
     converted,
+    counted_in_a_place,
     counted_list,
     counted_noun,
     counts_a_noun,
@@ -468,6 +469,10 @@ def align(
     # ... and so does one its words say counts people ("injuring 15" is no "15 metres")
     counting |= {id(f) for f in source_figures if f.unit is None and counts_people(f, source.text)}
     counting |= {id(f) for f in derived_figures if f.unit is None and counts_people(f, derived.text)}
+    # ... and so does one of a list that counts a noun said before it in places ("155 of the deaths were in
+    # Valencia, with two in Castilla-La Mancha" is no "two days")
+    counting |= {id(f) for f in source_figures if f.unit is None and counted_in_a_place(f, source.text)}
+    counting |= {id(f) for f in derived_figures if f.unit is None and counted_in_a_place(f, derived.text)}
     # "borrow 870 billion shillings, including 334 billion" and "KSh334bn": an amount whose currency its
     # sentence gives once, for the figure before it
     moneys = {"s": [f for f in source_figures if f.kind is Kind.MONEY],

@@ -789,6 +789,19 @@ def counts_a_noun(fig: Figure, text: str) -> bool:
     return m.group(1).lower() not in STOPWORDS or m.group(1).lower() in _COUNTED_STOPWORDS
 
 
+_LISTED_BEFORE = re.compile(r"(?:\bwith|\band|,)\s+$")
+_IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
+
+
+def counted_in_a_place(fig: Figure, text: str) -> bool:
+    """ "155 of the deaths were in Valencia, with two in Castilla-La Mancha and one in Andalusia": a bare
+    number in a list of places counts the noun the list began with."""
+    return bool(
+        _LISTED_BEFORE.search(text, max(0, fig.start - 6), fig.start)
+        and _IN_A_PLACE_AFTER.match(text, fig.end)
+    )
+
+
 def counted_noun(fig: Figure, text: str, generic: bool = False) -> str | None:
     """The noun a bare number counts, as alignment compares words ("points" -> "point"), or None; "people"
     too with `generic`."""
