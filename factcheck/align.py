@@ -824,9 +824,11 @@ def align(
             lone_d = [d for d in lone_d if d is not bare[0]]
             repeats_s.remove((repeat, other))
     # ... and a lone source measure said exactly in another unit by a derived value said twice ("for three
-    # decades ... 'Thirty years'" -> "for 30 years ... 'Thirty years'"), by its mention that fits it best
+    # decades ... 'Thirty years'" -> "for 30 years ... 'Thirty years'"; "cut by a quarter of a percentage
+    # point ... a further cut of 0.25 points" -> "cut by 25 basis points ... another quarter-point cut"), by
+    # its mention that fits it best
     for s_fig in list(lone_s):
-        said = [(r, o) for r, o in repeats_d if _exactly_converted(s_fig, r)]
+        said = [(r, o) for r, o in repeats_d if _exactly_converted(s_fig, r) or points_restate(s_fig, r)]
         if not said:
             continue
         fit = partial(_fit_quoted_alike, cs=cs, cd=cd)
