@@ -929,6 +929,17 @@ def _counted(n: int, unit: str) -> str:
 
 def _precise(fig: Figure) -> bool:
     """Whether a number is said to at least three significant digits, the last not a zero ("1,723", not
-    "1,700" or "17"): a value two counts give exactly by chance only rarely."""
-    digits = re.sub(r"\D", "", fig.surface.split(".")[0])
-    return len(digits) >= 3 and not digits.endswith("0") and fig.surface[:1].isdigit()
+    "1,700" or "17"), or to a decimal place of its scale ("2.8 million", as "61.4 million" and "58.6 million"
+    are): a value two counts give exactly by chance only rarely."""
+    whole, _, decimals = fig.surface.partition(".")
+    digits = re.sub(r"\D", "", whole)
+    if not fig.surface[:1].isdigit():
+        return False
+    if len(digits) >= 3 and not digits.endswith("0"):
+        return True
+    fraction = re.match(r"\d+", decimals)
+    return (
+        fraction is not None
+        and len((digits + fraction.group()).lstrip("0")) >= 2
+        and fraction.group()[-1] != "0"
+    )
