@@ -1395,7 +1395,8 @@ def align(
     numeric_left = [
         s
         for s in left_s
-        if (s.kind in _COUNTABLE and not (s.kind is Kind.NUMBER and s.unit)) or s.kind in _MEASURED
+        if ((s.kind in _COUNTABLE and not (s.kind is Kind.NUMBER and s.unit)) or s.kind in _MEASURED)
+        and "vague" not in s.qualifiers  # "dozens still missing" is no precise figure that "most" made vague
     ]
     source_vague = [f for f in source_figures if f.kind is Kind.VAGUE]
     new_vague = [v for v in vague if not _said_before(v, cd, source_vague, cs)]
