@@ -63,6 +63,7 @@ from factcheck.model import (
     AGE_CHANGED,
     BOUND_DROPPED,
     BOUND_TURNED,
+    QUOTE_LEFT_OUT,
     REVERSED,
     Document,
     Figure,
@@ -1507,6 +1508,7 @@ def align(
     pairings = [_bound_dropped(p, source.text, derived.text) for p in pairings]
     pairings = [_day_of_reporting(p, source, derived) for p in pairings]
     pairings = [_age_changed(p, source, derived) for p in pairings]
+    pairings = [_quote_left_out(p, source, derived) for p in pairings]
     pairings += _wholes_added(pairings, source_figures)
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
 
@@ -1562,6 +1564,28 @@ def _age_changed(p: Pairing, source: Document, derived: Document) -> Pairing:
     ):
         return Pairing(Status.CHANGED, p.source, p.derived, AGE_CHANGED)
     return p
+
+
+# the share of a quotation's words the derived text must keep somewhere for the quotation to stand there
+_QUOTE_KEPT = 0.3
+
+
+def _quote_left_out(p: Pairing, source: Document, derived: Document) -> Pairing:
+    """A quoted figure dropped with its whole quotation (a summary quotes no one): few of the quotation's
+    words stand anywhere in the derived text. Dropped from a quotation the rewrite keeps or paraphrases ("It
+    will take 10 or 15 years" -> "would take a long time") it is the quotation altered."""
+    if p.status is not Status.OMITTED or p.derived is not None or p.source is None:
+        return p
+    if "quoted" not in p.source.qualifiers:
+        return p
+    quote = next(((a, b) for a, b in source.quotes if a <= p.source.start and p.source.end <= b), None)
+    if quote is None:
+        return p
+    words = set(content_words(source.text[quote[0] : quote[1]]))
+    kept = words & set(content_words(derived.text))
+    if not words or len(kept) >= _QUOTE_KEPT * len(words):
+        return p
+    return Pairing(Status.OMITTED, p.source, None, QUOTE_LEFT_OUT)
 
 
 def _day_of_reporting(p: Pairing, source: Document, derived: Document) -> Pairing:

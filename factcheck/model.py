@@ -44,6 +44,9 @@ BOUND_DROPPED = "was bounded in the source as a"
 # ... and an age that changed: an age is exact, never a rounding ("aged 91" -> "aged 90"), and the
 # rounded rule kind leaves it to the changed ones.
 AGE_CHANGED = "is an age"
+# ... and a quoted figure whose whole quotation the derived text leaves out (a summary that quotes no one):
+# omitted like any figure, not altered inside a quotation, which the quote-altered rule kind reads.
+QUOTE_LEFT_OUT = "was quoted in words the derived text leaves out"
 
 
 class Status(str, Enum):

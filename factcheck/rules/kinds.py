@@ -8,7 +8,17 @@ import math
 from collections.abc import Callable
 
 from factcheck.conversions import convert
-from factcheck.model import AGE_CHANGED, BOUND_DROPPED, BOUND_TURNED, REVERSED, Figure, Kind, Pairing, Status
+from factcheck.model import (
+    AGE_CHANGED,
+    BOUND_DROPPED,
+    BOUND_TURNED,
+    QUOTE_LEFT_OUT,
+    REVERSED,
+    Figure,
+    Kind,
+    Pairing,
+    Status,
+)
 from factcheck.rounding import BOUND_MAX_RELATIVE, precision_unit, rounds_to, same_digits, stated_unit
 from factcheck.rules.model import Rule
 
@@ -253,8 +263,8 @@ def _quote_altered(rule: Rule, p: Pairing) -> bool:
     """A quoted figure dropped, or changed inside a quotation. Restated outside quotation marks it is a
     paraphrase ("a 45-year low" quoted -> "its lowest level in more than 40 years"), which the other rules
     judge like any change."""
-    if p.source is None or "quoted" not in p.source.qualifiers:
-        return False
+    if p.source is None or "quoted" not in p.source.qualifiers or p.note == QUOTE_LEFT_OUT:
+        return False  # a quotation left out whole ("a good day for six million people") alters no quote
     return p.derived is None or p.derived.kind is Kind.VAGUE or "quoted" in p.derived.qualifiers
 
 
