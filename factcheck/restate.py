@@ -845,8 +845,13 @@ def shares_of_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bo
     133,500 workers" are of one staff)."""
     if {a.kind, b.kind} - {Kind.FRACTION, Kind.PERCENT}:
         return False
-    of_a, of_b = share_words(a, a_text), share_words(b, b_text)
+    of_a, of_b = share_words(a, a_text) - _GENERIC_WHOLES, share_words(b, b_text) - _GENERIC_WHOLES
     return bool(of_a) and bool(of_b) and not of_a & of_b
+
+
+# words that name no thing a share is of, only that it is of the whole the sentence counts ("about 2.6% of
+# the total" is a share of the list the sentence is about)
+_GENERIC_WHOLES = frozenset({"total", "whole", "overall", "figure", "number", "amount", "sum"})
 
 
 _OF_WORDS = re.compile(r"\s+of\s+((?:[\w’'.,-]+\s+){0,3}[\w’'-]+)")
