@@ -1545,19 +1545,24 @@ def _return_period(m: re.Match[str], text: str) -> Candidate | None:
 # ---------------------------------------------------------------- multiples
 _MULTIPLE_WORD = re.compile(r"\b(?i:" + P.alternation(list(MULTIPLES)) + r")\b")
 _TIMES = P.LazyPattern(rf"(?P<n>{P.NUMBER})(?:\s+times|[-\s]?fold)\b")
-# "cut by half" is "halved"
-_BY_HALF = re.compile(r"\b(?i:by\s+(?:a\s+)?half)\b(?![\s-]+(?:a\s+)?(?i:point|percentage))")
+# "cut by half" is "halved", "risen by around half" up about 50% (the hedge is left to the words before
+# "half", as before any figure)
+_BY_HALF = re.compile(
+    r"\b(?i:by\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than|just\s+over|"
+    r"just\s+under|close\s+to)\s+)?(?P<half>(?:a\s+)?half))\b(?![\s-]+(?:a\s+)?(?i:point|percentage))"
+)
 _FALL_BEFORE_HALF = re.compile(
     r"(?i)\b(?:" + "|".join(table("text")["fall_words"].split()) + r")\b(?:\s+[\w'’]+){0,4}\s+$"
 )
 
 
 def _by_half(m: re.Match[str], text: str) -> Candidate | None:
+    start = m.start() if m.start("half") - m.start() <= 3 else m.start("half")  # "by half", "by around| half"
     if _RISE_BEFORE_HALF.search(text, max(0, m.start() - 50), m.start()):
-        return Candidate(m.start(), m.end(), Kind.PERCENT, 50.0, "percent")  # "rose by half": up 50%
+        return Candidate(start, m.end(), Kind.PERCENT, 50.0, "percent")  # "rose by half": up 50%
     if not _FALL_BEFORE_HALF.search(text, max(0, m.start() - 50), m.start()):
         return None
-    return Candidate(m.start(), m.end(), Kind.NUMBER, 0.5, "times")
+    return Candidate(start, m.end(), Kind.NUMBER, 0.5, "times")
 
 
 _RISE_BEFORE_HALF = re.compile(r"(?i)\b(?:" + "|".join(table("text")["rise_words"].split()) + r")\s+$")
