@@ -1674,8 +1674,20 @@ def _measure_repeated(fig: Figure, figures: Sequence[Figure]) -> Figure | None:
     )
 
 
-def _base_or_level(role: str | None) -> str:
-    return "base" if role == "from" else "level"
+def _base_or_level(role: str | None, fig: Figure, text: str) -> str:
+    """ "down from 1.1%", "raised to 0.3% from 0.1%": a base where a move or a level said before the "from"
+    makes it one; "data from 29 studies" is where they came from, a level like any figure."""
+    if role != "from":
+        return "level"
+    return "base" if _MOVE_BEFORE_FROM.search(text, max(0, fig.start - 60), fig.start) else "level"
+
+
+_MOVE_BEFORE_FROM = re.compile(
+    r"(?i)(?:\b(?:"
+    + "|".join(table("text")["rise_words"].split() + table("text")["fall_words"].split())
+    + r"|compared|against|revised|lowered|changed|higher|lower|more|less|fewer)\b|\d%?)"
+    + r"[^.;:!?]*\bfrom\b[^.;:!?]*$"
+)
 
 
 def _swapped(
@@ -1699,7 +1711,11 @@ def _swapped(
         # change and a figure of no change both are ("rose to 79.1 trillion won" and "to a record 79.1tn
         # won", where "a record" hides the role, are one level); the two ends of one change are said
         # together ("to 0.3%, down from 1.1%"), not a growth rate in one sentence and a bank rate in another
-        (lambda f: _base_or_level(cs.role(f)), lambda f: _base_or_level(cd.role(f)), True),
+        (
+            lambda f: _base_or_level(cs.role(f), f, cs.doc.text),
+            lambda f: _base_or_level(cd.role(f), f, cd.doc.text),
+            True,
+        ),
         # ... or between the nouns they count: "12 rebounds and 11 assists" -> "11 rebounds and 12 assists"
         (
             lambda f: counted_noun(f, cs.doc.text) or _NO_TAG,
