@@ -118,7 +118,8 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
         return True
     # a bound in a coarser unit that holds, within one of its own steps, is how news says a length: "more
     # than an hour" for 90 minutes, "less than a year" for seven months
-    if bound_holds and s.unit != d.unit and isinstance(d.value, float):
+    # (of an exact figure: "up to a fortnight" for "up to 10 days" moved the ceiling itself)
+    if bound_holds and s.unit != d.unit and isinstance(d.value, float) and "bound" not in s.qualifiers:
         coarse = convert(stated_unit(d.value, d.surface, True), d.unit, str(s.unit))
         if coarse is not None and coarse > 1 and abs(b - a) < coarse:
             return True
