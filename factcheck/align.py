@@ -2291,7 +2291,7 @@ def _displaced(
         # "eight points above the drop zone" kept as "a run of eight games": one value counting two things
         # is no kept figure, and any rival that clearly fits better takes it
         need = 0.0 if _count_other_things(p.source, cs, p.derived, cd) else margin
-        if cs.role(p.source) == "from" and cd.role(p.derived) is None:
+        if _base_or_level(cs.role(p.source), p.source, cs.doc.text) == "base" and cd.role(p.derived) is None:
             # "grew 0.6%, revised down from an initial estimate of 0.7%" -> "grew 0.7%": the earlier value
             # said as the level itself is a weak match, and a better fit is enough to question it
             need = min(need, _REPEAT_MARGIN)

@@ -301,6 +301,27 @@ def _length_of_a_period(added: Figure, source: Sequence[Figure]) -> tuple[str, t
     return None
 
 
+def _length_between_times(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """ "a red warning for 15 hours" for one "from 02:00 until 17:00": the hours between two times of day one
+    source sentence gives, the later said after the earlier (past midnight when it is smaller: "from 10pm
+    to 6am" is eight hours)."""
+    minutes_said = _in_unit(added, "minute") if added.kind is Kind.QUANTITY else None
+    if not minutes_said or minutes_said > 24 * 60:
+        return None
+    times = [f for f in source if f.kind is Kind.TIME and _CLOCK.fullmatch(str(f.value))]
+    for a, b in combinations(times, 2):
+        if a.sentence != b.sentence:
+            continue
+        start, end = (_CLOCK.fullmatch(str(f.value)) for f in (a, b))
+        minutes = (int(end[1]) * 60 + int(end[2]) - int(start[1]) * 60 - int(start[2])) % (24 * 60)  # type: ignore[index]
+        if minutes and abs(minutes - minutes_said) < 1e-6:
+            return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
+    return None
+
+
+_CLOCK = re.compile(r"(\d{2}):(\d{2})")
+
+
 def _month_of_a_length(
     added: Figure, source: Sequence[Figure], today: str
 ) -> tuple[str, tuple[Figure, ...]] | None:
@@ -673,6 +694,7 @@ def _derivation(
         _years_since(added, source, today)
         or _year_of_a_length(added, source, today)
         or _length_of_a_period(added, source)
+        or _length_between_times(added, source)
     )
     if since is not None:
         return since
