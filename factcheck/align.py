@@ -506,9 +506,12 @@ def align(
     ]
 
     def share_alike(a: Figure, b: Figure) -> bool:
-        """One share, in words and in per cent ("a fifth", "20%"), not a move said beside a share ("shares
-        fell 20%" and "a fifth of its workforce")."""
-        return same_share(a, b) and not move_for_share(a, source.text, b, derived.text)
+        """One share, in words and in per cent ("a fifth", "20%"), or as a ratio ("one in five", which thus
+        keeps its "a fifth" from a nearby "18%"), not a move said beside a share ("shares fell 20%" and "a
+        fifth of its workforce")."""
+        return (same_share(a, b) or ratio_as_share(a, b)) and not move_for_share(
+            a, source.text, b, derived.text
+        )
 
     loose += [
         (i, j)
