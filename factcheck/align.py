@@ -72,6 +72,7 @@ from factcheck.model import (
     Status,
 )
 from factcheck.restate import (
+    age_for_a_length,
     age_group_as_ages,
     as_percentage_points,
     converted,
@@ -491,12 +492,16 @@ def align(
             for m in moneys[side]
         )
 
+    def one_value_one_unit(a: Figure, b: Figure) -> bool:
+        """ "Pippa, 31," and "the 31-year-old"; not "Darren Pike, 47," and "jailed for 47 years"."""
+        return same_value_one_unit(a, b) and not age_for_a_length(a, source.text, b, derived.text)
+
     loose = assign(
         lone_s,
         cs,
         lone_d,
         cd,
-        lambda a, b: same_value_one_unit(a, b) and id(a) not in counting and id(b) not in counting,
+        lambda a, b: one_value_one_unit(a, b) and id(a) not in counting and id(b) not in counting,
         minimum=0.0,
     )
     loose += [
@@ -524,7 +529,7 @@ def align(
     def unit_left_to_the_figure_before(a: Figure, b: Figure) -> bool:
         """ "five days a week, up from three days" said "five days a week, compared with three": one value,
         its unit left to a figure of that unit before it in its sentence."""
-        if not same_value_one_unit(a, b):
+        if not one_value_one_unit(a, b):
             return False
         bare, measured, figures = (a, b, source_figures) if a.unit is None else (b, a, derived_figures)
         if id(bare) in counting:
@@ -555,7 +560,7 @@ def align(
     def unit_left_to_the_reader(a: Figure, b: Figure) -> bool:
         """One value with its unit and without, where a bare number counts the noun the measure was of ("a
         5.3-magnitude tremor" said "a 5.3 tremor"; not "25 countries" for "25 years of outbreaks")."""
-        if not same_value_one_unit(a, b):
+        if not one_value_one_unit(a, b):
             return False
         (bare, bare_text), (measured, measured_text) = sorted(
             ((a, source.text), (b, derived.text)), key=lambda f: f[0].unit is not None

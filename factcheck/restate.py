@@ -1586,6 +1586,27 @@ def age_group_as_ages(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     return side in ages.qualifiers and is_age(ages, ages_text)
 
 
+_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+$")
+_LENGTH_BEFORE = re.compile(
+    r"(?i)\bfor\s+(?:(?:up\s+to|more\s+than|nearly|almost|about|around|over|at\s+least)\s+)?$"
+)
+
+
+def age_for_a_length(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """ "Darren Pike, 47," and "jailed for 47 years": an age in apposition to a name, and a length of time
+    "for" which something lasts, are one value but no one figure."""
+    for bare, bare_text, measured, measured_text in ((a, a_text, b, b_text), (b, b_text, a, a_text)):
+        if (
+            bare.unit is None
+            and measured.unit == "year"
+            and _NAMED_BEFORE.search(bare_text, max(0, bare.start - 40), bare.start)
+            and bare_text[bare.end : bare.end + 1] == ","
+            and _LENGTH_BEFORE.search(measured_text, max(0, measured.start - 24), measured.start)
+        ):
+            return True
+    return False
+
+
 def is_age(fig: Figure, text: str) -> bool:
     """Whether a figure in years is someone's age: "21-year-old", "aged 20", "at the age of 84"."""
     return bool(
