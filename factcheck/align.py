@@ -22,7 +22,7 @@ from functools import partial
 from itertools import pairwise, permutations
 
 from factcheck.assignment import assign
-from factcheck.attribution import same_name, swapped_between_names
+from factcheck.attribution import said_of_another_name, same_name, swapped_between_names
 from factcheck.calendar import covers, span
 from factcheck.context import (
     MIN_CONTEXT,
@@ -389,7 +389,18 @@ def align(
             pairings.append(Pairing(Status.MATCHED, *pair))
         lone_s = [f for f in lone_s if id(f) not in done]
         lone_d = [f for f in lone_d if id(f) not in done]
-    for p, rival in _swapped_roles(pairings, lone_s, cs, cd):
+    # ... and kept values now said of a name whose own figure the rewrite lost ("Fianna Fáil 48 seats, ...
+    # Sinn Féin 39" -> "Fianna Fáil won 39 seats")
+    moved = _swapped_roles(pairings, lone_s, cs, cd)
+    moved += said_of_another_name(
+        [p for p in pairings if all(p is not q for q, _ in moved)],
+        [f for f in lone_s if all(f is not r for _, r in moved)],
+        source,
+        source_figures,
+        derived,
+        derived_figures,
+    )
+    for p, rival in moved:
         pairings[pairings.index(p)] = Pairing(Status.CHANGED, rival, p.derived)
         lone_s = [f for f in lone_s if f is not rival] + [p.source]  # type: ignore[list-item]
     conversions = converted_s.keys() | converted_d.keys()

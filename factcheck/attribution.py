@@ -128,3 +128,50 @@ def swapped_between_names(
         Pairing(Status.CHANGED, p.source, p.derived, swapped[i]) if i in swapped else p
         for i, p in enumerate(pairings)
     ]
+
+
+def said_of_another_name(
+    pairings: Sequence[Pairing],
+    lone_source: Sequence[Figure],
+    source: Document,
+    source_figures: Sequence[Figure],
+    derived: Document,
+    derived_figures: Sequence[Figure],
+) -> list[tuple[Pairing, Figure]]:
+    """Kept values now said of another name whose own figure the derived text lost: "gave Fianna Fáil 48
+    seats, ... Sinn Féin 39" rewritten "Fianna Fáil won 39 seats" kept the 39 but gave it to Fianna Fáil,
+    whose 48 is gone: the 48 became 39. The lost figure must be of the kept one's kind and unit and said in
+    its sentence, a list of names and their values. Each match is returned with that figure."""
+    by_sentence_s: dict[int, list[Figure]] = defaultdict(list)
+    by_sentence_d: dict[int, list[Figure]] = defaultdict(list)
+    for f in source_figures:
+        by_sentence_s[f.sentence].append(f)
+    for f in derived_figures:
+        by_sentence_d[f.sentence].append(f)
+    out: list[tuple[Pairing, Figure]] = []
+    taken: set[int] = set()
+    for p in pairings:
+        if p.status is not Status.MATCHED or p.source is None or p.derived is None:
+            continue
+        if p.source.kind in (Kind.DATE, Kind.TIME) or p.source.value != p.derived.value:
+            continue
+        was = owner(p.source, source, by_sentence_s[p.source.sentence])
+        now = owner(p.derived, derived, by_sentence_d[p.derived.sentence])
+        if was is None or now is None or same_name(was, now):
+            continue
+        rival = next(
+            (
+                r
+                for r in lone_source
+                if id(r) not in taken
+                and r.sentence == p.source.sentence
+                and r.kind is p.source.kind
+                and r.unit == p.source.unit
+                and same_name(owner(r, source, by_sentence_s[r.sentence]), now)
+            ),
+            None,
+        )
+        if rival is not None:
+            taken.add(id(rival))
+            out.append((p, rival))
+    return out
