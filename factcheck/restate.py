@@ -1042,11 +1042,15 @@ _RESULT_BEFORE = re.compile(
     r"(?:(?:about|around|nearly|almost|some|just|roughly|more\s+than|less\s+than|over|under)\s+)?$"
 )
 _DIRECTION_AFTER = re.compile(
-    r"(?i)\s+(?:(?P<up>higher|up)|(?P<down>lower|down))\b(?!\s+to\b)"
+    r"(?i)\s+(?:(?P<up>higher|up|"
+    + "|".join(table("text")["rise_nouns"].split())
+    + r")|(?P<down>lower|down|"
+    + "|".join(table("text")["fall_nouns"].split())
+    + r"))\b(?!\s+to\b)"
     r"|\s+(?:(?:net|pre-tax|pretax|operating|annual|quarterly)\s+)?"
     rf"(?:(?P<loss>{_LOSS_NOUNS})|(?P<profit>{_PROFIT_NOUNS}))\b"
 )
-_DOWNWARD = _FALLS | {"lower", "down", *_LOSS_NOUNS.split("|")}
+_DOWNWARD = _FALLS | {"lower", "down", *_LOSS_NOUNS.split("|"), *table("text")["fall_nouns"].split()}
 
 
 @lru_cache(maxsize=8192)
