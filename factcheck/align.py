@@ -825,6 +825,8 @@ def align(
         ),
         (share_alike, MIN_CONTEXT, _either({Kind.FRACTION}, {Kind.PERCENT})),
         (share_said_as_count, MIN_CONTEXT, _kinds({Kind.PERCENT, Kind.FRACTION, Kind.COUNT}, {Kind.COUNT})),
+        # "grew 0.7% in the first quarter ... production fell 0.7%" -> "0.7% in Q1 ... Production: -0.7%"
+        (signed, MIN_CONTEXT, _same_kind),
         (lambda a, b: same_comparison(a, b, source.date, derived.date), 0.0, _DATES),
         # "about 66,000 took part ... the union said 66,000" -> "Tens of thousands walked out ... 66,000"
         (vaguely_restated, 0.0, _kinds({Kind.NUMBER, Kind.QUANTITY}, {Kind.NUMBER, Kind.QUANTITY})),
