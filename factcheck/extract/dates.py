@@ -709,6 +709,7 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
             and _MONTH_EVENT_AFTER.match(text, m.end())
         )
         and not _PLANNED_FOR_BEFORE.search(text, max(0, m.start() - 48), m.start())
+        and not (name[0].isupper() and text[m.end() : m.end() + 1] == ":")  # "(May: -0.2%)" labels a month
     ):
         return None  # "May", "March" alone are words, but "its March forecast" is a month
     start = m.start() if mod.lower() in ("last", "next", "this") or " of" in mod else m.start("m")
