@@ -27,6 +27,7 @@ _ENDED_AFTER = re.compile(r"(?i),?\s+(?:(?:that|which)\s+)?(?:ended|ending|to)\s
 _YEAR_WORDS = re.compile(r"(?i)\byear\b")
 _FISCAL = re.compile(r"(?i)\b(?:fiscal|financial)\b")
 _MONTHS_SPAN = re.compile(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})")
+_OF_A_FISCAL_YEAR = re.compile(r"(?i)\s+of\s+(?:its|the|their|his|her)\s+(?:fiscal|financial)\s+year\b")
 
 
 def fiscal_quarters(figures: list[Figure], text: str) -> list[Figure]:
@@ -51,6 +52,20 @@ def fiscal_quarters(figures: list[Figure], text: str) -> list[Figure]:
         done.add(i)
     year_end = _fiscal_year_end(figures, text)
     if year_end is None:
+        # "the second quarter of its fiscal year" with no month its year ends in: a quarter of no calendar
+        # quarter known, its words its value (as an undated "Thursday" is), never a calendar quarter moved;
+        # and so is every quarter the story names by its ordinal
+        fiscal = any(
+            _FISCAL.search(text, max(0, figures[i].start - 16), figures[i].start)
+            or _OF_A_FISCAL_YEAR.match(text, figures[i].end)
+            for i in quarters
+            if i not in done
+        )
+        for i in quarters if fiscal else ():
+            if i not in done:
+                fig = figures[i]
+                n = _QUARTER_VALUE.fullmatch(str(fig.value)).group(2)  # type: ignore[union-attr]
+                out[i] = replace(fig, value=f"fiscal q{n}", qualifiers=(*fig.qualifiers, "unresolved"))
         return out
     for i in quarters:
         if i in done:
