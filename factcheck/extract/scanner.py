@@ -1219,8 +1219,14 @@ _PER_BASE = re.compile(
 _LEADING_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+# "one in 25 of its 350,000 staff": the part after "in" is a ratio's, which the whole after "of" is of
+_RATIO_PART_BEFORE = re.compile(r"(?i)\b(?:one|a|an|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+
+
 def _count(m: re.Match[str], text: str) -> Candidate | None:
     if _YEARISH.match(m.group("b")) or _YEARISH.match(m.group("a")):
+        return None
+    if m.re is _COUNT and _RATIO_PART_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None
     end = m.end()
     try:
