@@ -87,6 +87,32 @@ def same_name(a: str | None, b: str | None) -> bool:
     return bool(words_a & words_b) and (words_a <= words_b or words_b <= words_a)
 
 
+def _by_sentence(figures: Sequence[Figure]) -> dict[int, list[Figure]]:
+    grouped: dict[int, list[Figure]] = defaultdict(list)
+    for f in figures:
+        grouped[f.sentence].append(f)
+    return grouped
+
+
+def _owners_changed(
+    p: Pairing,
+    source: Document,
+    by_sentence_s: dict[int, list[Figure]],
+    derived: Document,
+    by_sentence_d: dict[int, list[Figure]],
+) -> tuple[str, str] | None:
+    """(the name a kept value was said of, the one it is now said of), where both are named and differ."""
+    if p.status is not Status.MATCHED or p.source is None or p.derived is None:
+        return None
+    if p.source.kind in (Kind.DATE, Kind.TIME) or p.source.value != p.derived.value:
+        return None
+    was = owner(p.source, source, by_sentence_s[p.source.sentence])
+    now = owner(p.derived, derived, by_sentence_d[p.derived.sentence])
+    if was is None or now is None or same_name(was, now):
+        return None
+    return was, now
+
+
 def swapped_between_names(
     pairings: list[Pairing],
     source: Document,
@@ -96,22 +122,12 @@ def swapped_between_names(
 ) -> list[Pairing]:
     """The pairings, each kept value that now belongs to the name another kept value belonged to (and that
     one to its name) changed, noted with the two names: "Japan -> Australia"."""
-    by_sentence_s: dict[int, list[Figure]] = defaultdict(list)
-    by_sentence_d: dict[int, list[Figure]] = defaultdict(list)
-    for f in source_figures:
-        by_sentence_s[f.sentence].append(f)
-    for f in derived_figures:
-        by_sentence_d[f.sentence].append(f)
+    by_sentence_s, by_sentence_d = _by_sentence(source_figures), _by_sentence(derived_figures)
     owned: list[tuple[int, str, str]] = []
     for i, p in enumerate(pairings):
-        if p.status is not Status.MATCHED or p.source is None or p.derived is None:
-            continue
-        if p.source.kind in (Kind.DATE, Kind.TIME) or p.source.value != p.derived.value:
-            continue
-        was = owner(p.source, source, by_sentence_s[p.source.sentence])
-        now = owner(p.derived, derived, by_sentence_d[p.derived.sentence])
-        if was is not None and now is not None and not same_name(was, now):
-            owned.append((i, was, now))
+        names = _owners_changed(p, source, by_sentence_s, derived, by_sentence_d)
+        if names is not None:
+            owned.append((i, *names))
     # each kept value's partner in a swap says, now, a word of the name it was said of
     said_now: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for entry in owned:
@@ -142,23 +158,14 @@ def said_of_another_name(
     seats, ... Sinn Féin 39" rewritten "Fianna Fáil won 39 seats" kept the 39 but gave it to Fianna Fáil,
     whose 48 is gone: the 48 became 39. The lost figure must be of the kept one's kind and unit and said in
     its sentence, a list of names and their values. Each match is returned with that figure."""
-    by_sentence_s: dict[int, list[Figure]] = defaultdict(list)
-    by_sentence_d: dict[int, list[Figure]] = defaultdict(list)
-    for f in source_figures:
-        by_sentence_s[f.sentence].append(f)
-    for f in derived_figures:
-        by_sentence_d[f.sentence].append(f)
+    by_sentence_s, by_sentence_d = _by_sentence(source_figures), _by_sentence(derived_figures)
     out: list[tuple[Pairing, Figure]] = []
     taken: set[int] = set()
     for p in pairings:
-        if p.status is not Status.MATCHED or p.source is None or p.derived is None:
+        names = _owners_changed(p, source, by_sentence_s, derived, by_sentence_d)
+        if names is None:
             continue
-        if p.source.kind in (Kind.DATE, Kind.TIME) or p.source.value != p.derived.value:
-            continue
-        was = owner(p.source, source, by_sentence_s[p.source.sentence])
-        now = owner(p.derived, derived, by_sentence_d[p.derived.sentence])
-        if was is None or now is None or same_name(was, now):
-            continue
+        now = names[1]
         rival = next(
             (
                 r

@@ -1919,37 +1919,33 @@ def count_from(phrase: str, anchor: str) -> str | None:
 def _weeks_from_week(phrase: str, monday: date) -> str | None:
     """ "1,340 beds last week, up from 1,160 the week before": whole weeks counted from a week land on
     another week; a count in any other unit needs a day."""
-    if phrase in _ANAPHORIC:
-        unit, offset = RELATIVE[phrase]
-        return resolve_relative("week", offset, monday) if unit == "week" else None
-    m = DURATION_SHIFT.fullmatch(phrase)
-    if m is None or (m.group("dir") or "").lower() not in _DURATION_ANAPHORIC or m.group("base"):
-        return None
-    sign = -1 if m.group("dir").lower() in _T["duration_before"] else 1
-    weeks = 0.0
-    for part in _DURATION_PART.finditer(m.group("parts")):
-        if DURATIONS[part.group("u").lower()] != "week":
-            return None
-        weeks += _amount(part.group("n"))
-    return resolve_relative("week", sign * int(weeks), monday) if weeks == int(weeks) else None
+    weeks = _whole_units_counted(phrase, "week")
+    return resolve_relative("week", weeks, monday) if weeks is not None else None
 
 
 def _years_from_quarter(phrase: str, year: int, quarter: str) -> str | None:
     """ "a loss of $1.6bn in the second quarter, against a profit a year earlier": whole years counted from a
     quarter land on the same quarter of another year, as results compare; any other count needs a day."""
+    years = _whole_units_counted(phrase, "year")
+    return f"{year + years}-Q{quarter}" if years is not None else None
+
+
+def _whole_units_counted(phrase: str, unit: str) -> int | None:
+    """How many whole `unit`s a count from an anchor moves, signed ("the year before" -1, "two years later"
+    +2), or None where it counts in another unit or in part of one."""
     if phrase in _ANAPHORIC:
-        unit, offset = RELATIVE[phrase]
-        return f"{year + offset}-Q{quarter}" if unit == "year" else None
+        said, offset = RELATIVE[phrase]
+        return offset if said == unit else None
     m = DURATION_SHIFT.fullmatch(phrase)
     if m is None or (m.group("dir") or "").lower() not in _DURATION_ANAPHORIC or m.group("base"):
         return None
     sign = -1 if m.group("dir").lower() in _T["duration_before"] else 1
-    years = 0.0
+    amount = 0.0
     for part in _DURATION_PART.finditer(m.group("parts")):
-        if DURATIONS[part.group("u").lower()] != "year":
+        if DURATIONS[part.group("u").lower()] != unit:
             return None
-        years += _amount(part.group("n"))
-    return f"{year + sign * int(years)}-Q{quarter}" if years == int(years) else None
+        amount += _amount(part.group("n"))
+    return sign * int(amount) if amount == int(amount) else None
 
 
 def _with_article(cand: Candidate, text: str) -> Candidate:
