@@ -1529,7 +1529,7 @@ def align(
     pairings = [_bound_dropped(p, source.text, derived.text) for p in pairings]
     pairings = [_day_of_reporting(p, source, derived) for p in pairings]
     pairings = [_age_changed(p, source, derived) for p in pairings]
-    pairings = [_quote_left_out(p, source, derived) for p in pairings]
+    pairings = _quotes_left_out(pairings, source, derived)
     pairings += _wholes_added(pairings, source_figures)
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
 
@@ -1591,22 +1591,28 @@ def _age_changed(p: Pairing, source: Document, derived: Document) -> Pairing:
 _QUOTE_KEPT = 0.3
 
 
-def _quote_left_out(p: Pairing, source: Document, derived: Document) -> Pairing:
-    """A quoted figure dropped with its whole quotation (a summary quotes no one): few of the quotation's
+def _quotes_left_out(pairings: list[Pairing], source: Document, derived: Document) -> list[Pairing]:
+    """Quoted figures dropped with their whole quotation (a summary quotes no one): few of the quotation's
     words stand anywhere in the derived text. Dropped from a quotation the rewrite keeps or paraphrases ("It
     will take 10 or 15 years" -> "would take a long time") it is the quotation altered."""
-    if p.status is not Status.OMITTED or p.derived is not None or p.source is None:
-        return p
-    if "quoted" not in p.source.qualifiers:
-        return p
-    quote = next(((a, b) for a, b in source.quotes if a <= p.source.start and p.source.end <= b), None)
-    if quote is None:
-        return p
-    words = set(content_words(source.text[quote[0] : quote[1]]))
-    kept = words & set(content_words(derived.text))
-    if not words or len(kept) >= _QUOTE_KEPT * len(words):
-        return p
-    return Pairing(Status.OMITTED, p.source, None, QUOTE_LEFT_OUT)
+    derived_words: set[str] | None = None  # read once, and only for a story that drops a quoted figure
+    out = []
+    for p in pairings:
+        quote = (
+            next((q for q in source.quotes if q[0] <= p.source.start and p.source.end <= q[1]), None)
+            if p.status is Status.OMITTED
+            and p.derived is None
+            and p.source
+            and "quoted" in p.source.qualifiers
+            else None
+        )
+        if quote is not None:
+            words = set(content_words(source.text[quote[0] : quote[1]]))
+            derived_words = derived_words if derived_words is not None else set(content_words(derived.text))
+            if words and len(words & derived_words) < _QUOTE_KEPT * len(words):
+                p = Pairing(Status.OMITTED, p.source, None, QUOTE_LEFT_OUT)
+        out.append(p)
+    return out
 
 
 def _day_of_reporting(p: Pairing, source: Document, derived: Document) -> Pairing:
