@@ -67,7 +67,8 @@ def owner(fig: Figure, doc: Document, sentence_figures: Sequence[Figure]) -> str
 _LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)")
 
 
-_NAME_RIGHT_AFTER = re.compile(r"[^\S\n]+(" + NAME + r")")
+# a name right after a figure, or after "in" ("0.8% in France, 3.2% in Spain": each country's own)
+_NAME_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:in[^\S\n]+)?(" + NAME + r")")
 
 
 def _clean(name: str) -> str | None:
