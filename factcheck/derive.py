@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import combinations
 
-from factcheck.calendar import WEEK_DAYS
+from factcheck.calendar import CLOCK, WEEK_DAYS
 from factcheck.calendar import span as calendar_span
 from factcheck.conversions import convert
 from factcheck.extract.numbers import format_value
@@ -308,18 +308,15 @@ def _length_between_times(added: Figure, source: Sequence[Figure]) -> tuple[str,
     minutes_said = _in_unit(added, "minute") if added.kind is Kind.QUANTITY else None
     if not minutes_said or minutes_said > 24 * 60:
         return None
-    times = [f for f in source if f.kind is Kind.TIME and _CLOCK.fullmatch(str(f.value))]
+    times = [f for f in source if f.kind is Kind.TIME and CLOCK.fullmatch(str(f.value))]
     for a, b in combinations(times, 2):
         if a.sentence != b.sentence:
             continue
-        start, end = (_CLOCK.fullmatch(str(f.value)) for f in (a, b))
+        start, end = (CLOCK.fullmatch(str(f.value)) for f in (a, b))
         minutes = (int(end[1]) * 60 + int(end[2]) - int(start[1]) * 60 - int(start[2])) % (24 * 60)  # type: ignore[index]
         if minutes and abs(minutes - minutes_said) < 1e-6:
             return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
     return None
-
-
-_CLOCK = re.compile(r"(\d{2}):(\d{2})")
 
 
 def _month_of_a_length(

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from factcheck.attribution import NAME, same_name
-from factcheck.calendar import WEEK_DAYS, covers, span
+from factcheck.calendar import CLOCK, WEEK_DAYS, covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM, vague_span
@@ -420,8 +420,7 @@ def rolling_for_calendar(a: Figure, b: Figure) -> bool:
     if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
         return False
     for rolling, named in ((a, b), (b, a)):
-        ends = str(rolling.value).split("..")
-        if len(ends) != 2 or any(len(e) != 10 for e in ends) or _rolling(named):
+        if not _rolling(rolling) or _rolling(named):
             continue
         x, y = span(rolling.value), span(named.value)
         if x is None or y is None:
@@ -445,8 +444,7 @@ def rolling_in_other_units(a: Figure, b: Figure) -> bool:
     28 to 31 days leave a few days apart at the far end."""
     if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
         return False
-    ends = [str(f.value).split("..") for f in (a, b)]
-    if any(len(e) != 2 or any(len(x) != 10 for x in e) for e in ends):
+    if not (_rolling(a) and _rolling(b)):
         return False
     x, y = span(a.value), span(b.value)
     if x is None or y is None or (x[0] != y[0] and x[1] != y[1]):
@@ -1270,9 +1268,6 @@ def since_as_a_span(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     return False
 
 
-_CLOCK = re.compile(r"(\d{2}):(\d{2})")
-
-
 _MERIDIEM = re.compile(r"(?i)[ap]\.?\s?m\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night)\b")
 
 
@@ -1281,11 +1276,11 @@ def either_half_of_the_day(a: Figure, b: Figure) -> bool:
     form) is either of the two times twelve hours apart."""
     if a.kind is not Kind.TIME or b.kind is not Kind.TIME:
         return False
-    x, y = _CLOCK.fullmatch(str(a.value)), _CLOCK.fullmatch(str(b.value))
+    x, y = CLOCK.fullmatch(str(a.value)), CLOCK.fullmatch(str(b.value))
     if x is None or y is None or x[2] != y[2] or abs(int(x[1]) - int(y[1])) != 12:
         return False
     bare = [f for f in (a, b) if not _MERIDIEM.search(f.surface)]
-    return len(bare) == 1 and 1 <= int(_CLOCK.fullmatch(str(bare[0].value))[1]) <= 12  # type: ignore[index]
+    return len(bare) == 1 and 1 <= int(CLOCK.fullmatch(str(bare[0].value))[1]) <= 12  # type: ignore[index]
 
 
 def time_said_about(a: Figure, b: Figure) -> bool:
@@ -1295,7 +1290,7 @@ def time_said_about(a: Figure, b: Figure) -> bool:
         return False
     if "approx" not in b.qualifiers and "bound" not in b.qualifiers:
         return False
-    x, y = _CLOCK.fullmatch(str(a.value)), _CLOCK.fullmatch(str(b.value))
+    x, y = CLOCK.fullmatch(str(a.value)), CLOCK.fullmatch(str(b.value))
     if x is None or y is None:
         return False
     minutes_a, minutes_b = int(x[1]) * 60 + int(x[2]), int(y[1]) * 60 + int(y[2])
