@@ -1554,7 +1554,7 @@ _TIMES = P.LazyPattern(rf"(?P<n>{P.NUMBER})(?:\s+times|[-\s]?fold)\b")
 # "cut by half" is "halved", "risen by around half" up about 50% (the hedge is left to the words before
 # "half", as before any figure)
 _BY_HALF = re.compile(
-    r"\b(?i:by\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than|just\s+over|"
+    r"\b(?i:by\s+(?P<hedge>(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than|just\s+over|"
     r"just\s+under|close\s+to)\s+)?(?P<half>(?:a\s+)?half))\b(?![\s-]+(?:a\s+)?(?i:point|percentage))"
 )
 _FALL_BEFORE_HALF = re.compile(
@@ -1563,7 +1563,7 @@ _FALL_BEFORE_HALF = re.compile(
 
 
 def _by_half(m: re.Match[str], text: str) -> Candidate | None:
-    start = m.start() if m.start("half") - m.start() <= 3 else m.start("half")  # "by half", "by around| half"
+    start = m.start("half") if m.group("hedge") else m.start()  # "by half"; "by around |half", hedged
     if _RISE_BEFORE_HALF.search(text, max(0, m.start() - 50), m.start()):
         return Candidate(start, m.end(), Kind.PERCENT, 50.0, "percent")  # "rose by half": up 50%
     if not _FALL_BEFORE_HALF.search(text, max(0, m.start() - 50), m.start()):
