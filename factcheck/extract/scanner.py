@@ -19,6 +19,7 @@ from factcheck.extract.dates import MONTHS, WEEKDAYS
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import (
     CURRENCY_ONLY_SCALES,
+    FRACTIONS,
     MULTIPLES,
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
@@ -1051,29 +1052,36 @@ def _scale_of_sign(sign: str | None) -> float:
     return 0.01 if sign and P.BASIS_POINTS.search(sign.strip()) else 1.0
 
 
-# "a quarter of a cent", "half a mile", "three-quarters of a tonne": a share of one unit is a measure in it
+# "a quarter of a cent", "half a mile", "four-tenths of a second": a share of one unit is a measure in it
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _SHARE_OF_ONE = re.compile(
-    r"\b(?P<f>(?i:half|a\s+quarter\s+of|three[\s-]quarters\s+of|a\s+third\s+of|two[\s-]thirds\s+of))"
+    r"\b(?:(?P<half>(?i:half))|(?P<n>(?i:a|" + "|".join(_UNIT_WORDS) + r"))[\s-]"
+    r"(?P<d>(?i:" + P.alternation([w for w in FRACTIONS if w not in ("half", "halves")]) + r"))\s+(?i:of))"
     r"\s+(?i:a|an)(?=\s)"
 )
-_SHARES_OF_ONE = {
-    "half": 0.5,
-    "a quarter of": 0.25,
-    "three quarters of": 0.75,
-    "a third of": 1 / 3,
-    "two thirds of": 2 / 3,
-}
 _SUBUNIT_AFTER = re.compile(rf"\s+(?P<cur>{P.SUBUNIT})")
+# the shares of an hour, a day or a year that _span_word reads ("half an hour", "three quarters of a year")
+_SPAN_WORD_SHARES = frozenset({0.5, 0.25, 0.75})
 
 
 def _share_of_one(m: re.Match[str], text: str) -> Candidate | None:
-    share = _SHARES_OF_ONE[" ".join(m.group("f").lower().replace("-", " ").split())]
+    if m.group("half"):
+        share = 0.5
+    else:
+        numerator = m.group("n").lower()
+        share = (1 if numerator == "a" else UNITS[numerator]) / FRACTIONS[m.group("d").lower()]
+        if share >= 1:
+            return None  # "five quarters of a ..." is no share of one
     coin = _SUBUNIT_AFTER.match(text, m.end())
     if coin:
         code, factor = _currency(coin.group("cur"))
         return Candidate(m.start(), coin.end(), Kind.MONEY, significant(share * factor), code)
     unit = unit_word_after(text, m.end())
-    if unit is None or unit.name in TIME_UNITS or unit.name.startswith("percent"):
+    if (
+        unit is None
+        or (unit.name in TIME_UNITS and share in _SPAN_WORD_SHARES and unit.name != "second")
+        or unit.name.startswith("percent")
+    ):
         return None  # "half an hour" is a span of time (_span_word), "half a point" a share of a point
     return Candidate(m.start(), unit.end, Kind.QUANTITY, significant(share), unit.name)
 
@@ -1435,7 +1443,8 @@ def _hyphened_half(m: re.Match[str], text: str) -> Candidate | None:
 
 _SPAN_WORD = re.compile(
     r"\b(?:(?P<f>(?i:half|a\s+quarter\s+of|three[\s-]quarters\s+of))\s+)?"
-    r"(?i:a|an|one)\s+(?P<w>decade|century|fortnight|year|month|week|day|hour|minute)\b(?!-)"
+    r"(?:(?i:a|an|one)\s+(?P<added>(?i:further|extra|additional)\s+)?|(?P<another>(?i:another)\s+))"
+    r"(?P<w>(?i:decade|century|fortnight|year|month|week|day|hour|minute))\b(?!-)"
 )
 _RUNS_MADE_BEFORE = re.compile(
     r"(?i)\b(?:"
@@ -1500,6 +1509,7 @@ def _span_word(m: re.Match[str], text: str) -> Candidate | None:
     if (
         share is None
         and word not in _SPANS
+        and not (m.group("added") or m.group("another"))  # "another year in prison": a length added
         and not qualifiers_around(text, m.start(), m.end(), after=False)
         and not (
             _EVENT_AFTER.match(text, m.end()) and not _RATE_OF.search(text, max(0, m.start() - 12), m.start())
@@ -1992,7 +2002,7 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
             ["four", "five", "six", "seven", "eight", "nine", "ten", "double", "triple"],
             None,
         ),
-        (_SPAN_WORD, _span_word, ["a", "an", "one", "half", "three"], None),
+        (_SPAN_WORD, _span_word, ["a", "an", "one", "half", "three", "another"], None),
         (_COUPLE_OF, _couple_of, ["a", "couple"], "couple"),
         (_FORTNIGHTLY, _fortnightly, ["fortnightly", "every", "each"], None),
         (
@@ -2007,7 +2017,7 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_HYPHENED_HALF, _hyphened_half, ["a", "an", DIGITS, *NUMBER_WORDS], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half", "three"], None),
-        (_SHARE_OF_ONE, _share_of_one, ["a", "half", "three", "two"], None),
+        (_SHARE_OF_ONE, _share_of_one, ["a", "half", *_UNIT_WORDS], None),
         (_ONE_OF_A_UNIT, _one_of_a_unit, ["a", "an"], None),
         (_DECADE_OF_LIFE_WORD, _decade_of_life_word, ["in", "into"], None),
         (_KNOCKOUT_ROUND, _knockout_round, ["last"], None),
