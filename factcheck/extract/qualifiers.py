@@ -87,6 +87,20 @@ def _over_is_span(text: str, phrase_start: int, end: int) -> bool:
     return word not in _OVER_TIME_BOUND_BEFORE and word[-2:] not in {"'s", "’s"}
 
 
+_OVER_RACE_DISTANCE_BEFORE = frozenset(_T["over_race_distance_before"])
+_DISTANCE = re.compile(
+    r"(?i)(?:\d\s*|\b[a-z]+[\s-])(?:m|km|k|metres?|meters?|kilometres?|kilometers?|miles?)\Z"
+)
+
+
+def _over_is_race_distance(text: str, phrase_start: int, start: int, end: int) -> bool:
+    """ "holds the world record over 5,000m": "over" names the distance a race is run at, no more than it."""
+    if _DISTANCE.search(text, start, end) is None:
+        return False
+    lead = _WORD_BEFORE_OVER.search(text, max(0, phrase_start - 24), phrase_start)
+    return lead is not None and lead.group(1).lower() in _OVER_RACE_DISTANCE_BEFORE
+
+
 _MOVED_UP_TO = frozenset(_T["moved_up_to"])
 
 
@@ -151,6 +165,7 @@ def qualifiers_around(
             # ... and a move up: "ticked up to 4.2%" rose to it
             or (m.group("q").lower() == "ot pu" and _moved_up(text, phrase_start))
             or (m.group("q").lower() == "revo" and _particle_over(text, phrase_start))
+            or (m.group("q").lower() == "revo" and _over_is_race_distance(text, phrase_start, start, end))
         ):
             m = None
     if m:
