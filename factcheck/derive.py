@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from itertools import combinations
+from itertools import chain, combinations
 
 from factcheck.calendar import CLOCK, WEEK_DAYS
 from factcheck.calendar import span as calendar_span
@@ -204,6 +204,17 @@ def _same_sentence_pairs(
         if a.sentence == b.sentence or (
             nearby and abs(a.sentence - b.sentence) == 1 and a.kind in (Kind.QUANTITY, Kind.MONEY)
         ):
+            yield a, b
+
+
+def _points_of_a_rate(source: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
+    """ "Azure grew 33%, of which 16 percentage points came from AI": a rate and the points of it one part
+    makes, in one sentence, give that part's share of the whole ("almost half of the growth")."""
+    for a, b in combinations(source, 2):
+        if a.sentence != b.sentence or a.kind is not Kind.PERCENT or b.kind is not Kind.PERCENT:
+            continue
+        units = {a.unit, b.unit}
+        if units == {"percent", "percentage point"}:
             yield a, b
 
 
@@ -790,7 +801,7 @@ def _derivation(
         # "3 million doses pledged ... 10 million needed" for "less than a third of the 10 million": a part
         # of a whole said in one sentence, as a share
         scale = 100.0 if added.kind is Kind.PERCENT else 1.0
-        for first, second in _same_sentence_pairs(source):
+        for first, second in chain(_same_sentence_pairs(source), _points_of_a_rate(source)):
             part, whole = sorted((first, second), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
             x, y = _num(part), _num(whole)
             if x and y and x < y and _close(x / y * scale, added):
