@@ -850,9 +850,13 @@ def _derivation(
             (a, b) for a, b in combinations(measures, 2) if a.sentence != b.sentence and a.unit == b.unit
         ]
         for pairs in (list(_same_sentence_pairs(source, any_kind=True)), apart):
+            # ... and "halved" or "cut by two-thirds" is the small one to the big one
+            shrunk = 0 < _num(added) < 1  # type: ignore[operator]
             ratios = []
             for a, b in pairs:
                 small, big = sorted((a, b), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
+                if shrunk:
+                    small, big = big, small
                 x, y = _num(small), _num(big)
                 if x and y is not None and _close(y / x, added):
                     ratios.append((abs(y / x - _num(added)), small.kind is not big.kind, a, b, small, big))  # type: ignore[operator]

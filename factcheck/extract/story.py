@@ -258,6 +258,19 @@ def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
 
 
 _PLACED = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-Q[1-4]")
+
+
+def _placed_end(f: Figure) -> str | None:
+    """The time a date places, or for a period of placed ends ("the year to December 2024") its end, which a
+    count back in years counts from ("the previous year's figure" is the year before it)."""
+    value = str(f.value)
+    if _PLACED.fullmatch(value):
+        return value
+    low, sep, high = value.partition("..")
+    return high if sep and _PLACED.fullmatch(low) and _PLACED.fullmatch(high) else None
+
+
+_IN_YEARS = re.compile(r"(?i)\byears?\b")
 _WHOLE_PERIODS = re.compile(r"(?i)\b(?:years?|quarters?|months?)\b")
 # (not "last year", "last month": the period a story reports on, as its lead names it)
 _COUNTED = re.compile(r"(?i)\b(?:earlier|later|before|after|ago|previous|preceding|prior)\b|-on-|/")
@@ -293,7 +306,7 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
         f
         for f in figures
         if f.kind is Kind.DATE
-        and _PLACED.fullmatch(str(f.value))
+        and _placed_end(f) is not None
         and not _COUNTED.search(f.surface)
         # "than last year's record": a time the story compares with, not the one it reports
         and not (_RELATIVE.match(f.surface) and text.startswith(("'s", "’s"), f.end))
@@ -307,7 +320,7 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
     quarters = [f for f in anchors if "-Q" in str(f.value)]
     periods = [f for f in anchors if f.surface.lower() not in WEEKDAYS]
     anchor_figure = (quarters or periods or anchors)[0]
-    anchor, anchor_end = str(anchor_figure.value), anchor_figure.end
+    anchor, anchor_end = _placed_end(anchor_figure) or str(anchor_figure.value), anchor_figure.end
     out = list(figures)
     for i, f in enumerate(out):
         if f.kind is not Kind.DATE or "unresolved" not in f.qualifiers or f.start < anchor_end:
@@ -316,6 +329,8 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
             continue  # "three days earlier" counts from an event of its own paragraph, not the story's time
         if _SPAN_TO_NOW.match(f.surface):
             continue  # "have lost 8% in a year": the year to the time of writing, whatever the lead reports
+        if ".." in str(anchor_figure.value) and not _IN_YEARS.search(str(f.value)):
+            continue  # "three months earlier" than July-September is April-June, no one month: left alone
         if _finer_than(str(f.value), anchor):
             continue  # "quarter-on-quarter" counts no quarter back from a lead that names only the year
         if any(_COMPARED_IN.fullmatch(text, f.end, g.start) for g in placed if g.start >= f.end):
