@@ -1268,28 +1268,61 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         # "treated within 18 weeks of referral", "was built within 18 months": a length of time from an
         # event, or one that has run, not the weeks from the day of writing
         return Candidate(m.start("n"), m.end(), Kind.QUANTITY, amount, unit)
-    cand_start = m.start()
-    if pub is None:  # the words, in one form: "the last 40 years" and "the past forty years" are one span
-        side = "within" if within else "past" if direction in _SPAN_BACK else "next"
-        cand = Candidate(cand_start, m.end(), Kind.DATE, f"{side} {amount:g} {unit}")
-        return cand if within else _with_article(cand, text)
-    if within:
+    side = "within" if within else "past" if direction in _SPAN_BACK else "next"
+    cand = _span_from_today(m.start(), m.end(), side, amount, unit, pub, vague)
+    return cand if within else _with_article(cand, text)
+
+
+def _span_from_today(
+    start: int,
+    end: int,
+    side: str,
+    amount: float,
+    unit: str,
+    pub: date | None,
+    qualifiers: tuple[str, ...] = (),
+) -> Candidate:
+    """A span of `amount` units reaching back from the publication date ("past"), forward from the day after
+    it ("next") or from it ("within"); without a date, the words in one form ("the last 40 years" and "the
+    past forty years" are one span)."""
+    if pub is None:
+        return Candidate(start, end, Kind.DATE, f"{side} {amount:g} {unit}")
+    if side == "within":
         low, high = pub, shift(pub, unit, amount)
-    elif direction in _SPAN_BACK:
+    elif side == "past":
         low, high = shift(pub, unit, -amount), pub
     else:
         low = pub + timedelta(days=1)
         high = shift(low, unit, amount)
-    cand = Candidate(
-        cand_start,
-        m.end(),
+    return Candidate(
+        start,
+        end,
         Kind.DATE,
         f"{low}..{high}",
         low=low.isoformat(),
         high=high.isoformat(),
-        qualifiers=vague,
+        qualifiers=qualifiers,
     )
-    return cand if within else _with_article(cand, text)
+
+
+# "rises of 22% over the two years before.": the span before the story's time, as "the previous two years"
+# says it (not "the two years before the war", which an event ends, nor "two years earlier", one time)
+SPAN_BEFORE = re.compile(
+    rf"(?i:the)\s+(?P<n>{_AMOUNT})\s+(?P<u>{_UNIT})\s+(?i:before|earlier|prior)(?=\s*(?:[.,;:)]|$))"
+)
+
+
+def _span_before(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    try:
+        amount = _amount(m.group("n"))
+    except ValueError:
+        return None
+    unit = DURATIONS[m.group("u").lower()]
+    if unit == "decade":
+        amount, unit = amount * 10, "year"
+    if amount <= 1 or amount > 100 or unit not in ("year", "month", "week"):
+        return None
+    return _span_from_today(m.start(), m.end(), "past", amount, unit, pub)
 
 
 _OF_AN_EVENT = re.compile(r"(?i)\s+of\s+(?!(?:the\s+)?(?:today|now|this|publication)\b)")
@@ -1625,6 +1658,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[
         (PREVIOUS_QUARTER, _previous_quarter, {"the"}),
         (WEEKEND, _weekend, {"the"}),
         (SPAN, _span, {*_SPAN_BACK, *_SPAN_AHEAD, "within"}),
+        (SPAN_BEFORE, _span_before, {"the"}),
         (DECADE_SHORT, _decade_short, {_DAY_KEY}),
         (DECADE_WORD, _decade_word, {"nineteen", "twenty", "two", *DECADE_WORDS}),
         (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, {_DAY_KEY, *ORDINALS}),

@@ -221,7 +221,8 @@ def _quarter_before_the_storys(figures: list[Figure], text: str) -> list[Figure]
 
 
 _PREVIOUS_MONTHS = re.compile(
-    r"(?i)the\s+(?:previous|preceding|prior)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>months|years)"
+    r"(?i)the\s+(?:(?:previous|preceding|prior)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>months|years)"
+    r"|(?P<n2>\d{1,2}|[a-z]+)\s+(?P<unit2>months|years)\s+(?:before|earlier|prior))"
 )
 _COUNTS = table("numbers")["units"]
 _MONTH_VALUE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
@@ -229,19 +230,19 @@ _YEAR_VALUE = re.compile(r"\d{4}")
 
 
 def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
-    """ "added 227,000 jobs in November ... revisions added 65,000 to the previous two months": the months (or
-    years) before the month (or year) the story reports, not the ones before its publication date. "The
-    past two months" still reach back from the day the story is published."""
+    """ "added 227,000 jobs in November ... revisions added 65,000 to the previous two months" (or "the two
+    months before"): the months (or years) before the month (or year) the story reports, not the ones before
+    its publication date. "The past two months" still reach back from the day the story is published."""
     out = list(figures)
     for i, f in enumerate(out):
         m = _PREVIOUS_MONTHS.fullmatch(" ".join(f.surface.split()))
         if f.kind is not Kind.DATE or m is None or f.low is None:
             continue
-        said = m.group("n").lower()
+        said = (m.group("n") or m.group("n2")).lower()
         n = int(said) if said.isdigit() else _COUNTS.get(said)
         if not n or n > 24:
             continue
-        in_years = m.group("unit").lower() == "years"
+        in_years = (m.group("unit") or m.group("unit2")).lower() == "years"
         pattern = _YEAR_VALUE if in_years else _MONTH_VALUE
         anchors = [g for g in out[:i] if g.kind is Kind.DATE and pattern.fullmatch(str(g.value))]
         if not anchors:
