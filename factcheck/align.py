@@ -2416,7 +2416,20 @@ def _ranks_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     words_a, words_b = _ranked(a, a_text), _ranked(b, b_text)
     if ("minute" in words_a) != ("minute" in words_b):
         return True  # "the 20th minute" is a moment of a match, which "in the second" (half) is not
-    return bool(words_a) and bool(words_b) and not words_a & words_b
+    if not words_a or not words_b or words_a & words_b:
+        return False
+    # ... but "the 11th fatal stabbing of a teenager" and "the 12th teenager to be killed" rank one thing,
+    # named in the phrase after either
+    return not (words_b & _phrase_after(a, a_text) or words_a & _phrase_after(b, b_text))
+
+
+_PHRASE_AFTER = re.compile(r"[^.;:!?]{0,60}")
+
+
+def _phrase_after(fig: Figure, text: str) -> set[str]:
+    """The words of the phrase right after a figure, folded as context words are."""
+    m = _PHRASE_AFTER.match(text, fig.end)
+    return {fold(w.lower()) for w in re.findall(r"[A-Za-z]+", m.group())} if m else set()
 
 
 def _ranked(fig: Figure, text: str) -> set[str]:
