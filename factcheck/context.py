@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -311,6 +312,18 @@ def between_anchors(
             for j in range(b_lo + 1, b_hi):
                 if i not in source_anchored and j not in derived_anchored:
                     bonus[(i, j)] = share
+    # a sentence that keeps figures of two sentences of the other side merges them, and those between them
+    # ("4.5% ... The UK rate was 4.3%. ... fell by 12,000" -> "4.5%, above the UK rate of 4.1%, with 12,000
+    # fewer"): each sentence it spans is as much its counterpart as the two it keeps figures of
+    for side in (0, 1):
+        kept_with: dict[int, list[int]] = defaultdict(list)
+        for pair in anchors:
+            kept_with[pair[1 - side]].append(pair[side])
+        for merged, kept in kept_with.items():
+            for spanned in range(min(kept) + 1, max(kept)):
+                pair = (spanned, merged) if side == 0 else (merged, spanned)
+                if pair not in anchors:
+                    bonus[pair] = ANCHOR_BONUS
     return bonus
 
 
