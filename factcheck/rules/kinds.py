@@ -5,6 +5,7 @@ everything else — severity, tolerance, words — in the rules files).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 
 from factcheck.conversions import convert
@@ -202,9 +203,19 @@ def _precision_added(rule: Rule, p: Pairing) -> bool:
     step_d = precision_unit(b, d.surface)
     if step_d >= step_s:
         return False
-    if step_s > 1 and "approx" not in s.qualifiers and "bound" not in s.qualifiers:
-        return False  # "30 people" said "31 people": a round count is read as exact unless hedged
+    if (
+        step_s > 1
+        and "approx" not in s.qualifiers
+        and "bound" not in s.qualifiers
+        and not _SCALE_WORD.search(s.surface)
+    ):
+        # "30 people" said "31 people": a round count is read as exact unless hedged; an amount in millions
+        # or billions to a decimal ("€1.8 billion" for €1.84bn) is a rounding as written
+        return False
     return abs(b - a) < step_s / 2 - 1e-9  # "about 600" is no "650": that is half-way to the next step
+
+
+_SCALE_WORD = re.compile(r"(?i)\d\.\d+\s*(?:million|billion|trillion|mn|bn|tn|m|b)\b")
 
 
 def _in_unit(value: float, s: Figure, d: Figure) -> float | None:
