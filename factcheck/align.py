@@ -63,6 +63,7 @@ from factcheck.model import (
     AGE_CHANGED,
     BOUND_DROPPED,
     BOUND_TURNED,
+    HEDGE_BOUNDED,
     QUOTE_LEFT_OUT,
     REVERSED,
     Document,
@@ -2239,6 +2240,17 @@ _RULE_OR_NEGATION_BEFORE = re.compile(
 )
 
 
+def _hedge_made_bound(source: Figure, derived: Figure) -> bool:
+    """A source hedge ("about", "around") that the derived text turns into a strict bound ("more than",
+    "under"), not into a hedged one ("nearly", "almost"), which still stands for a value near it."""
+    return (
+        "approx" in source.qualifiers
+        and "bound" not in source.qualifiers
+        and "bound" in derived.qualifiers
+        and "approx" not in derived.qualifiers
+    )
+
+
 def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
     """A kept value whose words name another measure ("injured" -> "killed") is a change of what it counts,
     noted with the two measures; so is one whose bound turned to its other side ("more than doubled" ->
@@ -2258,6 +2270,14 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         was = sides["above" if "above" in p.source.qualifiers else "below"]
         now = sides["above" if "above" in p.derived.qualifiers else "below"]
         return Pairing(Status.CHANGED, p.source, p.derived, f"{BOUND_TURNED} {was}, now a {now}")
+    if (
+        _hedge_made_bound(p.source, p.derived)
+        and p.source.value == p.derived.value
+        and not _RULE_OR_NEGATION_BEFORE.search(cd.doc.text, max(0, p.derived.start - 50), p.derived.start)
+    ):
+        # "about 15% of its workforce" said "more than 15%": a figure either side of the value now lies on one
+        side = "floor (at least it)" if "above" in p.derived.qualifiers else "ceiling (at most it)"
+        return Pairing(Status.CHANGED, p.source, p.derived, f"{HEDGE_BOUNDED} {side}")
     swapped = winner_swapped(p.source, cs.doc.text, p.derived, cd.doc.text)
     if swapped is not None:  # "Chelsea beat QPR 1-0" said "QPR beat Chelsea 1-0"
         return Pairing(Status.CHANGED, p.source, p.derived, f"{REVERSED}: {swapped[0]} -> {swapped[1]}")

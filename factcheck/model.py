@@ -41,6 +41,9 @@ BOUND_TURNED = "was said as a"
 # ... and a kept value the source bounds and the derived text states as exact ("at least 17 injured" -> "17
 # were hurt"): the bound-dropped rule kind reads it.
 BOUND_DROPPED = "was bounded in the source as a"
+# ... and a kept value the source hedges and the derived text bounds ("about 15%" -> "more than 15%"): the
+# hedge-bounded rule kind reads it.
+HEDGE_BOUNDED = "was hedged in the source (about it), now a"
 # ... and an age that changed: an age is exact, never a rounding ("aged 91" -> "aged 90"), and the
 # rounded rule kind leaves it to the changed ones.
 AGE_CHANGED = "is an age"

@@ -13,6 +13,7 @@ from factcheck.model import (
     AGE_CHANGED,
     BOUND_DROPPED,
     BOUND_TURNED,
+    HEDGE_BOUNDED,
     QUOTE_LEFT_OUT,
     REVERSED,
     Figure,
@@ -326,7 +327,7 @@ def _measure_changed(rule: Rule, p: Pairing) -> bool:
         p.source is not None
         and p.derived is not None
         and p.note is not None
-        and not p.note.startswith((REVERSED, BOUND_TURNED, BOUND_DROPPED))
+        and not p.note.startswith((REVERSED, BOUND_TURNED, BOUND_DROPPED, HEDGE_BOUNDED))
         and p.source.value == p.derived.value
     )
 
@@ -385,6 +386,7 @@ KINDS: dict[str, Predicate] = {
     "direction-changed": _noted(REVERSED),
     "bound-turned": _noted(BOUND_TURNED),
     "bound-dropped": _noted(BOUND_DROPPED),
+    "hedge-bounded": _noted(HEDGE_BOUNDED),
     "range-widened": _range_widened,
     "precision-added": _precision_added,
     "bound-loose": _loose_bound,

@@ -19,7 +19,7 @@ TEMPLATE_FIELDS = frozenset(
 RuleKind = Literal[
     "omitted", "added", "changed", "vagued", "supported", "rounded", "scale-slip", "percent-points",
     "date-shift", "quote-altered", "range-narrowed", "range-widened", "measure-changed", "direction-changed",
-    "bound-turned", "bound-dropped", "precision-added", "bound-loose",
+    "bound-turned", "bound-dropped", "precision-added", "bound-loose", "hedge-bounded",
 ]  # fmt: skip
 QUALIFIERS = ("approx", "bound", "above", "below", "quoted", "vague", "unresolved", "converted")
 
