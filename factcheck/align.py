@@ -73,6 +73,7 @@ from factcheck.model import (
     Status,
 )
 from factcheck.restate import (
+    age_against_times,
     age_for_a_length,
     age_group_as_ages,
     as_percentage_points,
@@ -1119,6 +1120,8 @@ def align(
         if _count_and_points(s_fig, source.text, d_fig, derived.text):
             return False
         if _ranks_other_things(s_fig, source.text, d_fig, derived.text):
+            return False
+        if age_against_times(s_fig, source.text, d_fig, derived.text):
             return False
         if level_for_move_in_points(s_fig, source.text, d_fig, derived.text):
             return False  # "fell to 2.3% from 2.6%" did not become "fell 0.4 points"

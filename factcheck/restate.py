@@ -1596,14 +1596,32 @@ def age_for_a_length(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     "for" which something lasts, are one value but no one figure."""
     for bare, bare_text, measured, measured_text in ((a, a_text, b, b_text), (b, b_text, a, a_text)):
         if (
-            bare.unit is None
-            and measured.unit == "year"
-            and _NAMED_BEFORE.search(bare_text, max(0, bare.start - 40), bare.start)
-            and bare_text[bare.end : bare.end + 1] == ","
+            measured.unit == "year"
+            and age_in_apposition(bare, bare_text)
             and _LENGTH_BEFORE.search(measured_text, max(0, measured.start - 24), measured.start)
         ):
             return True
     return False
+
+
+def age_in_apposition(fig: Figure, text: str) -> bool:
+    """ "Daniel Hughes, 34, stabbed ...": a bare number between commas after a name is the name's age."""
+    return (
+        fig.unit is None
+        and _NAMED_BEFORE.search(text, max(0, fig.start - 40), fig.start) is not None
+        and text[fig.end : fig.end + 1] == ","
+    )
+
+
+_COUNT_OF_TIMES = re.compile(r"(?i)\btimes$")
+
+
+def age_against_times(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """ "Daniel Hughes, 34," and "stabbed her 40 times": an age and a count of times are no one figure."""
+    return any(
+        age_in_apposition(age, age_text) and times.unit is None and _COUNT_OF_TIMES.search(times.surface)
+        for age, age_text, times in ((a, a_text, b), (b, b_text, a))
+    )
 
 
 def is_age(fig: Figure, text: str) -> bool:
