@@ -315,18 +315,41 @@ def _length_of_a_period(added: Figure, source: Sequence[Figure]) -> tuple[str, t
 def _length_between_times(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
     """ "a red warning for 15 hours" for one "from 02:00 until 17:00": the hours between two times of day one
     source sentence gives, the later said after the earlier (past midnight when it is smaller: "from 10pm
-    to 6am" is eight hours)."""
+    to 6am" is eight hours); with the day each is said on, across days ("from 21:00 on Friday until 06:00
+    on Monday" is 57 hours)."""
     minutes_said = _in_unit(added, "minute") if added.kind is Kind.QUANTITY else None
-    if not minutes_said or minutes_said > 24 * 60:
+    if not minutes_said or minutes_said > 14 * 24 * 60:
         return None
     times = [f for f in source if f.kind is Kind.TIME and CLOCK.fullmatch(str(f.value))]
     for a, b in combinations(times, 2):
         if a.sentence != b.sentence:
             continue
         start, end = (CLOCK.fullmatch(str(f.value)) for f in (a, b))
-        minutes = (int(end[1]) * 60 + int(end[2]) - int(start[1]) * 60 - int(start[2])) % (24 * 60)  # type: ignore[index]
-        if minutes and abs(minutes - minutes_said) < 1e-6:
+        minutes = int(end[1]) * 60 + int(end[2]) - int(start[1]) * 60 - int(start[2])  # type: ignore[index]
+        day_a, day_b = _day_of_a_time(a, source), _day_of_a_time(b, source)
+        if day_a is not None and day_b is not None:
+            minutes += (day_b - day_a).days * 24 * 60
+        else:
+            minutes %= 24 * 60
+        if minutes > 0 and abs(minutes - minutes_said) < 1e-6:
             return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
+    return None
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _day_of_a_time(time: Figure, source: Sequence[Figure]) -> date | None:
+    """The day a time of day is said on, right after it ("21:00 on Friday") or right before it ("Friday at
+    9pm"), in its sentence."""
+    for f in source:
+        if (
+            f.kind is Kind.DATE
+            and f.sentence == time.sentence
+            and _DAY_VALUE.fullmatch(str(f.value))
+            and (0 <= f.start - time.end <= 4 or 0 <= time.start - f.end <= 4)
+        ):
+            return date.fromisoformat(str(f.value))
     return None
 
 
