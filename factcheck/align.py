@@ -49,6 +49,7 @@ from factcheck.derive import (
     LATER,
     PRODUCT,
     RATIO,
+    REST,
     SHARE,
     SUM,
     derivation,
@@ -928,6 +929,11 @@ def align(
                 derivations[id(d)] = found = moved
         if found is not None and f" {PRODUCT} " in found[0] and not says_arithmetic(d, derived.text, *found):
             derivations[id(d)] = None
+        # ... and the rest of a share, only where the derived words say the other side ("a 99.7% chance it
+        # is not a fluke" for "a 0.3% probability of chance"; "44% voted to leave" for "56% voted to leave"
+        # swapped a side)
+        if found is not None and f" {REST} " in found[0] and not _OTHER_SIDE_AFTER.match(derived.text, d.end):
+            derivations[id(d)] = found = None
         # ... and a margin, a difference only of parts that are no margins themselves ("by three shots"
         # restates "by four strokes", not 7 under par less four; "up from $799" is "$899" less "$100 more")
         if (
@@ -2232,6 +2238,14 @@ _EARLIER = r"(?i)\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|pri
 _EARLIER_VALUE_BEFORE = re.compile(_EARLIER + r"(?:\s+[\w'’]+){0,3}\s+$")
 # ... anywhere in the figure's clause ("The previous auction record for Magritte was $79.8 million")
 _EARLIER_IN_ITS_CLAUSE = re.compile(_EARLIER + r"[^.;,]*$")
+
+
+# the words after a share that say it is the other side of one: "chance the signal is not a fluke", "the
+# rest", "against", "other"
+_OTHER_SIDE_AFTER = re.compile(
+    r"(?i)[^.;:]{0,50}?(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bagainst\b|\bopposed\b|\brest\b|\bremaining\b"
+    r"|\bother\b|\bwithout\b)"
+)
 
 
 # a bound said under a negation ("did not drop below 90 degrees") or as a rule ("must sell at least 22%",

@@ -40,6 +40,7 @@ GIVE_OR_TAKE = "give or take"
 BEFORE_THE_CHANGE = "before the change of"
 COUNTED_FROM = "is counted from"
 HOLDS = "holds"
+REST = "is the rest of 100% after"
 
 
 # a qualifier only `derivation` gives: the figure read as said exactly, to the last digit
@@ -803,6 +804,21 @@ def _derivation(
             _, _, _, a, b = min(fits, key=lambda fit: fit[:3])
             change = 100 * (_num(b) - _num(a)) / _num(a)  # type: ignore[operator]
             return f"{added.surface} {CHANGE} {a.surface} to {b.surface} ({change:+.1f}%)", (a, b)
+    if added.kind is Kind.PERCENT and added.unit == "percent" and "bound" not in added.qualifiers:
+        # "a 0.3% probability that the result occurred by chance" said "a 99.7% chance it is no fluke": the
+        # rest of a share, to the last digit of both
+        for fig in source:
+            x, y = _num(fig), _num(added)
+            if (
+                fig.kind is Kind.PERCENT
+                and fig.unit == "percent"
+                and x is not None
+                and y is not None
+                and 0 < x < 100
+                and "bound" not in fig.qualifiers
+                and abs(100 - x - y) < 1e-6
+            ):
+                return f"{added.surface} {REST} {fig.surface}", (fig,)
     if added.kind is Kind.PERCENT and added.unit == "percent":
         level_and_move = _change_of_a_level(added, source)
         if level_and_move is not None:
