@@ -696,12 +696,27 @@ _SPAN_OF_MINUTES_BEFORE = re.compile(
 )
 
 
+_LEFT_AFTER = re.compile(r"(?i)\s+(?:left|remaining|to\s+go|to\s+play)\b")
+_MATCH_MINUTES = 90
+
+
 def minutes_between(
     fig: Figure, text: str, source: Sequence[Figure], source_text: str
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """ "levelled from the spot 11 minutes later" for goals "after seven minutes" and "in the 18th minute":
     the minutes between two moments of a match the source gives, as match reports count them."""
     if fig.kind is not Kind.QUANTITY or fig.unit != "minute" or not isinstance(fig.value, float):
+        return None
+    if _LEFT_AFTER.match(text, fig.end):
+        # "Merino made it three with 15 minutes left" for "added a third in the 75th minute": what was left
+        # of the 90 minutes of a match
+        for f in source:
+            if (
+                f.kind is Kind.ORDINAL
+                and _ranks_minutes(f, source_text)
+                and f.value == _MATCH_MINUTES - fig.value
+            ):
+                return f"{fig.surface} {DIFFERENCE} {_MATCH_MINUTES} minutes and {f.surface}", (f,)
         return None
     if not _LATER_AFTER.match(text, fig.end) and not _SPAN_OF_MINUTES_BEFORE.search(
         text, max(0, fig.start - 24), fig.start
