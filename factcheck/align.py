@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -25,6 +25,7 @@ from factcheck.assignment import assign
 from factcheck.attribution import said_of_another_name, same_name, swapped_between_names
 from factcheck.calendar import covers, span
 from factcheck.context import (
+    ANCHOR_BONUS,
     MIN_CONTEXT,
     STOPWORDS,
     VALUE_WEIGHT,
@@ -476,6 +477,11 @@ def align(
         if p.source and p.derived and p.status is Status.MATCHED
     }
     cs.anchors = cd.anchors = anchors
+    anchor_support = Counter(
+        (p.source.sentence, p.derived.sentence)
+        for p in pairings
+        if p.source and p.derived and p.status is Status.MATCHED
+    )
     cs.between = cd.between = between_anchors(anchors, len(source.sentences), len(derived.sentences))
     # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure;
     # "the third quarter" for "the quarter ended Sept. 30" says less, not something else.
@@ -1202,6 +1208,17 @@ def align(
                 continue  # "almost seven years" does not repeat "over seven years": it can be a change
             here = here if here is not None else _role_fit(s_fig, cs, d_fig, cd)
             kept = _role_fit(fig, cs, equal, cd) if is_source else _role_fit(equal, cs, fig, cd)
+            partner = matched_to.get(id(equal))
+            sentences = (fig.sentence, equal.sentence) if is_source else (equal.sentence, fig.sentence)
+            if (
+                partner is not None
+                and partner.sentence == fig.sentence
+                and anchor_support[sentences] == 1
+                and (s_fig.sentence, d_fig.sentence) != sentences
+            ):
+                # the anchor of the repeat's sentence is its own value's pairing: no evidence that the repeat
+                # says that value again ("in 1994 and ... the 1994 final" for "in 1994. ... the 1993 final")
+                kept -= ANCHOR_BONUS
             other = d_fig if is_source else s_fig
             lone_other = id(other) not in equal_of  # two spare repeats are no change of each other
             margin = 0.0 if id(fig) in spare_repeats and lone_other else _REPEAT_MARGIN
