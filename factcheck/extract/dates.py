@@ -521,6 +521,10 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     ):
         return "past"  # "its firmest since Jan. 2", "since launching in January": what a story counts from
     clause_text = _CLAUSE_BREAK.split(lead)[-1]
+    if _EVENT_AHEAD_OF.search(clause_text):
+        # "rushed to renew before a fee increase on 10 April": the day of an event the clause's action came
+        # before, which its tense does not place
+        return None
     # (the verb list is searched only where the clause ends on the word an end follows)
     if clause_text.rstrip().endswith(_END_FOLLOWS) and _EXTENDED_UNTIL.search(clause_text):
         return "future"
@@ -569,6 +573,10 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     return "future" if max(future, default=-1 << 30) >= max(past, default=-1 << 30) else "past"
 
 
+_EVENT_AHEAD_OF = re.compile(
+    r"(?i)\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*\s+(?:on|in)\s+$"
+)
 _END_FOLLOWS = ("until", "till", "to", "through", "into")
 # ... with a time of the day between: "until 10am on Friday", "till midnight on Sunday"
 _UNTIL_END = re.compile(
