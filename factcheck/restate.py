@@ -1397,7 +1397,9 @@ _DIFFERENCE_AFTER = re.compile(
     r"(?i)\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|behind|ahead|clear|larger|smaller|bigger|longer|"
     r"shorter|taller|wider|narrower|heavier|lighter|faster|slower|older|younger|cheaper|dearer|greater|"
     # "$190m short of expectations", "£2m over budget"
-    r"short|shy|below|above|under|over)\b"
+    r"short|shy|below|above|under|over"
+    # "a £6 price rise", "a 5p increase": a move said as a noun
+    r"|rise|increase|hike|cut|drop|fall|reduction|gain|jump|decline)\b"
 )
 # "up from $799": the level before a change, which is the later level minus the change, whatever their sizes
 _EARLIER_LEVEL_BEFORE = re.compile(
