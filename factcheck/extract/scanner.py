@@ -1509,7 +1509,8 @@ def _span_word(m: re.Match[str], text: str) -> Candidate | None:
     if (
         share is None
         and word not in _SPANS
-        and not (m.group("added") or m.group("another"))  # "another year in prison": a length added
+        # "another year in prison", "an extra month": a length added (not "live to fight another day")
+        and not (m.group("added") or (m.group("another") and word != "day"))
         and not qualifiers_around(text, m.start(), m.end(), after=False)
         and not (
             _EVENT_AFTER.match(text, m.end()) and not _RATE_OF.search(text, max(0, m.start() - 12), m.start())
