@@ -20,6 +20,7 @@ _DECIMALS = re.compile(r"(\d[\d,]*)\.(\d+)")
 _PARTS = (2, 3, 4, 8, 10, 12, 16, 60)
 _DOZEN = re.compile(r"(?i)\bdozens?\b")
 _CURRENCY_SIGN = re.compile(r"[$£€¥₹]")
+_OF_A_COIN = re.compile(r"(?i)\bof\s+an?\s+(?:cent|penny|centime|kopek|kopeck|yen\s+sen)\b")
 _ORDINAL = re.compile(r"(?i)\d(?:st|nd|rd|th)\b|(?:tieth|dredth|sandth)\b")
 
 
@@ -27,8 +28,9 @@ def precision_unit(value: float, surface: str) -> float:
     """The unit of the last significant digit as written: 3.4 -> 0.1, 60 -> 10, 1.2 million -> 100000."""
     if 0 < abs(value) < 1 and not any(ch.isdigit() for ch in surface):
         # a fraction in words ("three-quarters") is about as precise as a rounded percentage, and a small
-        # one ("a thousandth") to half of itself
-        return min(0.05, abs(value) / 2)
+        # one ("a thousandth") to half of itself; of a coin ("a third of a cent"), in the coin's hundredths
+        scale = 0.01 if _OF_A_COIN.search(surface) else 1.0
+        return min(0.05 * scale, abs(value) / 2)
     if value == 0 or _ORDINAL.search(surface):
         return 1.0  # "the 20th straight day" counts them: an ordinal is exact, never a rounding
     if _DOZEN.search(surface):
