@@ -471,17 +471,15 @@ def align(
     # now said of the other's name
     pairings = swapped_between_names(pairings, source, source_figures, derived, derived_figures)
     # Sentences that keep a figure are the same sentence rewritten: they anchor the rest of the pairing.
-    anchors = {
-        (p.source.sentence, p.derived.sentence)
-        for p in pairings
-        if p.source and p.derived and p.status is Status.MATCHED
-    }
-    cs.anchors = cd.anchors = anchors
+    # (how many kept figures anchor each pair of sentences: one alone may be the value its repeat is tested
+    # against)
     anchor_support = Counter(
         (p.source.sentence, p.derived.sentence)
         for p in pairings
         if p.source and p.derived and p.status is Status.MATCHED
     )
+    anchors = set(anchor_support)
+    cs.anchors = cd.anchors = anchors
     cs.between = cd.between = between_anchors(anchors, len(source.sentences), len(derived.sentences))
     # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure;
     # "the third quarter" for "the quarter ended Sept. 30" says less, not something else.

@@ -211,11 +211,9 @@ def _same_sentence_pairs(
 def _points_of_a_rate(source: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
     """ "Azure grew 33%, of which 16 percentage points came from AI": a rate and the points of it one part
     makes, in one sentence, give that part's share of the whole ("almost half of the growth")."""
-    for a, b in combinations(source, 2):
-        if a.sentence != b.sentence or a.kind is not Kind.PERCENT or b.kind is not Kind.PERCENT:
-            continue
-        units = {a.unit, b.unit}
-        if units == {"percent", "percentage point"}:
+    percents = [f for f in source if f.kind is Kind.PERCENT]
+    for a, b in combinations(percents, 2):
+        if a.sentence == b.sentence and {a.unit, b.unit} == {"percent", "percentage point"}:
             yield a, b
 
 
