@@ -1636,6 +1636,7 @@ _NEEDS: dict[re.Pattern[str], set[str]] = {
     NTH_WEEKDAY: set(WEEKDAYS),
     CENTURY: {"century"},
     PREVIOUS_QUARTER: {"previous", "preceding", "prior"},
+    SPAN_BEFORE: {"before", "earlier", "prior"},
     MONTHS_OF_YEAR: {"months", "quarters"},
     WEEKEND: {"weekend"},
 }
