@@ -929,6 +929,8 @@ def same_value_one_unit(a: Figure, b: Figure) -> bool:
         return False
     if _RUN_BY_ORDINAL.match(a.surface) or _RUN_BY_ORDINAL.match(b.surface):
         return False
+    if _COUNT_OF_TIMES.search(a.surface) or _COUNT_OF_TIMES.search(b.surface):
+        return False  # "warned three times" counts occurrences, which no "three months" leaves out
     return (
         (a.unit is None) != (b.unit is None)
         and "vague" not in a.qualifiers + b.qualifiers

@@ -897,6 +897,7 @@ _LAST_DAYS = {
 _MOVED_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:a\s+|the\s+)?$")
 
 
+_RETAIL_DAYS_SHORT = 6  # a period of whole weeks ends up to six days before its month does
 _MID_YEAR_MONTH = 6  # "mid-2023" ends a period with June, as the ONS and the UN count to June 30
 
 
@@ -911,8 +912,14 @@ def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate |
     year: int | None = int(given) if given else None
     if year is None and pub is not None:
         year = int(_resolve_month(last, "", pub, tense_at(text, m.start(), m.end()))[:4])
-    if m.group("d2") and int(m.group("d2")) not in _LAST_DAYS[last]:
-        return None  # "the year ended Sept. 28": the explicit date's
+    # "the year ended Sept. 28": the explicit date's; but "the three months to December 28", a retail quarter
+    # of whole weeks, ends within its last week of the month: that month's quarter
+    if (
+        m.group("d2")
+        and int(m.group("d2")) not in _LAST_DAYS[last]
+        and (m.group("year") or int(m.group("d2")) < min(_LAST_DAYS[last]) - _RETAIL_DAYS_SHORT)
+    ):
+        return None
     months = 12 if m.group("year") else _MONTH_COUNTS.get((m.group("n") or "3").lower(), 3)
     if m.group("m0"):
         months = (last - _month(m.group("m0"))) % 12 + 1
