@@ -110,6 +110,7 @@ from factcheck.restate import (
     range_as_bound,
     ranges_of_two,
     ratio_as_share,
+    rolling_a_day_apart,
     rolling_for_calendar,
     rolling_in_other_units,
     run_by_ordinal,
@@ -171,6 +172,8 @@ _REPEAT_MARGIN = 0.1
 _DISPLACE_MARGIN = 0.3  # how much better another figure must fit a kept value's words to question the match
 _MAX_UNANCHORED = 1.0 + VALUE_WEIGHT  # the highest similarity before anchors are known: words + equal values
 _CLEAR_CHANGE = 0.6
+# how much better another figure's context must fit for a pairing of two values alike to give way to it
+_CLEARLY_BETTER = 0.2
 _CLEAR_WORDS = 0.5  # words alone that say two figures measure the same thing
 _SOME_WORDS = 0.15  # words that make two figures of the same digits one figure slipped
 # kinds whose digits can slip to another magnitude ("$4.2bn" -> "$4.2m")
@@ -702,15 +705,29 @@ def align(
     # ... and so is a month named alone ("was closed for six days in February" -> "shut for six days in
     # February", a verb the tense words do not know)
     def same_day_or_month_named(a: Figure, b: Figure) -> bool:
+        if not named_alike(a, b) or None not in (
+            tense_at(source.text, a.start),
+            tense_at(derived.text, b.start),
+        ):
+            return False
+        # ... unless another date of the source fits its place clearly better: "Inflation was 3.4% in May" ->
+        # "Inflation stood at 3.4% in April" changed the month, whatever April the pay rise starts in
+        fit = similarity(a, cs, b, cd)
+        return not any(
+            other is not a
+            and other.kind is Kind.DATE
+            and similarity(other, cs, b, cd) >= fit + _CLEARLY_BETTER
+            for other in lone_s
+        )
+
+    def named_alike(a: Figure, b: Figure) -> bool:
         name = " ".join(a.surface.lower().replace(".", "").split())
         if name != " ".join(b.surface.lower().replace(".", "").split()):
             return False
         # ... a weekday, a month, or a day of a month with no year ("on July 21")
         if name not in _WEEKDAY_NAMES and name not in MONTHS and not _DAY_OF_A_MONTH.fullmatch(name):
             return False
-        if source.date != derived.date:
-            return False
-        return tense_at(source.text, a.start) is None or tense_at(derived.text, b.start) is None
+        return source.date == derived.date
 
     # each test with the kinds of figures it can hold (source, derived): it is tried on those pairs only
     for same, minimum, kinds in (
@@ -728,6 +745,11 @@ def align(
         (same_day_or_month_named, 0.0, _DATES),
         (says_less, 0.0, _DATES),
         (rolling_for_calendar, MIN_CONTEXT, _DATES),
+        (
+            lambda a, b: source.date == derived.date and rolling_a_day_apart(a, b, source.date),
+            MIN_CONTEXT,
+            _DATES,
+        ),
         (rolling_in_other_units, MIN_CONTEXT, _DATES),
         (range_as_bound, MIN_CONTEXT, lambda a, b: a is Kind.RANGE and b is not Kind.RANGE),
         (lambda a, b: _listed_low_end(a, b, lone_s) is not None, 0.0, _kinds(_LISTED, {Kind.RANGE})),
@@ -967,10 +989,7 @@ def align(
             found is not None
             and f" {RATIO} " in found[0]
             and found[1][0].sentence != found[1][1].sentence
-            # (percentages, of which a story says many, only where it says both: "almost twice the 10.5%
-            # decline expected" beside "an annualised 19.4%")
-            and len(_beside(d, found[1], derived_figures))
-            < (2 if any(p.kind is Kind.PERCENT for p in found[1]) else 1)
+            and not _ratio_said(d, found[1], derived_figures)
         ):
             derivations[id(d)] = found = None
         # ... and a year a length of time ahead, only one its words say something lasts until
@@ -1914,6 +1933,26 @@ def _beside(d: Figure, parts: Sequence[Figure], derived_figures: Sequence[Figure
             for other in derived_figures
         )
     ]
+
+
+def _ratio_said(d: Figure, parts: Sequence[Figure], derived_figures: Sequence[Figure]) -> bool:
+    """Whether the derived text says the two measures a ratio of two sentences compares: one in the ratio's
+    own sentence; for percentages, of which a story says many, the other too, there or in the two sentences
+    before ("a pay rise of 5.5% ... The rise is nearly double the 2.8% budgeted", not "almost twice the
+    10.5% decline expected" beside an annualised 19.4% the rewrite never gives)."""
+    if not _beside(d, parts, derived_figures):
+        return False
+    if not any(p.kind is Kind.PERCENT for p in parts):
+        return True
+    return all(
+        any(
+            other is not d
+            and d.sentence - 2 <= other.sentence <= d.sentence
+            and value_key(other) == value_key(p)
+            for other in derived_figures
+        )
+        for p in parts
+    )
 
 
 def _vaguely_dated(a: Figure, b: Figure) -> bool:

@@ -9,6 +9,7 @@ invented, and the finding says how it follows.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -64,10 +65,13 @@ def _close(exact: float, stated: Figure) -> bool:
     if "bound" in stated.qualifiers:
         # a bound on a multiple of five is as round as the fives ("more than 25 years" for 27)
         fives = 5.0 if _multiple_of_five(value, stated.surface) else 1.0
+        # ... and "nearly", "almost" say it falls short by little, as a hedge does: "nearly double" is no
+        # ratio of 1.6, "nearly half" no 40%
+        reach = ROUNDING_MAX_RELATIVE if "approx" in stated.qualifiers else BOUND_MAX_RELATIVE
         return (
             not beyond_bound(exact, value, stated.qualifiers)
             and within_precision(exact, value, stated.surface, fives, bounded=True)
-            and abs(value - exact) <= BOUND_MAX_RELATIVE * abs(exact)  # "up to 1,000" is no bound on 4
+            and abs(value - exact) <= reach * abs(exact)  # "up to 1,000" is no bound on 4
         )
     if within_precision(exact, value, stated.surface, 0.5):
         return True  # rounded to its own last place: "about 3%" for 2.6%
@@ -693,9 +697,13 @@ def _day_counted_from_a_day(added: Figure, source: Sequence[Figure]) -> tuple[st
 
 
 def vague_span(magnitude: float) -> tuple[float, float]:
-    """The counts a plural magnitude holds: "dozens" 24 to 143, "tens of thousands" 20,000 to 99,999 (at
-    least two of it and fewer than ten, or a dozen dozens)."""
-    return 2 * magnitude, (12 if magnitude == 12 else 10) * magnitude
+    """The counts a plural magnitude holds: from two of it to where the next one up begins, two of the next
+    power of ten ("hundreds" 200 to 1,999, "thousands" 2,000 to 19,999, "tens of thousands" 20,000 to
+    199,999): "thousands fled" for 12,000 is loose but true, and only at 20,000 does "tens of thousands" take
+    over. "Dozens" ends at a dozen dozens, 143: 150 flights are "more than a hundred"."""
+    if magnitude == 12:
+        return 24, 144
+    return 2 * magnitude, 2 * 10 ** (math.floor(math.log10(magnitude) + 1e-9) + 1)
 
 
 def held_by_vague(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:

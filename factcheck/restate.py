@@ -432,6 +432,25 @@ def rolling_for_calendar(a: Figure, b: Figure) -> bool:
     return False
 
 
+def rolling_a_day_apart(a: Figure, b: Figure, today: str | None) -> bool:
+    """ "within the next year" and "over the next 12 months": two spans counted from the day of writing, one
+    from that day and one from the day after it, the same stretch of time said two ways (not "Jan. 14-15"
+    and "Jan. 15-16", days that moved)."""
+    if (
+        today is None
+        or a.kind is not Kind.DATE
+        or b.kind is not Kind.DATE
+        or not _rolling(a)
+        or not _rolling(b)
+    ):
+        return False
+    x, y = span(a.value), span(b.value)
+    if x is None or y is None:
+        return False
+    day = date.fromisoformat(today)
+    return {x[0], y[0]} == {day, day + timedelta(days=1)} and abs((x[1] - y[1]).days) <= 1
+
+
 def _rolling(fig: Figure) -> bool:
     """A span between two days ("the past year" from the day of writing), not one of calendar periods."""
     ends = str(fig.value).split("..")

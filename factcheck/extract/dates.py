@@ -1263,8 +1263,16 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         and text[max(0, m.start() - 4) : m.start()].lower() == "the "
         and not _PART_OF_AFTER.match(text, m.end())
     )
+    # "cut £148m over the next year": the twelve months ahead, as "over the next 12 months" (but "next year"
+    # is the calendar one, and "the next year, he left" the year after another)
+    the_next = (
+        direction in ("next", "coming")
+        and m.group("u").lower() in ("week", "month", "year")
+        and _OVER_THE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+        and not _PART_OF_AFTER.match(text, m.end())
+    )
     if m.group("n") is None and not (
-        direction == "past" or within or m.group("half") or decade_back or the_last
+        direction == "past" or within or m.group("half") or decade_back or the_last or the_next
     ):
         return None
     amount = (_amount(m.group("n")) if m.group("n") else 1.0) + (0.5 if m.group("half") else 0.0)
@@ -1341,6 +1349,7 @@ def _span_before(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
 
 
 _OF_AN_EVENT = re.compile(r"(?i)\s+of\s+(?!(?:the\s+)?(?:today|now|this|publication)\b)")
+_OVER_THE_BEFORE = re.compile(r"(?i)\b(?:over|during|throughout|in|for)\s+the\s+$")
 _PART_OF_AFTER = re.compile(r"(?i)\s+(?:of|before|after|that|when|in\s+which|before)\b")
 _LAST_AS_VERB = re.compile(
     r"(?i)\b(?:will|would|could|can|may|might|must|should|shall|to|does|did|do|which|that|'ll|’ll|not|n't|n’t)\s+$"

@@ -56,6 +56,9 @@ def compared(pairing: Pairing) -> tuple[float, float] | None:
     a, b = number(s), number(d)
     if a is None or b is None:
         return None
+    if s.kind is Kind.COUNT and a == b == 1 and s.total and d.total:
+        # "1 in 292.2 million" said "one in 292 million": odds are told by their second number
+        return s.total, d.total
     if s.unit == d.unit:
         return a, b
     converted = convert(b, d.unit, s.unit) if s.unit else None
@@ -126,7 +129,9 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
         if coarse is not None and coarse > 1 and abs(b - a) < coarse:
             return True
     # the bound must still be the figure rounded: "at least three people" for four dead is not a rounding
-    limit = max(rule.max_relative, rule.bound_max_relative) if bound_holds else rule.max_relative
+    # (and "nearly", "almost" fall short by little, as a hedge does: "nearly half" for 40% is no rounding)
+    loose_bound = bound_holds and "approx" not in d.qualifiers
+    limit = max(rule.max_relative, rule.bound_max_relative) if loose_bound else rule.max_relative
     # ... unless it is the figure rounded to its own last place, as far as that moves it: "edged up 0.3%"
     # for 0.25% (but not "rose 20%" for 15%: a third more is no rounding a reader takes as one)
     if abs(b - a) > limit * abs(a) and not (
