@@ -57,6 +57,7 @@ from factcheck.derive import (
     difference_in_a_sentence,
     share_of_a_named_whole,
 )
+from factcheck.document import headline_end
 from factcheck.extract.dates import MONTHS, SINCE_BEFORE, tense_at
 from factcheck.extract.fiscal import fiscal_quarter_for_calendar
 from factcheck.extract.lexicon import table
@@ -1565,7 +1566,7 @@ def align(
         restated.update(b.start for b in left_s if _bound_said_exactly(b, d, parts))
         pairings.append(Pairing(Status.ADDED, single, d, how))
     restated.update(d.start for d in _ends_of_a_period_kept(left_s, pairings, source.text))
-    restated.update(s.start for s in _roundings_of_a_figure_kept(left_s, pairings))
+    restated.update(s.start for s in _roundings_of_a_figure_kept(left_s, pairings, headline_end(source.text)))
     pairings.extend(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
@@ -2698,9 +2699,10 @@ def _once_per_value(left: Sequence[Figure], paired: set[Hashable]) -> list[Figur
 _TO_AN_END = re.compile(r",?\s+(?:(?:that|which)\s+)?(?:to|ending|ended|through)\s+(?:on\s+)?$")
 
 
-def _roundings_of_a_figure_kept(left: list[Figure], pairings: list[Pairing]) -> list[Figure]:
+def _roundings_of_a_figure_kept(left: list[Figure], pairings: list[Pairing], headline: int) -> list[Figure]:
     """ "Nearly 1,000 migrants crossed ... The 973 people arrived in 19 boats" said "973 migrants crossed":
-    the source's own rounding of a figure it gives exactly, a sentence or so away, is kept with it."""
+    the source's own rounding of a figure it gives exactly, a sentence or so away, is kept with it, as is a
+    headline's ("Nikkei plunges 12%" over "plunged 12.4%"), which rounds without a hedge."""
     kept = [
         p.source
         for p in pairings
@@ -2708,13 +2710,15 @@ def _roundings_of_a_figure_kept(left: list[Figure], pairings: list[Pairing]) -> 
     ]
     out = []
     for rough in left:
-        if not ({"approx", "bound"} & set(rough.qualifiers)) or not isinstance(rough.value, float):
+        in_headline = rough.end <= headline
+        rounded = in_headline or not {"approx", "bound"}.isdisjoint(rough.qualifiers)
+        if not rounded or not isinstance(rough.value, float):
             continue
         for exact in kept:
             if (
                 exact.kind is rough.kind
                 and exact.unit == rough.unit
-                and abs(exact.sentence - rough.sentence) <= 2
+                and (abs(exact.sentence - rough.sentence) <= 2 or in_headline)
                 and {"approx", "bound"}.isdisjoint(exact.qualifiers)
                 and not beyond_bound(exact.value, rough.value, rough.qualifiers)  # type: ignore[arg-type]
                 and within_precision(

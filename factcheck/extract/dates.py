@@ -65,7 +65,7 @@ _PAST = re.compile(
 # at the comma of a number ("1,100 jobs")
 # (a comma between two amounts that qualify one noun breaks no clause: "signed a 10-year, $700 million deal")
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d),(?!\s[$€£¥]?\d)|(?<!-year),(?!\d{3}|\s[$€£¥]\d)|[;!?—]|:(?!\d{2})|\.(?=[\"”’]?(?:\s+[A-Z\"“]|$))"
+    r"(?<!\d),(?!\s[$€£¥]?\d)|(?<!-year),(?!\d{3}|\s[$€£¥]\d)|[;!?—]|:(?!\d{2})|\.(?=[\"”’]?(?:\s+[A-Z\"“]|\s*$))"
 )
 # Words that begin a clause of its own, with its own tense: "faces a vote on Wednesday after he used special
 # powers on Monday"; before a date only where a subject follows ("after the vote on Wednesday" is no clause)
@@ -530,12 +530,13 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
         return "future"
     # "has issued an alert until Wednesday", "is in force until Friday": what is in place now ends ahead, as
     # does what runs now ("an alert runs until Thursday")
-    if (
-        _UNTIL_END.search(clause_text)
-        and not _WAS.search(clause_text)
-        and (_NOW_IN_PLACE.search(clause_text) or not _tense_words(clause_text)[1])
-    ):
-        return "future"
+    # (what follows a past the clause only describes with: "passengers whose flights were cancelled can
+    # rebook until July 24")
+    if _UNTIL_END.search(clause_text):
+        was = [m.end() for m in _WAS.finditer(clause_text)]
+        now = clause_text[was[-1] :] if was else clause_text
+        if (_NOW_IN_PLACE.search(now) or _CAN.search(now)) or (not was and not _tense_words(now)[1]):
+            return "future"
     # "faces a vote on Wednesday after he used special powers on Monday": a clause of its own has begun
     starts = [m.start() for m in _SUBORDINATE_CLAUSE.finditer(clause_text)]
     clause = clause_text[starts[-1] :].split() if starts else []
@@ -584,6 +585,7 @@ _UNTIL_END = re.compile(
     r"(?:\s+(?:GMT|BST|UTC|CET|ET|EST|EDT|PT|local(?:\s+time)?))?\s+on\s+)?$"
 )
 _NOW_IN_PLACE = re.compile(r"(?i)\b(?:has|have|is|are|remains?|stays?)\b")
+_CAN = re.compile(r"(?i)\b(?:can|may|must|should)\b")
 _WAS = re.compile(r"(?i)\b(?:was|were|had)\b")
 _EXTENDED_UNTIL = re.compile(
     r"(?i)\b(?:" + alternation(_T["extension_verbs"]) + r")\b.{0,80}?\b(?:until|till|to|through|into)\s+$"
@@ -635,8 +637,10 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         value = resolve_day(_month(m.group("m" + suffix)), _day(m.group("d" + suffix)),
                             year_value(year) if year else None, pub)  # fmt: skip
     else:
-        weekday = WEEKDAYS[m.group("wd").rstrip(".").lower()]
         modifier = m.group("mod") or m.group("wk")
+        if not modifier and _DAY_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "the Black Monday crash of 1987", "Super Tuesday": a name, not a day of the story
+        weekday = WEEKDAYS[m.group("wd").rstrip(".").lower()]
         if pub is None:
             value = ((modifier or "") + " " + m.group("wd")).strip().lower()
         elif m.group("dom") or m.group("domw"):
@@ -655,6 +659,7 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     return Candidate(m.start(), end, Kind.DATE, value) if value else None
 
 
+_DAY_NAMED_BEFORE = re.compile(r"\b(?:" + alternation(_T["weekday_name_words"]) + r")[\s-]$")
 _STARTING_BEFORE = re.compile(
     r"(?i)\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?$"
     # "three days of national mourning from Friday": a length of time that runs from a day

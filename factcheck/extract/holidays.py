@@ -3,7 +3,8 @@
 A story dates events by holidays as readily as by the calendar ("killed on New Year's Day", "before
 Thanksgiving"), and a rewrite may give the same day as a date ("on January 1"). The rules live in the
 lexicon (`holidays` in dates.yaml): a fixed day of a month ("12-25"), a weekday counted within a month
-("11-TH4", the fourth Thursday of November; "05-MO-1", the last Monday of May), or a day counted from Easter
+("11-TH4", the fourth Thursday of November; "05-MO-1", the last Monday of May; "11-TH4+1", the day
+after the fourth Thursday of November), or a day counted from Easter
 ("easter-2"), whose date dateutil computes (the Western, Gregorian reckoning) when a story names one.
 """
 
@@ -20,7 +21,7 @@ RULES: dict[str, str] = _T["holidays"]
 # shopping" or "Easter eggs" name no day.
 NEEDS_A_LEAD: frozenset[str] = frozenset(_T["holidays_needing_a_lead"])
 _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_COUNTED = re.compile(r"(?P<month>\d\d)-(?P<wd>[A-Z]{2})(?P<n>-?\d)")
+_COUNTED = re.compile(r"(?P<month>\d\d)-(?P<wd>[A-Z]{2})(?P<n>-?\d)(?P<shift>[+-]\d+)?")
 _FROM_EASTER = re.compile(r"easter(?P<shift>[+-]\d+)?")
 
 
@@ -33,11 +34,13 @@ def holiday_in(name: str, year: int) -> date:
         return easter(year) + timedelta(days=int(m.group("shift") or 0))
     if m := _COUNTED.fullmatch(rule):
         n, month, weekday = int(m.group("n")), int(m.group("month")), _WEEKDAY_CODES.index(m.group("wd"))
+        # ... and days from it: "Black Friday", the day after Thanksgiving ("11-TH4+1")
+        shift = timedelta(days=int(m.group("shift") or 0))
         if n > 0:  # the n-th such weekday from the first of the month
             first = date(year, month, 1)
-            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1)) + shift
         last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)  # ... or the last one
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
+        return last - timedelta(days=(last.weekday() - weekday) % 7) + shift
     month, day = (int(part) for part in rule.split("-"))
     return date(year, month, day)
 
