@@ -53,6 +53,7 @@ from factcheck.derive import (
     REST,
     SHARE,
     SUM,
+    YEARS_OF,
     derivation,
     difference_in_a_sentence,
     share_of_a_named_whole,
@@ -175,6 +176,8 @@ _MAX_UNANCHORED = 1.0 + VALUE_WEIGHT  # the highest similarity before anchors ar
 _CLEAR_CHANGE = 0.6
 # how much better another figure's context must fit for a pairing of two values alike to give way to it
 _CLEARLY_BETTER = 0.2
+# ... and for a rounding to give way to a change
+_FAR_BETTER = 0.3
 _CLEAR_WORDS = 0.5  # words alone that say two figures measure the same thing
 _SOME_WORDS = 0.15  # words that make two figures of the same digits one figure slipped
 # kinds whose digits can slip to another magnitude ("$4.2bn" -> "$4.2m")
@@ -1118,7 +1121,16 @@ def align(
                 fit = similarity(r, cs, d, cd)
                 if fit >= MIN_CONTEXT and fit > rounders.get(id(r), (-1.0, d))[0]:
                     rounders[id(r)] = (fit, d)
-    rounds_one = {id(d) for _, d in rounders.values()}
+    # ... unless the words of another figure of its kind fit it far better: "will rise by 10% from April" for
+    # "will raise council tax by 7.5% from April ... Last year [it] raised council tax by 9.99%" changed 7.5%
+    rounds_one = {
+        id(d)
+        for fit, d in rounders.values()
+        if not any(
+            r.kind is d.kind and not _rounded(r, d) and similarity(r, cs, d, cd) >= fit + _FAR_BETTER
+            for r in lone_s
+        )
+    }
 
     def shares_of_one_thing(s_fig: Figure, d_fig: Figure) -> bool:
         """Two sentences that keep another figure, with shares not said to be of two things."""
@@ -1544,9 +1556,9 @@ def align(
             restated.add(single.start)
         elif f" {GIVE_OR_TAKE} " in how:
             restated.update(p.start for p in parts)  # "$37.5 billion, plus or minus 2%" said as its range
-        elif any(f" {op} " in how for op in (DIFFERENCE, SUM, RATIO, SHARE, CHANGE, BEFORE_THE_CHANGE)) and (
-            beside := _beside(d, parts, derived_figures)
-        ):
+        elif any(
+            f" {op} " in how for op in (DIFFERENCE, SUM, RATIO, SHARE, CHANGE, BEFORE_THE_CHANGE, YEARS_OF)
+        ) and (beside := _beside(d, parts, derived_figures)):
             # "fell 2 points to 27%" for "slipped to 27% from 29%", "$150,000, including a $50,000 bonus" for
             # "$100,000, boosted by a $50,000 bonus", "tripled to $2bn" for "$2 billion, up from $700
             # million", "to $300m from $100m" for "tripled to $300m": the part it does not name is said with

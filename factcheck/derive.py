@@ -42,6 +42,7 @@ BEFORE_THE_CHANGE = "before the change of"
 COUNTED_FROM = "is counted from"
 HOLDS = "holds"
 REST = "is the rest of 100% after"
+YEARS_OF = "is the years of"
 
 
 # a qualifier only `derivation` gives: the figure read as said exactly, to the last digit
@@ -438,7 +439,7 @@ def _years_since(
     for a, b in combinations(years, 2):
         span = abs(int(str(b.value)) - int(str(a.value))) + 1
         if a.sentence == b.sentence and span > 1 and _close(span * one_year, added):
-            return f"{added.surface} is the years of {a.surface} and {b.surface} ({span} years)", (a, b)
+            return f"{added.surface} {YEARS_OF} {a.surface} and {b.surface} ({span} years)", (a, b)
         # ... or the years from one to the other: "delayed to 2026 from 2025" restated "by a year"
         if a.sentence == b.sentence and _close((span - 1) * one_year, added):
             return (

@@ -124,7 +124,9 @@ def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:
     if beyond_bound(exact, share, quals):
         return False
     hedged = "approx" in quals or "bound" in quals
-    slack = _HEDGED_SHARE_POINTS if hedged else 0.5
+    # a share of a few parts ("four in five", "one in four") rounds as a fraction in words does: "four in
+    # five" for 79% is how news writes it, with or without an "about"
+    slack = _HEDGED_SHARE_POINTS if hedged else _FEW_PARTS_POINTS if derived_fig.total <= 10 else 0.5
     # ... and never past the count's own last place: "5.2 per 10,000" is no rounding of "5.2 per 100,000"
     step = 100 * precision_unit(derived_fig.value, derived_fig.surface) / derived_fig.total
     slack = min(slack, step * (1.0 if hedged else 0.5))
@@ -133,6 +135,8 @@ def share_said_as_count(source_fig: Figure, derived_fig: Figure) -> bool:
 
 # how far, in percentage points, a hedged share said as a count may round ("nearly one in three" for 31%)
 _HEDGED_SHARE_POINTS = 5.0
+# ... and an unhedged share of a few parts, as far as a fraction in words may (half its precision, 5 points)
+_FEW_PARTS_POINTS = 2.5
 
 
 def range_as_bound(source_fig: Figure, derived_fig: Figure) -> bool:

@@ -163,6 +163,8 @@ def extract(doc: Document) -> list[Figure]:
                     # "more than six decades ago" bounds the length: the day lies before the one counted
                     # back to
                     qualifiers ^= {"above", "below"} if qualifiers & {"above", "below"} else set()
+            if cand.kind is Kind.SCORE:
+                qualifiers -= {"above", "below", "bound"}  # "the bill passed 52-48" sets no floor on a vote
             if _inside(start, end, doc.quotes):
                 qualifiers.add("quoted")
             figures.append(

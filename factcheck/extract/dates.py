@@ -792,6 +792,9 @@ def _relative(m: re.Match[str], text: str, pub: date | None) -> Candidate | None
         and _PART_OF_AFTER.match(text, m.end())
     ):
         return None  # "the last year of the war", "the last week before the vote": a part of something else
+    over_the = _OVER_THE_BEFORE.search(text, max(0, m.start() - 12), m.start() + 4)
+    if phrase.startswith("the next ") and over_the and over_the.group(1).lower() != "in":
+        return None  # "over the next decade": the ten years ahead, a span (read there)
     return Candidate(m.start(), m.end(), Kind.DATE, _relative_value(phrase, pub))
 
 
@@ -1270,11 +1273,18 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     )
     # "cut £148m over the next year": the twelve months ahead, as "over the next 12 months" (but "next year"
     # is the calendar one, and "the next year, he left" the year after another)
+    # ("in the next decade" is the 2030s: a decade is a calendar period unless the words run over it)
+    over_the = _OVER_THE_BEFORE.search(text, max(0, m.start() - 16), m.start())
     the_next = (
         direction in ("next", "coming")
-        and m.group("u").lower() in ("week", "month", "year")
-        and _OVER_THE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+        and over_the is not None
+        and (
+            m.group("u").lower() in ("week", "month", "year")
+            or (m.group("u").lower() == "decade" and over_the.group(1).lower() != "in")
+        )
         and not _PART_OF_AFTER.match(text, m.end())
+        and tense_at(text, m.start())
+        != "past"  # "sales fell over the next year": the year after another time
     )
     if m.group("n") is None and not (
         direction == "past" or within or m.group("half") or decade_back or the_last or the_next
@@ -1354,7 +1364,7 @@ def _span_before(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
 
 
 _OF_AN_EVENT = re.compile(r"(?i)\s+of\s+(?!(?:the\s+)?(?:today|now|this|publication)\b)")
-_OVER_THE_BEFORE = re.compile(r"(?i)\b(?:over|during|throughout|in|for)\s+the\s+$")
+_OVER_THE_BEFORE = re.compile(r"(?i)\b(over|during|throughout|in|for)\s+the\s+$")
 _PART_OF_AFTER = re.compile(r"(?i)\s+(?:of|before|after|that|when|in\s+which|before)\b")
 _LAST_AS_VERB = re.compile(
     r"(?i)\b(?:will|would|could|can|may|might|must|should|shall|to|does|did|do|which|that|'ll|’ll|not|n't|n’t)\s+$"
@@ -1557,7 +1567,11 @@ def period_before(m: re.Match[str]) -> str:
 
 
 # "over the weekend", "at the weekend": the weekend a story stands next to, by the tense of its clause
-WEEKEND = re.compile(r"(?i)\bthe\s+weekend\b(?!\s+(?:of|before|after|that|when|following|edition)\b)")
+# (... and "the three-day weekend", "the long weekend": the same weekend, longer by a holiday)
+WEEKEND = re.compile(
+    r"(?i)\bthe\s+(?:(?:three|four|3|4)[\s-]day\s+|long\s+|holiday\s+|bank[\s-]holiday\s+)?weekend\b"
+    r"(?!\s+(?:of|before|after|that|when|following|edition)\b)"
+)
 _WEEKEND_LEAD = re.compile(r"(?i)\b(?:at|over|during|on|for|by|until|till|through|throughout|across)\s+$")
 
 

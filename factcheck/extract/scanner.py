@@ -534,6 +534,7 @@ _STANDING_AFTER = re.compile(
 _PLACE_IN_AFTER = re.compile(
     r"\s+(?i:in\s+the)\s+(?:[A-Z][a-z]+|(?i:table|standings|league|conference|division|group|championship))\b"
 )
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?i:place|position|spot)\b")
 _NAME_AFTER_RANK = re.compile(r"[\s-]+(?i:" + P.alternation(table("numbers")["ordinal_names"]) + r")\b")
 
 
@@ -564,6 +565,11 @@ def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
         )
         # "are 25-27, ninth in the West": a place in a table after a record, set off by a comma
         or (text[max(0, m.start() - 2) : m.start()] == ", " and _PLACE_IN_AFTER.match(text, m.end()))
+        # "opened in second place", "finished in fifth position"
+        or (
+            text[max(0, m.start() - 3) : m.start()].lower() == "in "
+            and _PLACE_NOUN_AFTER.match(text, m.end())
+        )
     ):
         return None
     value = _RANK_WORDS["-".join(m.group().lower().split())]
