@@ -671,6 +671,12 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
         return _minutes_from_time(ordinal, ordinal_text, cardinal, cardinal_text)
     if _word_before(ordinal, ordinal_text) == _word_before(cardinal, cardinal_text) not in ("", *_GLUE):
         return True  # "seeded 11th" and "seeded 11", "finished 3rd" and "finished 3": one rank
+    if (
+        cardinal.kind is Kind.QUANTITY
+        and _RANK_LEADS.match(cardinal.surface)
+        and _IN_A_ROW_AFTER.match(ordinal_text, ordinal.end)
+    ):
+        return True  # "the 12th consecutive quarter of buybacks" and "its 12th in a row": one run's length
     ranked = _RANKED_WORD.match(ordinal_text, ordinal.end)
     noun = fold(ranked.group(1).lower()) if ranked else ""
     if not noun:
@@ -684,6 +690,8 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
     return noun == "minute" and not counts_a_noun(cardinal, cardinal_text)
 
 
+_RANK_LEADS = re.compile(r"(?i)(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\b")
+_IN_A_ROW_AFTER = re.compile(r"(?i)\s+(?:in\s+a\s+row|straight|consecutive|running|successive)\b")
 _FROM_TIME = re.compile(r"(?i)\s+(?:from|before)\s+(?:time|the\s+end|full[\s-]time)\b")
 _MATCH_MINUTES = 90.0
 

@@ -1721,6 +1721,11 @@ _LIFE_OWNER_BEFORE = re.compile(r"(?i)\b(?:their|his|her|my|your|our)\s+$")
 _NUMBER = re.compile(P.NUMBER)
 _LONE_WORDS = frozenset({"one", "a", "an"})
 # "one death", "one man was killed": the one "one" that counts (see counted_by_one in text.yaml)
+# "one point ahead of Labour", "lost by one point": a margin, where "at one point" is a moment
+_ONE_POINT = re.compile(
+    r"\s+(?i:points?)\s+(?i:ahead|behind|clear|adrift|off|short|higher|lower|lead|up|down|below|above|from|"
+    r"better|worse)\b"
+)
 _ONE_COUNTS = re.compile(
     r"\s+(?i:(?:"
     + P.alternation(table("text")["counted_by_one"].split())
@@ -1925,7 +1930,14 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
         if (
             cand.unit is None
             and surface in _LONE_WORDS
-            and not (surface == "one" and (_ONE_COUNTS.match(text, end) or _one_in_a_list(text, start, end)))
+            and not (
+                surface == "one"
+                and (
+                    _ONE_COUNTS.match(text, end)
+                    or _ONE_POINT.match(text, end)
+                    or _one_in_a_list(text, start, end)
+                )
+            )
         ):
             continue  # "one of the ...", "a" are words, not figures, unless they count a unit ("one year")
         found.append(cand)
