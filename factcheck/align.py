@@ -1578,7 +1578,9 @@ def align(
         restated.update(b.start for b in left_s if _bound_said_exactly(b, d, parts))
         pairings.append(Pairing(Status.ADDED, single, d, how))
     restated.update(d.start for d in _ends_of_a_period_kept(left_s, pairings, source.text))
-    restated.update(s.start for s in _roundings_of_a_figure_kept(left_s, pairings, headline_end(source.text)))
+    headline = headline_end(source.text)
+    restated.update(s.start for s in _roundings_of_a_figure_kept(left_s, pairings, headline))
+    restated.update(s.start for s in _headline_date_said_of_the_story(left_s, pairings, headline))
     pairings.extend(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
@@ -2720,9 +2722,15 @@ def _roundings_of_a_figure_kept(left: list[Figure], pairings: list[Pairing], hea
         for p in pairings
         if p.status is Status.MATCHED and p.source is not None and isinstance(p.source.value, float)
     ]
+    kept_dates = [
+        p.source for p in pairings if p.status is Status.MATCHED and p.source and p.source.kind is Kind.DATE
+    ]
     out = []
     for rough in left:
         in_headline = rough.end <= headline
+        if in_headline and rough.kind is Kind.DATE and any(_covers_day(rough, d) for d in kept_dates):
+            out.append(rough)  # "fares to rise in March" over "from March 2", which the rewrite keeps
+            continue
         rounded = in_headline or not {"approx", "bound"}.isdisjoint(rough.qualifiers)
         if not rounded or not isinstance(rough.value, float):
             continue
@@ -2741,6 +2749,43 @@ def _roundings_of_a_figure_kept(left: list[Figure], pairings: list[Pairing], hea
                 out.append(rough)
                 break
     return out
+
+
+def _headline_date_said_of_the_story(
+    left: list[Figure], pairings: list[Pairing], headline: int
+) -> list[Figure]:
+    """ "Nikkei's worst day since 1987" over "since the Black Monday crash of October 1987", said "worst day
+    since 1987's Black Monday": the rewrite's year says the story's month less precisely, which its headline
+    already did. The derived date is re-paired with the story's (in place) and the story's date restated."""
+    out = []
+    for fine in left:
+        if fine.kind is not Kind.DATE:
+            continue
+        for i, p in enumerate(pairings):
+            if (
+                p.status is Status.MATCHED
+                and p.source is not None
+                and p.derived is not None
+                and p.source.end <= headline < fine.start
+                and p.source.value == p.derived.value
+                and _covers_day(p.source, fine)
+            ):
+                pairings[i] = Pairing(Status.MATCHED, fine, p.derived)
+                out.append(fine)
+                break
+    return out
+
+
+def _covers_day(coarse: Figure, fine: Figure) -> bool:
+    """Whether a date spans another that is finer: "March" and "March 2", "2024" and "May 2024"."""
+    outer, inner = span(coarse.value), span(fine.value)
+    return (
+        outer is not None
+        and inner is not None
+        and outer != inner
+        and outer[0] <= inner[0]
+        and inner[1] <= outer[1]
+    )
 
 
 def _ends_of_a_period_kept(left: list[Figure], pairings: list[Pairing], text: str) -> list[Figure]:

@@ -81,7 +81,7 @@ def _gaps_in_the_unit_before(chosen: list[Candidate], text: str) -> list[Candida
 _POINTS_AFTER = re.compile(r"[\s-]+points?\b")
 _MOVE_BEFORE = re.compile(
     r"(?i)\b(?:up|down|rose|rise|rising|fell|fall|falling|gained|gaining|lost|losing|dropped|dropping|climbed"
-    r"|slipped|slid|jumped|increased|decreased|edged\s+(?:up|down)|by)\s+(?:(?:about|around|nearly|almost"
+    r"|slipped|slid|jumped|increased|decreased|edged\s+(?:up|down)|by|plus|minus)\s+(?:(?:about|around|nearly|almost"
     r"|some|just|another|a\s+further|more\s+than)\s+)?$"
 )
 _GAP_BEFORE = re.compile(

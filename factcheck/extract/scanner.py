@@ -1726,6 +1726,18 @@ _ONE_POINT = re.compile(
     r"\s+(?i:points?)\s+(?i:ahead|behind|clear|adrift|off|short|higher|lower|lead|up|down|below|above|from|"
     r"better|worse)\b"
 )
+_POINT_AFTER_ONE = re.compile(r"\s+(?i:(?:percentage\s+)?points?)\b")
+_MOVED_BY_BEFORE = re.compile(r"(?i)\b(?:plus|minus|by|up|down|rose|fell|gained|lost)\s+$")
+
+
+def _one_point(text: str, start: int, end: int) -> bool:
+    """A margin or a move of one point: "one point ahead", "inflation plus one point", "up one point"."""
+    return _ONE_POINT.match(text, end) is not None or (
+        _POINT_AFTER_ONE.match(text, end) is not None
+        and _MOVED_BY_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 _ONE_COUNTS = re.compile(
     r"\s+(?i:(?:"
     + P.alternation(table("text")["counted_by_one"].split())
@@ -1934,7 +1946,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
                 surface == "one"
                 and (
                     _ONE_COUNTS.match(text, end)
-                    or _ONE_POINT.match(text, end)
+                    or _one_point(text, start, end)
                     or _one_in_a_list(text, start, end)
                 )
             )
