@@ -1122,8 +1122,9 @@ _POINT_WORDS = re.compile(
     r"\b(?:(?i:(?:a|one)\s+)?(?P<f>(?i:three[\s-]quarters|three-quarter|quarter|half))(?:[\s-]|\s+(?i:of)\s+)"
     r"(?:(?i:a)\s+)?(?:(?i:percentage)[\s-])?(?i:point)"
     # "a full percentage point", "cut by a percentage point": one point, said without a digit
-    r"|(?i:a\s+(?:full\s+)?|one\s+full\s+)(?i:percentage)[\s-](?i:point)"
-    r"|(?i:a|one)\s+(?i:full)\s+(?P<full>(?i:point))"
+    # (... "another full percentage point", "a further percentage point": one more)
+    r"|(?i:(?:a|another|a\s+further)\s+(?:full\s+)?|one\s+full\s+)(?i:percentage)[\s-](?i:point)"
+    r"|(?i:a|one|another)\s+(?i:full)\s+(?P<full>(?i:point))"
     # "3% give or take a point": a margin around a rate
     r"|(?i:a|one)\s+(?P<margin>(?i:point)))\b"
 )
@@ -2049,7 +2050,7 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         (_N_TIMES_IN, _times_in, [DIGITS, *NUMBER_WORDS], "times"),
         (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
         (_HYPHENED_HALF, _hyphened_half, ["a", "an", DIGITS, *NUMBER_WORDS], "half"),
-        (_POINT_WORDS, _point_words, ["a", "one", "quarter", "half", "three"], None),
+        (_POINT_WORDS, _point_words, ["a", "one", "another", "quarter", "half", "three"], None),
         (_SHARE_OF_ONE, _share_of_one, ["a", "half", *_UNIT_WORDS], None),
         (_ONE_OF_A_UNIT, _one_of_a_unit, ["a", "an"], None),
         (_DECADE_OF_LIFE_WORD, _decade_of_life_word, ["in", "into"], None),

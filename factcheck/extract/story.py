@@ -36,7 +36,28 @@ def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
     figures = _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
     figures = _counts_back_from_the_storys_time(_months_before_the_storys(figures), text)
     figures = _runs_in_the_storys_period(_amounts_in_the_currency_before(figures, text), text)
+    figures = _numeric_dates_in_the_storys_order(figures)
     return _models_the_story_names(_speeds_around_a_conversion(figures, text), text)
+
+
+_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{2}|\d{4})")
+
+
+def _numeric_dates_in_the_storys_order(figures: list[Figure]) -> list[Figure]:
+    """ "adjourned from 25/11/2024 to 03/12/2024": a story writes its dates in one order, so where one of its
+    numeric dates can only be day first, a date that could be either is day first too (3 December, not
+    March 12, which is how a date of both readings is read alone)."""
+    numeric = [(f, m) for f in figures if f.kind is Kind.DATE and (m := _NUMERIC_DATE.fullmatch(f.surface))]
+    if not any(int(m.group("a")) > 12 >= int(m.group("b")) for _, m in numeric):
+        return figures
+    if any(int(m.group("b")) > 12 >= int(m.group("a")) for _, m in numeric):
+        return figures  # both orders in one story: each date stays as read
+    swapped = {}
+    for f, m in numeric:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a <= 12 and b <= 12 and a != b and str(f.value).endswith(f"-{a:02d}-{b:02d}"):
+            swapped[id(f)] = replace(f, value=f"{str(f.value)[:4]}-{b:02d}-{a:02d}")
+    return [swapped.get(id(f), f) for f in figures]
 
 
 _SCALED_END = re.compile(r"(?i)(?:\d\s*(?:m|bn)|\s(?:million|billion|trillion))$")
