@@ -2734,6 +2734,15 @@ def _roundings_of_a_figure_kept(left: list[Figure], pairings: list[Pairing], hea
         rounded = in_headline or not {"approx", "bound"}.isdisjoint(rough.qualifiers)
         if not rounded or not isinstance(rough.value, float):
             continue
+        # "Quincy Jones dies at 91" over "at the age of 91", which the rewrite keeps
+        if (
+            in_headline
+            and rough.kind is Kind.NUMBER
+            and rough.unit is None
+            and any(exact.value == rough.value and exact.kind is Kind.QUANTITY for exact in kept)
+        ):
+            out.append(rough)
+            continue
         for exact in kept:
             if (
                 exact.kind is rough.kind

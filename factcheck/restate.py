@@ -1584,7 +1584,22 @@ def counted_list(fig: Figure, text: str, lists: dict[int, str]) -> str | None:
     "Burkina Faso, Kenya, Mali and Tanzania". None unless the count counts a noun and a list has that many."""
     if not counts_a_noun(fig, text) or not isinstance(fig.value, float) or not 2 <= fig.value <= 12:
         return None
-    return lists.get(int(fig.value)) if fig.value == int(fig.value) else None
+    found = lists.get(int(fig.value)) if fig.value == int(fig.value) else None
+    if found is not None and "," not in found and counted_noun(fig, text) not in _NAMED_THINGS:
+        # two names joined by "and" are often one ("US Food and Drug Administration", "Marks and Spencer"):
+        # only a count of things with names ("two countries") counts them
+        return None
+    return found
+
+
+# what a count of a list of names may count
+_NAMED_THINGS = frozenset(
+    {
+        "country", "nation", "state", "city", "town", "region", "province", "company", "firm", "business",
+        "team", "club", "party", "bank", "airline", "player", "candidate", "member", "university", "school",
+        "hospital",
+    }
+)  # fmt: skip
 
 
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?P<w>before|by|until|till|through)\s+(?:the\s+end\s+of\s+)?$")
