@@ -2728,7 +2728,7 @@ def _roundings_of_a_figure_kept(left: list[Figure], pairings: list[Pairing], hea
     out = []
     for rough in left:
         in_headline = rough.end <= headline
-        if in_headline and rough.kind is Kind.DATE and any(_covers_day(rough, d) for d in kept_dates):
+        if in_headline and rough.kind is Kind.DATE and any(_holds(rough, d) for d in kept_dates):
             out.append(rough)  # "fares to rise in March" over "from March 2", which the rewrite keeps
             continue
         rounded = in_headline or not {"approx", "bound"}.isdisjoint(rough.qualifiers)
@@ -2777,24 +2777,12 @@ def _headline_date_said_of_the_story(
                 and p.derived is not None
                 and p.source.end <= headline < fine.start
                 and p.source.value == p.derived.value
-                and _covers_day(p.source, fine)
+                and _holds(p.source, fine)
             ):
                 pairings[i] = Pairing(Status.MATCHED, fine, p.derived)
                 out.append(fine)
                 break
     return out
-
-
-def _covers_day(coarse: Figure, fine: Figure) -> bool:
-    """Whether a date spans another that is finer: "March" and "March 2", "2024" and "May 2024"."""
-    outer, inner = span(coarse.value), span(fine.value)
-    return (
-        outer is not None
-        and inner is not None
-        and outer != inner
-        and outer[0] <= inner[0]
-        and inner[1] <= outer[1]
-    )
 
 
 def _ends_of_a_period_kept(left: list[Figure], pairings: list[Pairing], text: str) -> list[Figure]:
