@@ -1721,7 +1721,6 @@ _LIFE_OWNER_BEFORE = re.compile(r"(?i)\b(?:their|his|her|my|your|our)\s+$")
 
 _NUMBER = re.compile(P.NUMBER)
 _LONE_WORDS = frozenset({"one", "a", "an"})
-# "one death", "one man was killed": the one "one" that counts (see counted_by_one in text.yaml)
 # "one point ahead of Labour", "lost by one point": a margin, where "at one point" is a moment
 _ONE_POINT = re.compile(
     r"\s+(?i:points?)\s+(?i:ahead|behind|clear|adrift|off|short|higher|lower|lead|up|down|below|above|from|"
@@ -1739,6 +1738,7 @@ def _one_point(text: str, start: int, end: int) -> bool:
     )
 
 
+# "one death", "one man was killed": the one "one" that counts (see counted_by_one in text.yaml)
 _ONE_COUNTS = re.compile(
     r"\s+(?i:(?:"
     + P.alternation(table("text")["counted_by_one"].split())
