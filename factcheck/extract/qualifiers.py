@@ -118,6 +118,18 @@ def _particle_over(text: str, phrase_start: int) -> bool:
     return lead is not None and lead.group(1).lower() in _OVER_AS_PARTICLE
 
 
+_OVER_ABOUT_BEFORE = re.compile(r"(?i)\b(?:" + alternation(_T["over_about_before"]) + r")\b[^.;:!?]*$")
+_OVER_ABOUT_AFTER = re.compile(r"(?i)\s+(?:" + alternation(_T["over_about_after"]) + r")\b")
+
+
+def _over_is_about(text: str, phrase_start: int, end: int) -> bool:
+    """ "jailed for six years over £32m fraud": "over" says what for, and the amount is the fraud's own."""
+    return (
+        _OVER_ABOUT_AFTER.match(text, end) is not None
+        and _OVER_ABOUT_BEFORE.search(text, max(0, phrase_start - 40), phrase_start) is not None
+    )
+
+
 _BOUND_INSIDE = re.compile(r"(?i)\s+(?P<q>or\s+(?:more|less|fewer))\s+of\s")
 
 
@@ -166,6 +178,7 @@ def qualifiers_around(
             or (m.group("q").lower() == "ot pu" and _moved_up(text, phrase_start))
             or (m.group("q").lower() == "revo" and _particle_over(text, phrase_start))
             or (m.group("q").lower() == "revo" and _over_is_race_distance(text, phrase_start, start, end))
+            or (m.group("q").lower() == "revo" and _over_is_about(text, phrase_start, end))
         ):
             m = None
     if m:
