@@ -792,6 +792,7 @@ def _relative(m: re.Match[str], text: str, pub: date | None) -> Candidate | None
         and _PART_OF_AFTER.match(text, m.end())
     ):
         return None  # "the last year of the war", "the last week before the vote": a part of something else
+    # (the phrase starts at its "the", which the preposition's pattern ends on)
     over_the = _OVER_THE_BEFORE.search(text, max(0, m.start() - 12), m.start() + 4)
     if phrase.startswith("the next ") and over_the and over_the.group(1).lower() != "in":
         return None  # "over the next decade": the ten years ahead, a span (read there)
@@ -1283,8 +1284,8 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
             or (m.group("u").lower() == "decade" and over_the.group(1).lower() != "in")
         )
         and not _PART_OF_AFTER.match(text, m.end())
-        and tense_at(text, m.start())
-        != "past"  # "sales fell over the next year": the year after another time
+        # ("sales fell over the next year": the year after another time, read by the count back)
+        and tense_at(text, m.start()) != "past"
     )
     if m.group("n") is None and not (
         direction == "past" or within or m.group("half") or decade_back or the_last or the_next
