@@ -48,19 +48,48 @@ _FUTURE = re.compile(r"(?i)(?:^|\W)(?:" + alternation(_T["future_markers"]) + r"
 # most dates of a story)
 _LETTERS = re.compile(r"[a-z]+")
 _FUTURE_KEYS = frozenset(_LETTERS.search(m.lower()).group() for m in _T["future_markers"])  # type: ignore[union-attr]
+# A past marker is a whole word: one of the listed past forms, or any verb in the past ("switched off an
+# instrument in March") but not a plan or a forecast ("scheduled", "expected"). The words of a clause are
+# looked up in these sets: a regex alternation of some 150 words tried at every word start cost as much as all
+# the rest of the extraction of a date (tense_at runs for most dates of a story).
+_PAST_MARKERS = frozenset(w.lower() for w in _T["past_markers"])
+_NOT_PAST_PARTICIPLES = frozenset(w.lower() for w in _T["not_past_participles"])
+_WORD = re.compile(r"\w+")
 # a participle after a verb of being ("will be announced", "will stay closed") is no past
-_PAST = re.compile(
+_NOT_AFTER_BEING = re.compile(
     r"(?i)(?<!\bbe )(?<!\bbeen )(?<!\bhave )(?<!\bstay )(?<!\bremain )(?<!\bget )(?<!\bkeep )(?<!\bis )"
-    r"(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bwill )(?<!\bto )\b(?:"
-    + alternation(_T["past_markers"])
-    # any verb in the past ("switched off an instrument in March"), but not a plan or a forecast
-    + r"|(?!(?:"
-    + alternation(_T["not_past_participles"])
-    + r")\b)[a-z]{3,}ed)\b"
-    # "after cutting 1,100 jobs in March": what a report says happened before it (but "after trading on
-    # June 7" names a market session, which may lie ahead)
-    r"|\bafter\s+(?!(?:trading|closing|opening|hours)\b)[a-z]+ing\b"
+    r"(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bwill )(?<!\bto )"
 )
+# "after cutting 1,100 jobs in March": what a report says happened before it (but "after trading on June 7"
+# names a market session, which may lie ahead)
+_AFTER_DOING = re.compile(r"(?i)\bafter\s+(?!(?:trading|closing|opening|hours)\b)[a-z]+ing\b")
+
+
+def _is_past_form(word: str) -> bool:
+    if word in _PAST_MARKERS:
+        return True
+    return (
+        len(word) >= 5
+        and word.endswith("ed")
+        and word.isascii()
+        and word.isalpha()
+        and word not in _NOT_PAST_PARTICIPLES
+    )
+
+
+def _past_markers(words: str) -> list[tuple[int, int]]:
+    """The (start, end) of every past marker of `words`, in text order."""
+    found = [
+        m.span()
+        for m in _WORD.finditer(words)
+        if _is_past_form(m.group().lower()) and _NOT_AFTER_BEING.match(words, m.start())
+    ]
+    if "after" in words.lower():
+        found.extend(m.span() for m in _AFTER_DOING.finditer(words))
+        found.sort()
+    return found
+
+
 # a clause ends at punctuation, and at a full stop only where a sentence could end ("No. 4" goes on); not
 # at the comma of a number ("1,100 jobs")
 # (a comma between two amounts that qualify one noun breaks no clause: "signed a 10-year, $700 million deal")
@@ -568,7 +597,7 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
         after_clause = _AND_A_VERB.split(after_clause)[0]
         after = " ".join(_SUBORDINATE.split(after_clause)[0].split()[:3])
         future = [-m.start() for m in _FUTURE.finditer(after)]
-        past = [-m.start() for m in _PAST.finditer(after)]
+        past = [-start for start, _ in _past_markers(after)]
         if not future and not past:
             return None if reported is None else "past"
     return "future" if max(future, default=-1 << 30) >= max(past, default=-1 << 30) else "past"
@@ -597,7 +626,7 @@ def _tense_words(words: str) -> tuple[list[int], list[int]]:
     """Where the future and the past markers of `words` end."""
     maybe_future = not _FUTURE_KEYS.isdisjoint(_LETTERS.findall(words.lower()))
     future = [m.end() for m in _FUTURE.finditer(words)] if maybe_future else []
-    return future, [m.end() for m in _PAST.finditer(words)]
+    return future, [end for _, end in _past_markers(words)]
 
 
 Recognizer = Callable[[re.Match[str], str, "date | None"], "Candidate | None"]
@@ -1663,6 +1692,9 @@ _DIRECTIONS = {*_T["duration_before"], *_T["duration_after"]}
 # paragraph with none of them is not tried at all ("two days" with no "ago", "later", "before"...).
 _NEEDS: dict[re.Pattern[str], set[str]] = {
     EXPLICIT: _MONTH_WORDS,
+    MONTH_ALONE: _MONTH_WORDS,
+    MONTH_SPAN: _MONTH_WORDS,
+    WEEKDAY: set(WEEKDAYS),
     _DAY_RANGE: _MONTH_WORDS,
     DURATION_SHIFT: _DIRECTIONS,
     QUARTER: {"Q", "H", "quarter", "half"},
