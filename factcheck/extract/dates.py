@@ -1766,7 +1766,7 @@ def date_candidates(text: str, pub_iso: str | None, tokens: Tokens | None = None
     tokens = tokens or tokenize(text)
     found: list[Candidate] = []
     for pattern, build, triggers, needs in RECOGNIZERS:
-        if needs is not None and needs.isdisjoint(tokens.where):
+        if needs is not None and needs.isdisjoint(tokens.keys):
             continue
         pos = 0
         for start in tokens.starts(triggers):
