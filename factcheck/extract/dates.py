@@ -29,7 +29,15 @@ from factcheck.extract.candidates import Candidate
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.patterns import alternation
-from factcheck.extract.tokens import DIGITS, SHORT_DIGITS, YEAR_DIGITS, Tokens, tokenize, trigger_keys
+from factcheck.extract.tokens import (
+    DIGITS,
+    SHORT_DIGITS,
+    YEAR_DIGITS,
+    Tokens,
+    TriggerIndex,
+    tokenize,
+    trigger_keys,
+)
 from factcheck.model import Figure, Kind
 
 _T = table("dates")
@@ -1687,16 +1695,19 @@ _DAY_KEY = SHORT_DIGITS  # a day, a month or an ordinal: one or two digits
 _YEAR_KEY = YEAR_DIGITS
 _MONTH_WORDS = set(MONTHS)
 _DIRECTIONS = {*_T["duration_before"], *_T["duration_after"]}
+_DURATION_WORDS = set(DURATIONS)
 # Each recognizer with the tokens a match can start with: patterns are tried only there, which keeps
-# thirty date patterns cheap on a long article. Some also name the words a match must hold one of: a
-# paragraph with none of them is not tried at all ("two days" with no "ago", "later", "before"...).
-_NEEDS: dict[re.Pattern[str], set[str]] = {
+# thirty date patterns cheap on a long article. Some also name the words a match must hold one of (or one of
+# each of several sets): a paragraph without them is not tried at all ("two days" with no "ago", "later",
+# "before"...; "after" with no "days", "years"...).
+_NEEDS: dict[re.Pattern[str], set[str] | tuple[set[str], ...]] = {
     EXPLICIT: _MONTH_WORDS,
     MONTH_ALONE: _MONTH_WORDS,
     MONTH_SPAN: _MONTH_WORDS,
     WEEKDAY: set(WEEKDAYS),
     _DAY_RANGE: _MONTH_WORDS,
-    DURATION_SHIFT: _DIRECTIONS,
+    DURATION_SHIFT: (_DIRECTIONS, _DURATION_WORDS),
+    SPAN: _DURATION_WORDS,
     QUARTER: {"Q", "H", "quarter", "half"},
     MONTH_QUARTER: {"quarter", "months", "year"},
     DECADE_SHORT: {"s"},
@@ -1708,56 +1719,76 @@ _NEEDS: dict[re.Pattern[str], set[str]] = {
     MONTHS_OF_YEAR: {"months", "quarters"},
     WEEKEND: {"weekend"},
 }
-RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], frozenset[str] | None], ...] = tuple(
-    (pattern, build, trigger_keys(triggers), trigger_keys(_NEEDS[pattern]) if pattern in _NEEDS else None)
-    for pattern, build, triggers in (
-        (EXPLICIT, _explicit, {*_MONTH_WORDS, _DAY_KEY, _YEAR_KEY, *ORDINALS}),
-        (WEEKDAY, _weekday, {*WEEKDAYS, "last", "next", "this"}),
-        (MONTH_ALONE, _month_alone, {*_MONTH_WORDS, *_MODS, "end", "beginning", "start", "middle"}),
-        (MONTH_SPAN, _month_span, {*_MONTH_WORDS, "between", "from"}),
-        (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
-        (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
-        (QUARTER, _quarter, {_YEAR_KEY, "q", "h", *QUARTERS}),
-        (
-            MONTH_QUARTER,
-            _month_quarter,
-            {_YEAR_KEY, *_MONTH_WORDS, "three", "six", "nine", "twelve", "year", _DAY_KEY},
-        ),
-        (SEASON, _season, {"this", "next", "last", *SEASONS}),
-        (ISO, _iso, {_YEAR_KEY}),
-        (NUMERIC, _numeric, {_DAY_KEY, _YEAR_KEY}),
-        (YEAR, _year, {_YEAR_KEY}),
-        (OLD_YEAR, _old_year, {_YEAR_KEY}),
-        (DECADE, _decade, {_YEAR_KEY, "'", "’"}),
-        (YEAR_SPAN, _year_span, {_YEAR_KEY}),
-        (FISCAL_YEAR, _fiscal_year, {"FY"}),
-        (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DAY_KEY}),
-        (PREVIOUS_QUARTER, _previous_quarter, {"the"}),
-        (WEEKEND, _weekend, {"the"}),
-        (SPAN, _span, {*_SPAN_BACK, *_SPAN_AHEAD, "within"}),
-        (SPAN_BEFORE, _span_before, {"the"}),
-        (DECADE_SHORT, _decade_short, {_DAY_KEY}),
-        (DECADE_WORD, _decade_word, {"nineteen", "twenty", "two", *DECADE_WORDS}),
-        (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, {_DAY_KEY, *ORDINALS}),
-        (DAY_ALONE, _day_alone, {_DAY_KEY, *ORDINALS}),
-        (NTH_WEEKDAY, _nth_weekday, {*QUARTERS, "fifth", "5th", "last"}),
-        (YEAR_MONTH, _year_month, {_DAY_KEY, _YEAR_KEY}),
-        (SEASON_ALONE, _season_alone, {"mid", "early", "late", *SEASONS}),
-        (REST_OF, _rest_of, {"rest"}),
-        (MONTH_DAY, _month_day, {_DAY_KEY}),
-        (PREFIXED_YEAR, _prefixed_year, set(_T["year_prefixes"])),
-        (PART_OF_PERIOD, _part_of_period, set(_T["month_parts"])),
-        (WEEK_OF_MONTH, _week_of_month, {"first", "second", "third", "fourth", "last", "final"}),
-        (CENTURY, _century, {_DAY_KEY, *ORDINALS}),
-        (
-            PERIOD_ON_PERIOD,
-            _period_on_period,
-            {*_PERIOD_BEFORE, "y", "yoy", "q", "qoq", "m", "quarterly", "monthly", "in"},
-        ),
-        (MONTHS_OF_YEAR, _months_of_year, {"the"}),
-        (HOLIDAY, _holiday, {"last", "next", "this", *(n.split()[0].split("'")[0] for n in holidays.RULES)}),
+
+
+def _needed_keys(needs: set[str] | tuple[set[str], ...]) -> tuple[frozenset[str], ...]:
+    return tuple(trigger_keys(n) for n in needs) if isinstance(needs, tuple) else (trigger_keys(needs),)
+
+
+RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], tuple[frozenset[str], ...]], ...] = (
+    tuple(
+        (pattern, build, trigger_keys(triggers), _needed_keys(_NEEDS[pattern]) if pattern in _NEEDS else ())
+        for pattern, build, triggers in (
+            (EXPLICIT, _explicit, {*_MONTH_WORDS, _DAY_KEY, _YEAR_KEY, *ORDINALS}),
+            (WEEKDAY, _weekday, {*WEEKDAYS, "last", "next", "this"}),
+            (MONTH_ALONE, _month_alone, {*_MONTH_WORDS, *_MODS, "end", "beginning", "start", "middle"}),
+            (MONTH_SPAN, _month_span, {*_MONTH_WORDS, "between", "from"}),
+            (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
+            (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
+            (QUARTER, _quarter, {_YEAR_KEY, "q", "h", *QUARTERS}),
+            (
+                MONTH_QUARTER,
+                _month_quarter,
+                {_YEAR_KEY, *_MONTH_WORDS, "three", "six", "nine", "twelve", "year", _DAY_KEY},
+            ),
+            (SEASON, _season, {"this", "next", "last", *SEASONS}),
+            (ISO, _iso, {_YEAR_KEY}),
+            (NUMERIC, _numeric, {_DAY_KEY, _YEAR_KEY}),
+            (YEAR, _year, {_YEAR_KEY}),
+            (OLD_YEAR, _old_year, {_YEAR_KEY}),
+            (DECADE, _decade, {_YEAR_KEY, "'", "’"}),
+            (YEAR_SPAN, _year_span, {_YEAR_KEY}),
+            (FISCAL_YEAR, _fiscal_year, {"FY"}),
+            (_DAY_RANGE, _day_range, {*_MONTH_WORDS, _DAY_KEY}),
+            (PREVIOUS_QUARTER, _previous_quarter, {"the"}),
+            (WEEKEND, _weekend, {"the"}),
+            (SPAN, _span, {*_SPAN_BACK, *_SPAN_AHEAD, "within"}),
+            (SPAN_BEFORE, _span_before, {"the"}),
+            (DECADE_SHORT, _decade_short, {_DAY_KEY}),
+            (DECADE_WORD, _decade_word, {"nineteen", "twenty", "two", *DECADE_WORDS}),
+            (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, {_DAY_KEY, *ORDINALS}),
+            (DAY_ALONE, _day_alone, {_DAY_KEY, *ORDINALS}),
+            (NTH_WEEKDAY, _nth_weekday, {*QUARTERS, "fifth", "5th", "last"}),
+            (YEAR_MONTH, _year_month, {_DAY_KEY, _YEAR_KEY}),
+            (SEASON_ALONE, _season_alone, {"mid", "early", "late", *SEASONS}),
+            (REST_OF, _rest_of, {"rest"}),
+            (MONTH_DAY, _month_day, {_DAY_KEY}),
+            (PREFIXED_YEAR, _prefixed_year, set(_T["year_prefixes"])),
+            (PART_OF_PERIOD, _part_of_period, set(_T["month_parts"])),
+            (WEEK_OF_MONTH, _week_of_month, {"first", "second", "third", "fourth", "last", "final"}),
+            (CENTURY, _century, {_DAY_KEY, *ORDINALS}),
+            (
+                PERIOD_ON_PERIOD,
+                _period_on_period,
+                {*_PERIOD_BEFORE, "y", "yoy", "q", "qoq", "m", "quarterly", "monthly", "in"},
+            ),
+            (MONTHS_OF_YEAR, _months_of_year, {"the"}),
+            (
+                HOLIDAY,
+                _holiday,
+                {"last", "next", "this", *(n.split()[0].split("'")[0] for n in holidays.RULES)},
+            ),
+        )
     )
 )
+
+
+_TRIGGERS = TriggerIndex(triggers for _, _, triggers, _ in RECOGNIZERS)
+
+
+def _lacks(needs: tuple[frozenset[str], ...], keys: frozenset[str]) -> bool:
+    """Whether a paragraph with these token keys holds none of the words of one of `needs`."""
+    return any(map(keys.isdisjoint, needs))
 
 
 def date_candidates(text: str, pub_iso: str | None, tokens: Tokens | None = None) -> Iterator[Candidate]:
@@ -1765,8 +1796,9 @@ def date_candidates(text: str, pub_iso: str | None, tokens: Tokens | None = None
     pub = date.fromisoformat(pub_iso) if pub_iso else None
     tokens = tokens or tokenize(text)
     found: list[Candidate] = []
-    for pattern, build, triggers, needs in RECOGNIZERS:
-        if needs is not None and needs.isdisjoint(tokens.keys):
+    for index in _TRIGGERS.tried(tokens):
+        pattern, build, triggers, needs = RECOGNIZERS[index]
+        if needs and _lacks(needs, tokens.keys):
             continue
         pos = 0
         for start in tokens.starts(triggers):

@@ -130,6 +130,8 @@ CURRENCY_PREFIX = (
     + alternation([p for p in CURRENCY_PREFIXES if p.isalpha()] + list(_CUR["scaled_codes"]))
     + r")(?=\s?\d))"
 )
+# The last character of every currency prefix: a number after any other character has no prefix before it
+CURRENCY_PREFIX_ENDS = frozenset(p[-1] for p in [*CURRENCY_PREFIXES, *_CUR["scaled_codes"]])
 # Each currency mark: (ISO code, factor) — 1 for a currency, 0.01 for cents, 1e6 for "MUSD".
 CURRENCY_MARKS: dict[str, tuple[str, float]] = {
     **{k: (v, 1.0) for k, v in {**CURRENCY_PREFIXES, **CURRENCY_SUFFIXES}.items()},

@@ -35,7 +35,7 @@ from factcheck.extract.numbers import (
     tokenize,
 )
 from factcheck.extract.qualifiers import BOUND_PHRASE, bound_side, qualifiers_around
-from factcheck.extract.tokens import DIGITS, LETTERS_THEN_DIGITS, Tokens, trigger_keys
+from factcheck.extract.tokens import DIGITS, LETTERS_THEN_DIGITS, Tokens, TriggerIndex, trigger_keys
 from factcheck.extract.tokens import tokenize as tokenize_text
 from factcheck.extract.units import (
     _SYMBOLS,
@@ -1771,7 +1771,7 @@ _MILLIONS_NOT_METRES = re.compile(
 
 def _with_unit(cand: Candidate, text: str) -> Candidate:
     """The number with the unit after it, and the smaller unit of a compound measure ("5 feet 2 inches")."""
-    if cand.kind is Kind.NUMBER and _CURRENCY_JUST_BEFORE.search(text, max(0, cand.start - 4), cand.start):
+    if cand.kind is Kind.NUMBER and _currency_just_before(text, cand.start):
         return cand  # "$100m a day" is money (its own recognizer's), not 100 metres a day
     unit = unit_after(text, cand.end)
     if unit is None:
@@ -1822,6 +1822,19 @@ def _with_unit(cand: Candidate, text: str) -> Candidate:
 _DEGREES = TEMPERATURES | {BARE_DEGREES}
 _BELOW_ZERO = re.compile(r"\s+(?i:below\s+zero)\b")
 _CURRENCY_JUST_BEFORE = re.compile(rf"(?:{P.CURRENCY_PREFIX})\s?$")
+
+
+def _currency_just_before(text: str, start: int) -> bool:
+    """A currency prefix right before `start` ("$|100m", "US$ |5"); searched for only after a character a
+    prefix can end with, since most numbers follow a space after a word."""
+    before = text[start - 1] if start else ""
+    if before.isspace():
+        before = text[start - 2] if start >= 2 else ""
+    if before not in P.CURRENCY_PREFIX_ENDS:
+        return False
+    return _CURRENCY_JUST_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 _POUNDS_AFTER = re.compile(r"[\s‐-]*(?i:pounds?)\b")
 _CURRENCY_WORD_AFTER = re.compile(rf"\s+(?P<cur>{P.CURRENCY_SUFFIX})")
 _SCALED = re.compile(rf"(?:\d(?:m|bn|k)|[\s‐-]{P.BIG_SCALE_WORD}|\s(?i:thousand))$")
@@ -1938,7 +1951,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
             found.append(Candidate(start, end, Kind.QUANTITY, significant(4 * p.value), unit="quarter"))
             continue
         cand = _with_unit(Candidate(start, end, kind, p.value), text)
-        if cand.unit is None and kind is Kind.NUMBER and AGED_BEFORE.search(text, max(0, start - 40), start):
+        if cand.unit is None and kind is Kind.NUMBER and _aged_before(text, start):
             cand = replace(cand, kind=Kind.QUANTITY, unit="year")  # "aged 20" is the age "20-year-old" gives
         if (
             cand.unit is None
@@ -1991,6 +2004,14 @@ _SCALE_AS_NOUN_BEFORE = re.compile(
 )
 # "aged 20", "at the age of 84", and each age of a list ("aged 34, 41 and 52")
 AGED_BEFORE = re.compile(r"(?i)\b(?:aged|age\s+of)\s+(?:\d{1,3}(?:,\s*|,?\s+and\s+))*$")
+
+
+def _aged_before(text: str, start: int) -> bool:
+    """ "aged 20", "aged 18, 19 and 20": the word "age" is looked for before the pattern is searched."""
+    window = max(0, start - 40)
+    return "age" in text[window:start].lower() and AGED_BEFORE.search(text, window, start) is not None
+
+
 _BARE_FRACTIONS = frozenset({"half", "halves", "quarter", "quarters"})
 _ORDINAL_ADJECTIVE = re.compile(r"(?:an?|one)\s+[a-z]+(?<!s)$")
 _HYPHEN_AFTER = re.compile(r"[^\S\n]?[-‐][^\S\n]?[A-Za-z]")  # not a list item's dash on the next line
@@ -2094,18 +2115,24 @@ _JOIN_NEXT = r"\s*[-–—/]|\s+(?:to|or|and|through|thru)\s"
 # that spares the big patterns most run starts. None: always tried.
 NUMBER_RECOGNIZERS: tuple[tuple[Pattern, Builder, re.Pattern[str] | None], ...] = (
     (_RACE_TIME, _race_time, re.compile(r":\d")),
-    (_TIME, _time_of_day, None),
+    (
+        _TIME,
+        _time_of_day,
+        re.compile(
+            r"[:.]\d|\s?(?i:[ap]\.?m)|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:hrs|hours\s+local|local))\b"
+        ),
+    ),
     (_MAGNITUDE_OF_QUAKE, _magnitude_of_quake, re.compile(_QUAKE_AFTER)),
     (_DIGIT_CODE, _digit_code, None),
     (_DOTTED, _dotted, re.compile(r"\.\d")),
     (_STATUTE_SECTION, _dotted, re.compile(r"\([a-z]\)")),
-    (_ORDINAL, _ordinal, None),
+    (_ORDINAL, _ordinal, re.compile(r"st|nd|rd|th")),
     (_SCORE, _score, re.compile(r"\s?[-–]\s?\d")),
     (_RESULT_LINE, _result_line, re.compile(r"[^\S\n]+[A-Z]")),
     (_VOTES, _votes, re.compile(r"\s+(?:votes?\s+)?to\s+[\dA-Za-z]|-to-\d")),
     (_LABELLED, _labelled, None),
-    (_STREET, _nonfigure, None),
-    (_DIGIT_FRACTION, _digit_fraction, None),
+    (_STREET, _nonfigure, re.compile(r"\s+[A-Z]")),
+    (_DIGIT_FRACTION, _digit_fraction, re.compile(r"\s+\d|/")),
     (_PENCE, _pence, re.compile(r"p\b")),
     (_PER_CURRENCY, _per_currency, re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s")),
     (_MONEY_SUFFIX, _money_suffix, re.compile(rf"(?:{_JOIN_NEXT}|(?:\s?[-‐]\s?|\s*){P.CURRENCY_SUFFIX})")),
@@ -2194,6 +2221,9 @@ def _quantity_ranges(text: str, cands: list[Candidate]) -> Iterator[Candidate]:
             yield _range(a.start, b.end, b.value, a.value, a.unit, text)
 
 
+_WORD_TRIGGERS = TriggerIndex(triggers for _, _, triggers, _ in WORD_RECOGNIZERS)
+
+
 def scan(text: str, tokens: Tokens | None = None) -> Iterator[Candidate]:
     """Every candidate any recognizer proposes, non-overlapping within one recognizer, in text order."""
     found = list(_scan(text, tokens or tokenize_text(text)))
@@ -2210,7 +2240,8 @@ def _scan(text: str, tokens: Tokens) -> Iterator[Candidate]:
             cands = _candidates(build, m, text)
             yield from cands
             pos = _next_pos(m, cands)
-    for pattern, build, triggers, needs in WORD_RECOGNIZERS:
+    for index in _WORD_TRIGGERS.tried(tokens):
+        pattern, build, triggers, needs = WORD_RECOGNIZERS[index]
         if needs is None or needs in tokens.where:
             yield from _tried_at(pattern, build, text, tokens.starts(triggers))
     runs = _number_starts(text, tokens)

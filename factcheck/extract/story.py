@@ -106,9 +106,8 @@ def _runs_in_the_storys_period(figures: list[Figure], text: str) -> list[Figure]
 
 # "a Boeing 787-8 Dreamliner", "an Airbus A320neo": a maker's model number, which the story may go on to
 # name without the maker ("the first fatal crash of a 787")
-_MODEL = re.compile(
-    r"\b(?:" + "|".join(table("text")["model_makers"].split()) + r")\s+(?P<n>\d{2,3})(?=\b|-|[a-z])"
-)
+_MAKERS = table("text")["model_makers"].split()
+_MODEL = re.compile(r"\b(?:" + "|".join(_MAKERS) + r")\s+(?P<n>\d{2,3})(?=\b|-|[a-z])")
 # ... said with an article, and followed by nothing it would count ("a 787", "the 737 fleet"; not "the 320
 # people on board")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+$")
@@ -121,7 +120,8 @@ _COUNTED_AFTER = re.compile(
 def _models_the_story_names(figures: list[Figure], text: str) -> list[Figure]:
     """A bare number a story gives elsewhere as a maker's model is that model, no figure: "a Boeing 787 ...
     the first fatal crash of a 787"."""
-    models = {m.group("n") for m in _MODEL.finditer(text)}
+    # (a substring test per maker is cheaper than the pattern over a whole article that names none)
+    models = {m.group("n") for m in _MODEL.finditer(text)} if any(m in text for m in _MAKERS) else set()
     if not models:
         return figures
     return [

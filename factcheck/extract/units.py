@@ -60,6 +60,42 @@ def _build() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 
 
 _UNIT, _WORDS, _SYMBOLS = _build()
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The letters each unit surface starts with ("km" of "km/h", "square" of "square feet"), lower-cased,
+    and the first characters of the surfaces that start with no letter ("°C")."""
+    heads: set[str] = set()
+    others: set[str] = set()
+    for surface in (*_WORDS, *_SYMBOLS):
+        letters = _LETTERS.match(surface)
+        if letters:
+            heads.add(letters.group().lower())
+        else:
+            others.add(surface[0].lower())
+    return frozenset(heads), frozenset(others)
+
+
+_HEADS, _OTHER_STARTS = _heads()
+
+
+def _unit_match(text: str, end: int) -> re.Match[str] | None:
+    """The unit pattern's match at `end`, tried only where the word there starts a unit surface: the
+    pattern is an alternation of some four hundred surfaces, and most numbers are followed by no unit."""
+    for start in (end, end + 1):
+        if start > end and not (text[end : end + 1].isspace() or text[end : end + 1] == "-"):
+            break
+        letters = _LETTERS.match(text, start)
+        if (
+            (letters.group().lower() in _HEADS)
+            if letters
+            else text[start : start + 1].lower() in _OTHER_STARTS
+        ):
+            return _UNIT.match(text, end)
+    return None
+
+
 _RATES = {k: v for k, v in _T["rates"].items()}
 # "a year" after a unit is a rate ("barrels a day"), unless it starts a relative date ("a year earlier").
 _RATE = re.compile(
@@ -148,7 +184,7 @@ def _word_unit(word: str) -> str:
 
 def unit_after(text: str, end: int) -> UnitMatch | None:
     """The unit that directly follows a number ending at `end`, if any."""
-    m = _UNIT.match(text, end)
+    m = _unit_match(text, end)
     if m:
         symbol = m.group("sym") or m.group("glued")
         name = _SYMBOLS[symbol] if symbol else _word_unit(m.group("word"))
@@ -184,7 +220,7 @@ def with_rate(text: str, name: str, stop: int) -> UnitMatch:
         if rate and _RATES[rate.group("rate").lower()] != name:
             return UnitMatch(f"{name} per {_RATES[rate.group('rate').lower()]}", rate.end())
         per = _PER.match(text, stuff.end())
-        over = _UNIT.match(text, per.end()) if per else None
+        over = _unit_match(text, per.end()) if per else None
         if over and over.group("word") and f"{name} per {_word_unit(over.group('word'))}" in _NAMES:
             return UnitMatch(f"{name} per {_word_unit(over.group('word'))}", over.end())
     return UnitMatch(name, stop)
@@ -226,7 +262,7 @@ def _rate_after(text: str, end: int) -> re.Match[str] | None:
 def unit_word_after(text: str, end: int) -> UnitMatch | None:
     """The table's unit named in words right after `end` ("a| mile", "a| tonne"), without asking quantulum3:
     after "half a" only a unit news copy names is a measure ("half a dozen" is a number)."""
-    m = _UNIT.match(text, end)
+    m = _unit_match(text, end)
     if not m or not m.group("word") or not m.group(0)[:1].isspace():
         return None
     return UnitMatch(_word_unit(m.group("word")), m.end())
