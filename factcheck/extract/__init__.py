@@ -192,4 +192,4 @@ _COMPARATIVE_BEFORE = re.compile(
 
 
 def _inside(start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    return bool(spans) and any(s <= start and end <= e for s, e in spans)

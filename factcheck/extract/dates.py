@@ -73,9 +73,8 @@ _NOT_AFTER_BEING = re.compile(
 _AFTER_DOING = re.compile(r"(?i)\bafter\s+(?!(?:trading|closing|opening|hours)\b)[a-z]+ing\b")
 
 
-def _is_past_form(word: str) -> bool:
-    if word in _PAST_MARKERS:
-        return True
+def _regular_past(word: str) -> bool:
+    """A verb in the past by its ending ("switched"), unless it names a plan or a forecast."""
     return (
         len(word) >= 5
         and word.endswith("ed")
@@ -90,7 +89,8 @@ def _past_markers(words: str) -> list[tuple[int, int]]:
     found = [
         m.span()
         for m in _WORD.finditer(words)
-        if _is_past_form(m.group().lower()) and _NOT_AFTER_BEING.match(words, m.start())
+        if ((word := m.group().lower()) in _PAST_MARKERS or _regular_past(word))
+        and _NOT_AFTER_BEING.match(words, m.start())
     ]
     if "after" in words.lower():
         found.extend(m.span() for m in _AFTER_DOING.finditer(words))
@@ -1708,6 +1708,9 @@ _NEEDS: dict[re.Pattern[str], set[str] | tuple[set[str], ...]] = {
     _DAY_RANGE: _MONTH_WORDS,
     DURATION_SHIFT: (_DIRECTIONS, _DURATION_WORDS),
     SPAN: _DURATION_WORDS,
+    RELATIVE_PHRASE: {
+        p.split()[-1] for p in RELATIVE
+    },  # "the" and "a" start many; their last words are rarer
     QUARTER: {"Q", "H", "quarter", "half"},
     MONTH_QUARTER: {"quarter", "months", "year"},
     DECADE_SHORT: {"s"},

@@ -2185,9 +2185,11 @@ def _candidates(build: Builder, m: re.Match[str], text: str) -> list[Candidate]:
 
 def _next_pos(m: re.Match[str], cands: list[Candidate]) -> int:
     """Where scanning resumes: after the match, or where a builder shrank it ("from 3% to 5%")."""
-    end = max((c.end for c in cands), default=m.start() + 1)
-    pos = end if end < m.end() else m.end()
-    return max(pos, m.start() + 1)
+    start, stop = m.span()
+    if not cands:
+        return start + 1
+    end = cands[0].end if len(cands) == 1 else max(c.end for c in cands)
+    return max(min(end, stop), start + 1)
 
 
 _QUANTITY_JOIN = re.compile(r"\s*[-–—]\s*|\s+(?:to|or|and)\s+")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
 _TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z0-9]")
 
@@ -60,7 +61,7 @@ class Tokens:
             return []
         if len(present) == 1:
             return self.where[next(iter(present))]
-        return sorted(p for k in present for p in self.where[k])
+        return sorted(chain.from_iterable(map(self.where.__getitem__, present)))
 
 
 class TriggerIndex:
