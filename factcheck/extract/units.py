@@ -239,7 +239,14 @@ _RATE_ADJECTIVE_BEFORE = re.compile(
 def rate_before(text: str, start: int, unit: str) -> str:
     """The unit with the rate an adjective before its noun gives it ("daily output of 9 million barrels" is
     barrels per day, as "9 million barrels a day" says it), unless the unit has that rate already."""
-    m = _RATE_ADJECTIVE_BEFORE.search(text, max(0, start - 60), start)
+    window = max(0, start - 60)
+    lowered = text[window:start].lower()
+    # (most measures have no such adjective before them: a substring test each is cheaper than the search)
+    m = (
+        _RATE_ADJECTIVE_BEFORE.search(text, window, start)
+        if any(a in lowered for a in _RATE_ADJECTIVES)
+        else None
+    )
     if m is None:
         return unit
     per = _RATES.get(f"a {_RATE_ADJECTIVES[m.group('adj').lower()]}")
