@@ -53,6 +53,14 @@ def _num(fig: Figure) -> float | None:
     return float(fig.value) if isinstance(fig.value, float) else None
 
 
+def _peer(fig: Figure, added: Figure) -> bool:
+    """Whether `fig` counts the same way as `added`, for arithmetic: of its kind and unit, or the part of a
+    count for a bare number ("won 142 of the 300 seats, short of the 151 needed" for "nine short")."""
+    if fig.unit != added.unit:
+        return False
+    return fig.kind is added.kind or (added.kind is Kind.NUMBER and fig.kind is Kind.COUNT)
+
+
 def _close(exact: float, stated: Figure) -> bool:
     """The stated figure equals an exact derived value, as written or rounded (looser when hedged). A bound
     holds on its own side only, as loosely as a hedge: "more than half a century" for 57 years, not 48."""
@@ -614,7 +622,7 @@ def difference_in_a_sentence(
         return None
     by_sentence: dict[int, list[Figure]] = {}
     for f in source:
-        if f.kind is added.kind and f.unit == added.unit and _num(f) is not None:
+        if _peer(f, added) and _num(f) is not None:
             by_sentence.setdefault(f.sentence, []).append(f)
     for group in by_sentence.values():
         found = _difference_of_two(added, group)
@@ -940,7 +948,7 @@ def _derivation(
                 if _near(x * share, added):
                     return f"{added.surface} is {part.surface} of {whole.surface}", (whole, part)
     if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY, Kind.PERCENT) and _num(added) is not None:
-        peers = [f for f in source if f.kind is added.kind and f.unit == added.unit and _num(f) is not None]
+        peers = [f for f in source if _peer(f, added) and _num(f) is not None]
         by_sentence: dict[int, list[Figure]] = {}
         for f in peers:
             by_sentence.setdefault(f.sentence, []).append(f)

@@ -452,10 +452,12 @@ def _ordinal(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # "the 19th straight day", "a fifth consecutive month", "the fifth night running", "a third day in a row"
+# ... with what the run is of between: "the fifth quarter of growth in a row", "a third month of gains"
+_IN_A_ROW = r"(?:\s+of\s+(?!the\b|a\b|an\b)[a-z]+(?:\s+[a-z]+)?)?\s+(?i:running|in\s+a\s+row)\b"
 _STREAK_ADJECTIVE = r"(?i:straight|consecutive|successive)"
 _FOR_THE = re.compile(r"(?i)\bfor\s+(?:a|the)\s+$")
 _STREAK_AFTER = re.compile(
-    rf"\s+{_STREAK_ADJECTIVE}\s+(?P<noun>[A-Za-z]+)|\s+(?P<counted>[A-Za-z]+)\s+(?i:running|in\s+a\s+row)\b"
+    rf"\s+{_STREAK_ADJECTIVE}\s+(?P<noun>[A-Za-z]+)|\s+(?P<counted>[A-Za-z]+){_IN_A_ROW}"
 )
 
 
@@ -539,7 +541,7 @@ _NAME_AFTER_RANK = re.compile(r"[\s-]+(?i:" + P.alternation(table("numbers")["or
 
 
 # "for a second quarter in a row": a run of quarters, not the quarter the name "second quarter" says
-_RUN_OF_QUARTERS = re.compile(r"\s+(?i:quarter)\s+(?i:in\s+a\s+row|running)\b")
+_RUN_OF_QUARTERS = re.compile(r"\s+(?i:quarter)" + _IN_A_ROW)
 
 
 def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
