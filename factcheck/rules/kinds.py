@@ -221,6 +221,30 @@ def _precision_added(rule: Rule, p: Pairing) -> bool:
     return abs(b - a) < step_s / 2 - 1e-9  # "about 600" is no "650": that is half-way to the next step
 
 
+def _bound_narrowed(rule: Rule, p: Pairing) -> bool:
+    """ "more than £900m" -> "nearly £1bn": a ceiling a little above the source's floor (or a floor a little
+    below its ceiling) holds with it, and says more: that the figure lies between the two."""
+    s, d = p.source, p.derived
+    if s is None or d is None or s.kind is not d.kind:
+        return False
+    a, b = number(s), number(d)
+    if (
+        a is None
+        or b is None
+        or "bound" not in s.qualifiers
+        or "bound" not in d.qualifiers
+        or s.unit != d.unit
+        or a <= 0
+        or b <= 0
+    ):
+        return False
+    if "above" in s.qualifiers and "below" in d.qualifiers:
+        return a < b <= a * (1 + BOUND_MAX_RELATIVE)
+    if "below" in s.qualifiers and "above" in d.qualifiers:
+        return a * (1 - BOUND_MAX_RELATIVE) <= b < a
+    return False
+
+
 _SCALE_WORD = re.compile(r"(?i)\d\.\d+\s*(?:million|billion|trillion|mn|bn|tn|m|b)\b")
 
 
@@ -395,6 +419,7 @@ KINDS: dict[str, Predicate] = {
     "range-widened": _range_widened,
     "precision-added": _precision_added,
     "bound-loose": _loose_bound,
+    "bound-narrowed": _bound_narrowed,
 }
 
 

@@ -20,6 +20,7 @@ RuleKind = Literal[
     "omitted", "added", "changed", "vagued", "supported", "rounded", "scale-slip", "percent-points",
     "date-shift", "quote-altered", "range-narrowed", "range-widened", "measure-changed", "direction-changed",
     "bound-turned", "bound-dropped", "precision-added", "bound-loose", "hedge-bounded",
+    "bound-narrowed",
 ]  # fmt: skip
 QUALIFIERS = ("approx", "bound", "above", "below", "quoted", "vague", "unresolved", "converted")
 
