@@ -48,6 +48,16 @@ YEARS_OF = "is the years of"
 # a qualifier only `derivation` gives: the figure read as said exactly, to the last digit
 _EXACT = "exact"
 
+# The shapes of values the arithmetic reads, compiled once: they are tested for every figure of a story.
+_SCORE_VALUE = re.compile(r"(\d+)-(\d+)")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+_MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_DECADE_VALUE = re.compile(r"\d{3}0s")
+_NOT_DIGITS = re.compile(r"\D")
+_DIGITS = re.compile(r"\d+")
+
 
 def _num(fig: Figure) -> float | None:
     return float(fig.value) if isinstance(fig.value, float) else None
@@ -97,7 +107,7 @@ def _score_sides(fig: Figure) -> tuple[float, float] | None:
     """The two numbers of a score or a vote ("7-2"), or None."""
     if fig.kind is not Kind.SCORE:
         return None
-    m = re.fullmatch(r"(\d+)-(\d+)", str(fig.value))
+    m = _SCORE_VALUE.fullmatch(str(fig.value))
     return (float(m.group(1)), float(m.group(2))) if m else None
 
 
@@ -275,11 +285,11 @@ def _year_of_a_length(
     value = str(added.value)
     if added.kind is not Kind.DATE or added.low is not None or not today:
         return None
-    if re.fullmatch(r"\d{4}-\d{2}", value):
+    if _MONTH_VALUE.fullmatch(value):
         return _month_of_a_length(added, source, today)
-    if re.fullmatch(r"\d{4}", value):
+    if _YEAR_VALUE.fullmatch(value):
         first = last = int(value)
-    elif re.fullmatch(r"\d{3}0s", value):
+    elif _DECADE_VALUE.fullmatch(value):
         first, last = int(value[:4]), int(value[:4]) + 9
     else:
         return None
@@ -346,9 +356,6 @@ def _length_between_times(added: Figure, source: Sequence[Figure]) -> tuple[str,
         if minutes > 0 and abs(minutes - minutes_said) < 1e-6:
             return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
     return None
-
-
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _day_of_a_time(time: Figure, source: Sequence[Figure]) -> date | None:
@@ -441,7 +448,7 @@ def _years_since(
         for f in source
         if f.kind is Kind.DATE
         and f.low is None
-        and re.fullmatch(r"\d{4}", str(f.value))
+        and _YEAR_VALUE.fullmatch(str(f.value))
         and not _COUNTED_BACK.search(f.surface)
     ]
     for a, b in combinations(years, 2):
@@ -459,7 +466,7 @@ def _years_since(
     months = [
         (f, int(str(f.value)[:4]) * 12 + int(str(f.value)[5:7]))
         for f in source
-        if f.kind is Kind.DATE and f.low is None and re.fullmatch(r"\d{4}-\d{2}", str(f.value))
+        if f.kind is Kind.DATE and f.low is None and _MONTH_VALUE.fullmatch(str(f.value))
     ]
     for (a, month_a), (b, month_b) in combinations(months, 2):
         apart = abs(month_b - month_a)
@@ -477,7 +484,7 @@ def _years_since(
     days = [
         (f, date.fromisoformat(str(f.value)))
         for f in source
-        if f.kind is Kind.DATE and f.low is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(f.value))
+        if f.kind is Kind.DATE and f.low is None and _DAY_VALUE.fullmatch(str(f.value))
     ]
     for (a, day_a), (b, day_b) in combinations(days, 2):
         apart = abs((day_b - day_a).days)
@@ -505,8 +512,8 @@ def _years_since(
         value = str(fig.value)
         if (
             fig.kind is Kind.DATE
-            and re.fullmatch(r"\d{4}", str(fig.low))
-            and re.fullmatch(r"\d{4}", str(fig.high))
+            and _YEAR_VALUE.fullmatch(str(fig.low))
+            and _YEAR_VALUE.fullmatch(str(fig.high))
         ):
             value = str(fig.high)  # "the first time since 2002-2003": since the period's last year
         elif fig.low is not None:
@@ -528,7 +535,7 @@ def _years_since(
         start = date.fromisoformat(today[:10]) - timedelta(days=round(365.25 * years_said))
         for fig in source:
             value = str(fig.value)
-            if fig.kind is Kind.DATE and fig.low is None and re.fullmatch(r"\d{4}", value):
+            if fig.kind is Kind.DATE and fig.low is None and _YEAR_VALUE.fullmatch(value):
                 first, last = date(int(value), 1, 1), date(int(value), 12, 31)
                 reaches = (
                     first <= start
@@ -544,7 +551,7 @@ def _years_since(
     now = year * 12 + int(today[5:7])
     for fig in source:
         value = str(fig.value)
-        if fig.kind is Kind.DATE and fig.low is None and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
+        if fig.kind is Kind.DATE and fig.low is None and _MONTH_OR_DAY_VALUE.fullmatch(value):
             months = now - (int(value[:4]) * 12 + int(value[5:7]))
             for span in (s for s in (months, months - 1) if s > 1):
                 if one_month is not None and _close(span * one_month, added):
@@ -555,7 +562,7 @@ def _years_since(
         value = str(fig.value)
         if one_day is None or fig.kind is not Kind.DATE or fig.low is not None:
             continue
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if _DAY_VALUE.fullmatch(value):
             days = (date.fromisoformat(today[:10]) - date.fromisoformat(value)).days
             if days >= 7 and _close(days * one_day, added):
                 return (
@@ -670,7 +677,6 @@ def _level_before_a_move(added: Figure, source: Sequence[Figure]) -> tuple[str, 
     return None
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # whole days (a month is no fixed number of them); hours that make whole days ("postponed by 24 hours")
 _COUNTED_IN_DAYS = frozenset({"day", "week", "fortnight", "hour"})
 
@@ -1020,12 +1026,12 @@ def _precise(fig: Figure) -> bool:
     "1,700" or "17"), or to a decimal place of its scale ("2.8 million", as "61.4 million" and "58.6 million"
     are): a value two counts give exactly by chance only rarely."""
     whole, _, decimals = fig.surface.partition(".")
-    digits = re.sub(r"\D", "", whole)
+    digits = _NOT_DIGITS.sub("", whole)
     if not fig.surface[:1].isdigit():
         return False
     if len(digits) >= 3 and not digits.endswith("0"):
         return True
-    fraction = re.match(r"\d+", decimals)
+    fraction = _DIGITS.match(decimals)
     return (
         fraction is not None
         and len((digits + fraction.group()).lstrip("0")) >= 2

@@ -373,10 +373,13 @@ def _month(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
 
+_NOT_DIGITS = re.compile(r"\D")
+
+
 def _day(text: str) -> int:
     lowered = text.lower()
     lowered = "-".join(lowered.split())
-    return ORDINALS[lowered] if lowered in ORDINALS else int(re.sub(r"\D", "", lowered))
+    return ORDINALS[lowered] if lowered in ORDINALS else int(_NOT_DIGITS.sub("", lowered))
 
 
 def resolve_day(
@@ -497,13 +500,16 @@ def _resolve_month(month: int, modifier: str, pub: date | None, tense: str | Non
     return f"{chosen // 12}-{chosen % 12 + 1:02d}"
 
 
+_DATE_SEPARATORS = re.compile(r"[/.-]")
+
+
 @lru_cache(maxsize=2048)
 def _dateparser_iso(surface: str) -> str | None:
     """Numeric dates: day first when the first number cannot be a month ("21-04-2016") or the parts are
     joined by dots, as Europe writes them ("12.03.2024" is 12 March); else US order."""
     import dateparser
 
-    parts = re.split(r"[/.-]", surface)
+    parts = _DATE_SEPARATORS.split(surface)
     if len(parts[0]) == 4:
         order = "YMD"
     elif int(parts[0]) > 12 or "." in surface:

@@ -68,6 +68,8 @@ def format_value(value: float) -> str:
 
 _TIMES_TEN = re.compile(r"[x×]10(?:\^|\*\*)?")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_SEPARATORS = re.compile(r"[,\u202f\u00a0 ]")  # of thousands: a comma, a thin or no-break space, a space
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _digits_value(digits: str) -> float:
@@ -75,7 +77,7 @@ def _digits_value(digits: str) -> float:
     "2^10" -> 1024, "8x2^10" -> 8192."""
     if _DECIMAL_COMMA.fullmatch(digits):
         return float(digits.replace(",", "."))
-    raw = _TIMES_TEN.sub("e", re.sub(r"[,\u202f\u00a0 ]", "", digits)).replace("−", "-")
+    raw = _TIMES_TEN.sub("e", _SEPARATORS.sub("", digits)).replace("−", "-")
     base, power, exponent = raw.partition("^")
     if not power:
         return float(raw)
@@ -147,10 +149,10 @@ def tokenize(text: str, allow_currency_scales: bool = False) -> list[Token]:
             tokens.append(Token(ch, pos, pos + 1, "vulgar", VULGAR[ch]))
             pos += 1
             continue
-        w = re.match(r"[A-Za-z]+", text[pos:])
+        w = _LETTERS.match(text, pos)
         if w:
             word = w.group().lower()
-            end = pos + w.end()
+            end = w.end()
             tokens.append(Token(w.group(), pos, end, _word_kind(word), _word_value(word)))
             pos = end
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from factcheck.extract import patterns as P
@@ -448,7 +449,7 @@ def _votes(m: re.Match[str], text: str) -> Candidate | None:
 
 def _ordinal(m: re.Match[str], text: str) -> Candidate | None:
     """ "70th anniversary", "3rd": a figure of its own kind, which only rules that ask for it report."""
-    return _streak(Candidate(m.start(), m.end(), Kind.ORDINAL, float(re.sub(r"\D", "", m.group()))), text)
+    return _streak(Candidate(m.start(), m.end(), Kind.ORDINAL, float(_NOT_DIGITS.sub("", m.group()))), text)
 
 
 # "the 19th straight day", "a fifth consecutive month", "the fifth night running", "a third day in a row"
@@ -811,16 +812,21 @@ def _value(surface: str, currency: bool = False) -> float:
     return parse_number(surface, currency)
 
 
+@lru_cache(maxsize=4096)
 def _scale_of(surface: str) -> float:
     """The scale a number ends with ("7 million" -> 1e6), to lend to a bare first bound ("5 to 7 million")."""
     tokens = tokenize(surface, allow_currency_scales=True)
     if len(tokens) > 1 and tokens[-1].kind == "big":
         return tokens[-1].value
     if tokens and tokens[-1].kind == "digits":
-        glued = re.search(r"[A-Za-z]+$", tokens[-1].text)
+        glued = _GLUED_LETTERS.search(tokens[-1].text)
         if glued and glued.group() in SCALE_ABBREVIATIONS:
             return float(SCALE_ABBREVIATIONS[glued.group()])
     return 1.0
+
+
+_GLUED_LETTERS = re.compile(r"[A-Za-z]+$")
+_NOT_DIGITS = re.compile(r"\D")
 
 
 def _has_scale(surface: str) -> bool:
@@ -1372,6 +1378,9 @@ _VAGUE = re.compile(
 )
 
 
+_OF_NEXT = re.compile(r"\s+of\b")
+
+
 def _vague(m: re.Match[str], text: str) -> Candidate | None:
     if m.group("big"):
         value = VAGUE[m.group("big").lower()] * (10 if m.group("mult").lower() == "tens" else 100)
@@ -1379,7 +1388,7 @@ def _vague(m: re.Match[str], text: str) -> Candidate | None:
         value = VAGUE[m.group("unit").lower() + "s"]
     else:
         word = m.group("word").lower()
-        if word == "scores" and not re.match(r"\s+of\b", text[m.end() :]):
+        if word == "scores" and not _OF_NEXT.match(text, m.end()):
             return None
         value = VAGUE[word]
     return Candidate(m.start(), m.end(), Kind.NUMBER, float(value), qualifiers=("vague",))
