@@ -36,6 +36,7 @@ def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
     figures = _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
     figures = _counts_back_from_the_storys_time(_months_before_the_storys(figures), text)
     figures = _runs_in_the_storys_period(_amounts_in_the_currency_before(figures, text), text)
+    figures = _cents_in_the_storys_currency(figures)
     figures = _numeric_dates_in_the_storys_order(figures)
     return _models_the_story_names(_speeds_around_a_conversion(figures, text), text)
 
@@ -82,6 +83,26 @@ def _amounts_in_the_currency_before(figures: list[Figure], text: str) -> list[Fi
             and _NOTHING_COUNTED_AFTER.match(text, f.end)
         ):
             out[i] = replace(f, kind=Kind.MONEY, unit=before.unit)
+    return out
+
+
+_CENT_CURRENCIES = frozenset(table("currencies")["cent_currencies"])
+_BARE_CENTS = re.compile(r"(?i)^[\d.,\s]+cents?$")
+
+
+def _cents_in_the_storys_currency(figures: list[Figure]) -> list[Figure]:
+    """ "a final dividend of 17.8 cents a share" in a story told in euros is 0.178 EUR: a bare "cents" is a
+    hundredth of the currency of the amount the story said last (or, with none before it, next), where that
+    currency has cents; else the dollar cents it reads as alone."""
+    money = [f for f in figures if f.kind is Kind.MONEY and not _BARE_CENTS.match(f.surface)]
+    out = []
+    for f in figures:
+        if f.kind is Kind.MONEY and f.unit == "USD" and _BARE_CENTS.match(f.surface):
+            before = [m for m in money if m.start < f.start]
+            said = before[-1] if before else next((m for m in money if m.start > f.start), None)
+            if said is not None and said.unit in _CENT_CURRENCIES and said.unit != f.unit:
+                f = replace(f, unit=said.unit)
+        out.append(f)
     return out
 
 
