@@ -2423,7 +2423,11 @@ def _displaced(
         kept = similarity(p.source, cs, p.derived, cd)
         # "eight points above the drop zone" kept as "a run of eight games": one value counting two things
         # is no kept figure, and any rival that clearly fits better takes it
-        need = 0.0 if _count_other_things(p.source, cs, p.derived, cd) else margin
+        other_things = _count_other_things(p.source, cs, p.derived, cd)
+        need = 0.0 if other_things else margin
+        # (... and a rival that fits a little less than clearly is enough then: "three voting for a cut" kept
+        # as "three rate cuts next year", where the source's "two cuts next year" fits the words)
+        clear = _CLEAR_CHANGE - _REPEAT_MARGIN if other_things else _CLEAR_CHANGE
         if _base_or_level(cs.role(p.source), p.source, cs.doc.text) == "base" and cd.role(p.derived) is None:
             # "grew 0.6%, revised down from an initial estimate of 0.7%" -> "grew 0.7%": the earlier value
             # said as the level itself is a weak match, and a better fit is enough to question it
@@ -2443,7 +2447,7 @@ def _displaced(
         if not rivals:
             continue
         best = max(similarity(r, cs, p.derived, cd) for r in rivals)
-        if best >= _CLEAR_CHANGE and best > kept + need:
+        if best >= clear and best > kept + need:
             out.append((p.derived, p.source))
             continue
         # ... or where the value is said again: "At least 23 were killed, police said ... Amnesty put the toll
