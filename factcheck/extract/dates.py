@@ -1171,7 +1171,17 @@ def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate 
     ):
         rel = "last"  # "users climbed to 675 million by the end of the year" in a February story: last year's
     phrase = f"{'this' if rel == 'the' else rel} {m.group('u').lower()}"
-    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, _relative_value(phrase, pub)), text)
+    value = _relative_value(phrase, pub)
+    part = " ".join(text[m.start() : m.start("rel")].lower().split()).removesuffix(" the")
+    if unit == "year" and part in _YEAR_END_MONTHS and _YEAR_VALUE.fullmatch(value):
+        # "until the end of the year" is its last month, which "until the end of the month" in October is not
+        # (a date covered by the year, said less precisely); "by the end of the year" still holds "this year"
+        value = f"{value}-{_YEAR_END_MONTHS[part]:02d}"
+    return _with_article(Candidate(m.start(), m.end(), Kind.DATE, value), text)
+
+
+_YEAR_END_MONTHS = {"end of": 12, "start of": 1, "beginning of": 1}
+_YEAR_VALUE = re.compile(r"\d{4}")
 
 
 # a month named in full, as a story names the month it reports on ("in October"; not "May" the verb)
