@@ -23,7 +23,7 @@ from itertools import pairwise, permutations
 
 from factcheck.assignment import assign
 from factcheck.attribution import said_of_another_name, same_name, swapped_between_names
-from factcheck.calendar import covers, span
+from factcheck.calendar import MONTH_VALUE, covers, span
 from factcheck.context import (
     ANCHOR_BONUS,
     MIN_CONTEXT,
@@ -2599,13 +2599,10 @@ def _similar_grain(a: Figure, b: Figure) -> bool:
     day, other, month = (sa, b, sb) if da == 1 else (sb, a, sa)
     return (
         min(da, db) == 1
-        and _MONTH_VALUE.fullmatch(str(other.value)) is not None
+        and MONTH_VALUE.fullmatch(str(other.value)) is not None
         and day[0].month == month[0].month
         and day[0].year != month[0].year
     )
-
-
-_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 
 
 _WHOLE_BEFORE = re.compile(r"(?i)\bof\s+(?:(?:the|its|their|all|[\w’']+['’]s)\s+){1,2}$")

@@ -12,6 +12,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 WEEK_DAYS = 7
+# The shapes of date values by their precision: a year ("2024"), a month ("2024-05"), a day ("2024-05-17")
+YEAR_VALUE = re.compile(r"\d{4}")
+MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a time of day's value, "HH:MM" on a 24-hour clock
 CLOCK = re.compile(r"(\d{2}):(\d{2})")
 _QUARTER = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}

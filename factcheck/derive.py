@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import chain, combinations
 
-from factcheck.calendar import CLOCK, WEEK_DAYS
+from factcheck.calendar import CLOCK, DAY_VALUE, MONTH_VALUE, WEEK_DAYS, YEAR_VALUE
 from factcheck.calendar import span as calendar_span
 from factcheck.conversions import convert
 from factcheck.extract.numbers import format_value
@@ -50,10 +50,7 @@ _EXACT = "exact"
 
 # The shapes of values the arithmetic reads, compiled once: they are tested for every figure of a story.
 _SCORE_VALUE = re.compile(r"(\d+)-(\d+)")
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
-_YEAR_VALUE = re.compile(r"\d{4}")
 _DECADE_VALUE = re.compile(r"\d{3}0s")
 _NOT_DIGITS = re.compile(r"\D")
 _DIGITS = re.compile(r"\d+")
@@ -285,9 +282,9 @@ def _year_of_a_length(
     value = str(added.value)
     if added.kind is not Kind.DATE or added.low is not None or not today:
         return None
-    if _MONTH_VALUE.fullmatch(value):
+    if MONTH_VALUE.fullmatch(value):
         return _month_of_a_length(added, source, today)
-    if _YEAR_VALUE.fullmatch(value):
+    if YEAR_VALUE.fullmatch(value):
         first = last = int(value)
     elif _DECADE_VALUE.fullmatch(value):
         first, last = int(value[:4]), int(value[:4]) + 9
@@ -365,7 +362,7 @@ def _day_of_a_time(time: Figure, source: Sequence[Figure]) -> date | None:
         if (
             f.kind is Kind.DATE
             and f.sentence == time.sentence
-            and _DAY_VALUE.fullmatch(str(f.value))
+            and DAY_VALUE.fullmatch(str(f.value))
             and (0 <= f.start - time.end <= 4 or 0 <= time.start - f.end <= 4)
         ):
             return date.fromisoformat(str(f.value))
@@ -448,7 +445,7 @@ def _years_since(
         for f in source
         if f.kind is Kind.DATE
         and f.low is None
-        and _YEAR_VALUE.fullmatch(str(f.value))
+        and YEAR_VALUE.fullmatch(str(f.value))
         and not _COUNTED_BACK.search(f.surface)
     ]
     for a, b in combinations(years, 2):
@@ -466,7 +463,7 @@ def _years_since(
     months = [
         (f, int(str(f.value)[:4]) * 12 + int(str(f.value)[5:7]))
         for f in source
-        if f.kind is Kind.DATE and f.low is None and _MONTH_VALUE.fullmatch(str(f.value))
+        if f.kind is Kind.DATE and f.low is None and MONTH_VALUE.fullmatch(str(f.value))
     ]
     for (a, month_a), (b, month_b) in combinations(months, 2):
         apart = abs(month_b - month_a)
@@ -484,7 +481,7 @@ def _years_since(
     days = [
         (f, date.fromisoformat(str(f.value)))
         for f in source
-        if f.kind is Kind.DATE and f.low is None and _DAY_VALUE.fullmatch(str(f.value))
+        if f.kind is Kind.DATE and f.low is None and DAY_VALUE.fullmatch(str(f.value))
     ]
     for (a, day_a), (b, day_b) in combinations(days, 2):
         apart = abs((day_b - day_a).days)
@@ -512,8 +509,8 @@ def _years_since(
         value = str(fig.value)
         if (
             fig.kind is Kind.DATE
-            and _YEAR_VALUE.fullmatch(str(fig.low))
-            and _YEAR_VALUE.fullmatch(str(fig.high))
+            and YEAR_VALUE.fullmatch(str(fig.low))
+            and YEAR_VALUE.fullmatch(str(fig.high))
         ):
             value = str(fig.high)  # "the first time since 2002-2003": since the period's last year
         elif fig.low is not None:
@@ -535,7 +532,7 @@ def _years_since(
         start = date.fromisoformat(today[:10]) - timedelta(days=round(365.25 * years_said))
         for fig in source:
             value = str(fig.value)
-            if fig.kind is Kind.DATE and fig.low is None and _YEAR_VALUE.fullmatch(value):
+            if fig.kind is Kind.DATE and fig.low is None and YEAR_VALUE.fullmatch(value):
                 first, last = date(int(value), 1, 1), date(int(value), 12, 31)
                 reaches = (
                     first <= start
@@ -562,7 +559,7 @@ def _years_since(
         value = str(fig.value)
         if one_day is None or fig.kind is not Kind.DATE or fig.low is not None:
             continue
-        if _DAY_VALUE.fullmatch(value):
+        if DAY_VALUE.fullmatch(value):
             days = (date.fromisoformat(today[:10]) - date.fromisoformat(value)).days
             if days >= 7 and _close(days * one_day, added):
                 return (
@@ -684,10 +681,10 @@ _COUNTED_IN_DAYS = frozenset({"day", "week", "fortnight", "hour"})
 def _day_counted_from_a_day(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
     """ "officials said on Friday, two days after the blaze broke out" restated "the blaze, which started on
     Wednesday": a day that is a length of time of one sentence before or after a day of that sentence."""
-    if added.kind is not Kind.DATE or not _DAY_VALUE.fullmatch(str(added.value)):
+    if added.kind is not Kind.DATE or not DAY_VALUE.fullmatch(str(added.value)):
         return None
     said = date.fromisoformat(str(added.value))
-    days = [f for f in source if f.kind is Kind.DATE and _DAY_VALUE.fullmatch(str(f.value))]
+    days = [f for f in source if f.kind is Kind.DATE and DAY_VALUE.fullmatch(str(f.value))]
     lengths = [
         f
         for f in source

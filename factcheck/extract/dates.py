@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from math import gcd
 
-from factcheck.calendar import span
+from factcheck.calendar import YEAR_VALUE, span
 from factcheck.extract import holidays
 from factcheck.extract.candidates import Candidate
 from factcheck.extract.lexicon import table
@@ -1173,7 +1173,7 @@ def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate 
     phrase = f"{'this' if rel == 'the' else rel} {m.group('u').lower()}"
     value = _relative_value(phrase, pub)
     part = " ".join(text[m.start() : m.start("rel")].lower().split()).removesuffix(" the")
-    if unit == "year" and part in _YEAR_END_MONTHS and _YEAR_VALUE.fullmatch(value):
+    if unit == "year" and part in _YEAR_END_MONTHS and YEAR_VALUE.fullmatch(value):
         # "until the end of the year" is its last month, which "until the end of the month" in October is not
         # (a date covered by the year, said less precisely); "by the end of the year" still holds "this year"
         value = f"{value}-{_YEAR_END_MONTHS[part]:02d}"
@@ -1181,7 +1181,6 @@ def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate 
 
 
 _YEAR_END_MONTHS = {"end of": 12, "start of": 1, "beginning of": 1}
-_YEAR_VALUE = re.compile(r"\d{4}")
 
 
 # a month named in full, as a story names the month it reports on ("in October"; not "May" the verb)

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from factcheck.calendar import YEAR_VALUE
 from factcheck.extract.dates import (
     IN_BEFORE,
     WEEKDAYS,
@@ -268,7 +269,6 @@ _PREVIOUS_MONTHS = re.compile(
 )
 _COUNTS = table("numbers")["units"]
 _MONTH_VALUE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})")
-_YEAR_VALUE = re.compile(r"\d{4}")
 
 
 def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
@@ -285,7 +285,7 @@ def _months_before_the_storys(figures: list[Figure]) -> list[Figure]:
         if not n or n > 24:
             continue
         in_years = (m.group("unit") or m.group("unit2")).lower() == "years"
-        pattern = _YEAR_VALUE if in_years else _MONTH_VALUE
+        pattern = YEAR_VALUE if in_years else _MONTH_VALUE
         anchors = [g for g in out[:i] if g.kind is Kind.DATE and pattern.fullmatch(str(g.value))]
         if not anchors:
             continue
