@@ -696,7 +696,9 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
                 _STARTING_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
                 or _PREPARED_FOR_BEFORE.search(text, max(0, m.start() - 64), m.start()) is not None
             )
-            value = resolve_weekday(weekday, modifier, pub, ahead or tense_at(text, m.start()) == "future")
+            # (a weekday said with "this", "next" or "last" is placed by its week, whatever the tense)
+            future = not modifier and (ahead or tense_at(text, m.start()) == "future")
+            value = resolve_weekday(weekday, modifier, pub, future)
         if not (m.group("dom") or m.group("domw") or m.group("wk")) and text[end - 2 : end] in ("'s", "’s"):
             end -= 2
     return Candidate(m.start(), end, Kind.DATE, value) if value else None
@@ -775,9 +777,11 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
         year = (pub.year if pub else None) and pub.year + {"next": 1, "last": -1, "this": 0}[m.group("rel")]  # type: ignore[union-attr]
         value = f"{year}-{_month(name):02d}" if year else f"{m.group('rel')} year {name.lower()}"
     else:
-        tense = tense_at(text, start, m.end())
+        # (a month said with "last", "next", "this" or "since" is placed without the clause's tense)
+        placed = pub is None or mod.lower() in ("last", "next", "this", "since")
+        tense = None if placed else tense_at(text, start, m.end())
         # "doubles its valuation from €2.5 billion in September": the month of the earlier value
-        if tense is None and _EARLIER_VALUE_BEFORE.search(text, max(0, start - 60), start):
+        if tense is None and not placed and _EARLIER_VALUE_BEFORE.search(text, max(0, start - 60), start):
             tense = "past"
         value = _resolve_month(_month(name), mod, pub, tense)
     return Candidate(start, m.end(), Kind.DATE, value)
