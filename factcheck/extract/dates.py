@@ -1152,8 +1152,8 @@ _PERIOD_YEARS = {"decade": 10, "century": 100}
 
 def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     rel, unit = m.group("rel").lower(), m.group("u").lower()
+    part = " ".join(text[m.start() : m.start("rel")].lower().split()).removesuffix(" the")
     if unit in _PERIOD_PARTS:
-        part = " ".join(text[m.start() : m.start("rel")].lower().split()).removesuffix(" the")
         if pub is None or part not in _PERIOD_PARTS[unit]:
             return None
         years = _PERIOD_YEARS[unit]
@@ -1176,7 +1176,6 @@ def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate 
         rel = "last"  # "users climbed to 675 million by the end of the year" in a February story: last year's
     phrase = f"{'this' if rel == 'the' else rel} {m.group('u').lower()}"
     value = _relative_value(phrase, pub)
-    part = " ".join(text[m.start() : m.start("rel")].lower().split()).removesuffix(" the")
     if unit == "year" and part in _YEAR_END_MONTHS and YEAR_VALUE.fullmatch(value):
         # "until the end of the year" is its last month, which "until the end of the month" in October is not
         # (a date covered by the year, said less precisely); "by the end of the year" still holds "this year"
@@ -1727,9 +1726,8 @@ _NEEDS: dict[re.Pattern[str], set[str] | tuple[set[str], ...]] = {
     _DAY_RANGE: _MONTH_WORDS,
     DURATION_SHIFT: (_DIRECTIONS, _DURATION_WORDS),
     SPAN: _DURATION_WORDS,
-    RELATIVE_PHRASE: {
-        p.split()[-1] for p in RELATIVE
-    },  # "the" and "a" start many; their last words are rarer
+    # ("the" and "a" start many relative phrases; their last words are rarer)
+    RELATIVE_PHRASE: {p.split()[-1] for p in RELATIVE},
     QUARTER: {"Q", "H", "quarter", "half"},
     MONTH_QUARTER: {"quarter", "months", "year"},
     DECADE_SHORT: {"s"},

@@ -1849,7 +1849,6 @@ def _currency_just_before(text: str, start: int) -> bool:
 _POUNDS_AFTER = re.compile(r"[\s‐-]*(?i:pounds?)\b")
 _CURRENCY_WORD_AFTER = re.compile(rf"\s+(?P<cur>{P.CURRENCY_SUFFIX})")
 _SCALED = re.compile(rf"(?:\d(?:m|bn|k)|[\s‐-]{P.BIG_SCALE_WORD}|\s(?i:thousand))$")
-_POUNDS_OF = re.compile(r"\s+of\b")
 _PRICE_AFTER = re.compile(rf"\s*\(\s*(?:{P.CURRENCY_PREFIX})")
 _MONEY_WORDS_BEFORE = re.compile(
     r"(?i)\b(?:" + P.alternation(table("units")["pounds_money_words"]) + r")\b(?:\s+[\w'’.%-]+){0,8}\s+$"
@@ -1862,7 +1861,7 @@ def _pounds_of_money(cand: Candidate, end: int, text: str, rate: bool) -> bool:
     that says money may stand a few words back ("the minimum wage will rise by 6.7% to 12.21 pounds")."""
     if _PRICE_AFTER.match(text, end):
         return True
-    if _POUNDS_OF.match(text, end):
+    if _OF_NEXT.match(text, end):
         return False
     if _SCALED.search(text, cand.start, cand.end):
         return True
