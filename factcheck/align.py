@@ -60,7 +60,7 @@ from factcheck.derive import (
 )
 from factcheck.document import headline_end
 from factcheck.extract.dates import MONTHS, SINCE_BEFORE, tense_at
-from factcheck.extract.fiscal import fiscal_quarter_for_calendar
+from factcheck.extract.fiscal import fiscal_quarter_for_calendar, fiscal_quarter_said_plainly
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
 from factcheck.model import (
@@ -118,6 +118,7 @@ from factcheck.restate import (
     run_by_ordinal,
     said_as_a_share,
     said_as_difference,
+    said_as_time_passed,
     same_comparison,
     same_count_back_said,
     same_deadline,
@@ -804,6 +805,7 @@ def align(
         (lambda a, b: period_compared_named(a, source_figures, b, derived_figures), MIN_CONTEXT, _DATES),
         (same_year_counted, MIN_CONTEXT, _DATES),
         (lambda a, b: fiscal_quarter_for_calendar(a, source.text, b), MIN_CONTEXT, _DATES),
+        (fiscal_quarter_said_plainly, MIN_CONTEXT, _DATES),
         (_vaguely_dated, MIN_CONTEXT, _DATES),
     ):
         loose += [
@@ -923,6 +925,7 @@ def align(
             source_figures,
             source.date,
             share=said_as_a_share(d, derived.text),
+            time_passed=said_as_time_passed(d, derived.text),
         )
         # ... or the minutes between two moments of a match ("11 minutes later")
         or minutes_between(d, derived.text, source_figures, source.text)
@@ -1139,6 +1142,22 @@ def align(
         of_s, of_d = share_of_what(s_fig, source.text), share_of_what(d_fig, derived.text)
         return of_s is None or of_d is None or of_s == of_d
 
+    def lone_shares(figures: list[Figure]) -> Counter[int]:
+        return Counter(f.sentence for f in figures if f.kind in (Kind.PERCENT, Kind.FRACTION))
+
+    shares_left_s, shares_left_d = lone_shares(rows), lone_shares(cols)
+
+    def only_shares_left(s_fig: Figure, d_fig: Figure) -> bool:
+        """ "15% lower than a year ago, and 39% lower than in 2019" -> "down 15% on last year and down by more
+        than a third on 2019": in two sentences that keep another figure, the one share left on each side is
+        the same share restated, however few words are left to say so (where more than one kept figure ties
+        the sentences: one kept "last year" is no rewrite of a whole sentence)."""
+        return (
+            shares_left_s[s_fig.sentence] == 1 == shares_left_d[d_fig.sentence]
+            and anchor_support[(s_fig.sentence, d_fig.sentence)] > 1
+            and shares_of_one_thing(s_fig, d_fig)
+        )
+
     def changeable(s_fig: Figure, d_fig: Figure) -> bool:
         if id(s_fig) in counted_back and d_fig.kind is not Kind.DATE:
             return False
@@ -1203,10 +1222,20 @@ def align(
             and word_similarity(s_fig, cs, d_fig, cd)
             # ... or some, in two sentences that keep another figure ("closed 1.5% lower ... have fallen about
             # 13% this year" and "closed 1.5% lower ... are down about a third this year")
-            < (MIN_CONTEXT if shares_of_one_thing(s_fig, d_fig) else _CLEAR_WORDS)
+            < (
+                0.0
+                if only_shares_left(s_fig, d_fig)
+                else MIN_CONTEXT
+                if shares_of_one_thing(s_fig, d_fig)
+                else _CLEAR_WORDS
+            )
         ):
             return False
-        if id(d_fig) in derivable:
+        # (the one share left of two kept sentences is that share restated, before a derivation from afar)
+        if id(d_fig) in derivable and not (
+            only_shares_left(s_fig, d_fig)
+            and all(part.sentence != s_fig.sentence for part in derivations[id(d_fig)][1])  # type: ignore[index]
+        ):
             if any(part is s_fig for part in derivations[id(d_fig)][1]) and not (  # type: ignore[index]
                 _within_bound(d_fig, s_fig) or _rounded(s_fig, d_fig) or _bound_of(d_fig, s_fig)
             ):

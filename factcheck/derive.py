@@ -420,7 +420,7 @@ def _level_and_points(source: Sequence[Figure]) -> Iterator[tuple[Figure, Figure
 
 
 def _years_since(
-    added: Figure, source: Sequence[Figure], today: str | None
+    added: Figure, source: Sequence[Figure], today: str | None, time_passed: bool = True
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """ "the highest since 1993" restated "the highest in three decades", "a contract until June 2030" as "a
     five-year deal": a length of time that is the distance between a source year and the publication date,
@@ -521,9 +521,11 @@ def _years_since(
             # a January 2024 story about 2023 is "the highest in seven years"
             for span in (abs(years), abs(years) - 1) if years else ():
                 # one year since a date of last year is true of any such date: a coincidence, not support
-                if span > 1 and _close(span * one_year, added):
+                if span > 1 and (time_passed or years < 0) and _close(span * one_year, added):
                     how = "since" if years > 0 else "until"
                     return f"{added.surface} is the time {how} {fig.surface} ({span} years)", (fig,)
+    if not time_passed:
+        return None  # (what follows counts back from the story's date)
     # "the fastest since early 2023" in an October 2024 story: "the fastest in more than a year and a half";
     # a length in part-years reaches back to a day of the source's year (on the bound's side of it)
     years_said = _num(added) / one_year if _num(added) is not None else None  # type: ignore[operator]
@@ -597,15 +599,21 @@ def share_of_a_named_whole(
 
 
 def derivation(
-    added: Figure, source: Sequence[Figure], today: str | None = None, share: bool = False
+    added: Figure,
+    source: Sequence[Figure],
+    today: str | None = None,
+    share: bool = False,
+    time_passed: bool = True,
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """How `added` follows from the source figures (and the publication date `today`), and from which, or
     None if it does not. A hedged or bounded figure is first read as if said exactly: "at least seven years"
     after "jailed for 14 years ... at least half of her sentence" is that half, not the eight years of
     "between 2012 and 2020", which the bound would also allow. `share`: the words call `added` a share of
-    something ("nearly half of the deaths"), which no change between two figures is."""
+    something ("nearly half of the deaths"), which no change between two figures is. `time_passed`: the
+    words may say a length of time is the time gone by since a day ("in 16 years", not "two years
+    suspended"), which is all a date of the source and the story's own date can support."""
     if {"approx", "bound"} & set(added.qualifiers):
-        exact = _derivation(replace(added, qualifiers=(_EXACT,)), source, today, share)
+        exact = _derivation(replace(added, qualifiers=(_EXACT,)), source, today, share, time_passed)
         if exact is not None:
             return exact
         # ... and then as a bound near a figure said ("an average of more than 50 per boat" for "53 people"),
@@ -614,7 +622,7 @@ def derivation(
         bound = None if added.kind in (Kind.PERCENT, Kind.FRACTION, Kind.COUNT) else _bound_on(added, source)
         if bound is not None:
             return bound
-    return _derivation(added, source, today, share)
+    return _derivation(added, source, today, share, time_passed)
 
 
 def difference_in_a_sentence(
@@ -735,13 +743,17 @@ _RECORD = re.compile(r"(?i)\b(?:last|past|previous|next|first)\b")
 
 
 def _derivation(
-    added: Figure, source: Sequence[Figure], today: str | None = None, share: bool = False
+    added: Figure,
+    source: Sequence[Figure],
+    today: str | None = None,
+    share: bool = False,
+    time_passed: bool = True,
 ) -> tuple[str, tuple[Figure, ...]] | None:
     vague = held_by_vague(added, source)
     if vague is not None:
         return vague
     since = (
-        _years_since(added, source, today)
+        _years_since(added, source, today, time_passed)
         or _year_of_a_length(added, source, today)
         or _length_of_a_period(added, source)
         or _length_between_times(added, source)

@@ -924,6 +924,28 @@ def said_as_a_share(fig: Figure, text: str) -> bool:
 _FRACTION_OF_THE = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
 
 
+# "the highest in 16 years", "for the first time in more than two decades", "a 16-year high", "five years
+# ago", "two years on": the words that make a length of time the time gone by since a date
+_TIME_PASSED_BEFORE = re.compile(
+    r"(?i)\b(?:in|for|over|within|after|since|than|past|last|first|nearly|almost)\s+"
+    r"(?:(?:the|a|an|about|around|nearly|almost|more|less|than|over|under|just|some|roughly|at|least|well"
+    r"|close|to|upwards?|of)\s+){0,3}$"
+)
+_TIME_PASSED_AFTER = re.compile(
+    r"(?i)\s*(?:ago|since|earlier|before|after|later|on|high|low|highs|lows|record|peak|best|worst|old)\b"
+)
+
+
+def said_as_time_passed(fig: Figure, text: str) -> bool:
+    """Whether a length of time is said as the time gone by to or from some day ("in 16 years", "a 16-year
+    high"), which a date and the story's own date can make, and not as a length something lasts or is given
+    ("with two years suspended"), which they cannot."""
+    return (
+        _TIME_PASSED_BEFORE.search(text, max(0, fig.start - 48), fig.start) is not None
+        or _TIME_PASSED_AFTER.match(text, fig.end) is not None
+    )
+
+
 _NEXT_OR_LAST_WEEKDAY = re.compile(
     r"(?i)(?P<rel>next|last)\s+(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 )

@@ -575,6 +575,12 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     # does what runs now ("an alert runs until Thursday")
     # (what follows a past the clause only describes with: "passengers whose flights were cancelled can
     # rebook until July 24")
+    # "suspended until at least Friday", "closed until Monday at the earliest": an end still expected, ahead
+    # whatever the clause's tense
+    if _UNTIL_AT_LEAST.search(clause_text) or (
+        end is not None and _UNTIL_END.search(clause_text) and _AT_THE_EARLIEST.match(text, end)
+    ):
+        return "future"
     if _UNTIL_END.search(clause_text):
         was = [m.end() for m in _WAS.finditer(clause_text)]
         now = clause_text[was[-1] :] if was else clause_text
@@ -627,6 +633,8 @@ _UNTIL_END = re.compile(
     r"(?i)\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
     r"(?:\s+(?:GMT|BST|UTC|CET|ET|EST|EDT|PT|local(?:\s+time)?))?\s+on\s+)?$"
 )
+_UNTIL_AT_LEAST = re.compile(r"(?i)\b(?:until|till)\s+at\s+(?:the\s+)?(?:very\s+)?(?:least|earliest)\s+$")
+_AT_THE_EARLIEST = re.compile(r"(?i)\s+at\s+(?:the\s+)?(?:very\s+)?(?:least|earliest)\b")
 _NOW_IN_PLACE = re.compile(r"(?i)\b(?:has|have|is|are|remains?|stays?)\b")
 _CAN = re.compile(r"(?i)\b(?:can|may|must|should)\b")
 _WAS = re.compile(r"(?i)\b(?:was|were|had)\b")
@@ -695,6 +703,11 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
             ahead = (
                 _STARTING_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
                 or _PREPARED_FOR_BEFORE.search(text, max(0, m.start() - 64), m.start()) is not None
+                # ... as does an end still expected ("closed until Monday at the earliest")
+                or (
+                    _AT_THE_EARLIEST.match(text, end) is not None
+                    and _UNTIL_END.search(text, max(0, m.start() - 40), m.start()) is not None
+                )
             )
             # (a weekday said with "this", "next" or "last" is placed by its week, whatever the tense)
             future = not modifier and (ahead or tense_at(text, m.start()) == "future")
@@ -877,9 +890,17 @@ def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate 
         return Candidate(m.start(), m.end(), Kind.DATE, " ".join(m.group().lower().split()))
     base = pub + timedelta(days={"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(base_word, 0))
     day = base
+    units = set()
     for part, amount in zip(_DURATION_PART.finditer(m.group("parts")), amounts, strict=True):
+        units.add(DURATIONS[part.group("u").lower()])
         day = shift(day, DURATIONS[part.group("u").lower()], -amount if before else amount)
+    # "five years ago" is a year, as "a year ago" is: no story that counts in years means the very day
+    if units <= _YEAR_UNITS and not base_word:
+        return Candidate(m.start(), m.end(), Kind.DATE, str(day.year))
     return Candidate(m.start(), m.end(), Kind.DATE, day.isoformat())
+
+
+_YEAR_UNITS = frozenset({"year", "decade"})
 
 
 _OTHER_QUARTER = re.compile(r"(?i)\b(?:first|second|third|1st|2nd|3rd)[\s-]+quarter\b|\bQ[1-3]\b")

@@ -97,6 +97,23 @@ def fiscal_quarter_for_calendar(source_fig: Figure, source_text: str, derived_fi
     return (first_month - 1) // 3 + 1 == int(s.group(2))
 
 
+_FISCAL_QUARTER_VALUE = re.compile(r"fiscal q([1-4])")
+
+
+def fiscal_quarter_said_plainly(a: Figure, b: Figure) -> bool:
+    """ "its fiscal third quarter" (a quarter of no calendar quarter known) said "third-quarter" in the other
+    version: a rewrite drops "fiscal" but names the company's quarter by the same ordinal, so it is read in
+    the same year rather than as a calendar quarter moved."""
+    for fiscal, plain in ((a, b), (b, a)):
+        m = _FISCAL_QUARTER_VALUE.fullmatch(str(fiscal.value))
+        if m is None or fiscal.kind is not Kind.DATE or not _is_ordinal_quarter(plain):
+            continue
+        q = _QUARTER_VALUE.fullmatch(str(plain.value))
+        if q is not None and q.group(2) == m.group(1):
+            return True
+    return False
+
+
 def _is_ordinal_quarter(fig: Figure) -> bool:
     return (
         fig.kind is Kind.DATE

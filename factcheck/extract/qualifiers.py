@@ -56,6 +56,14 @@ _AFTER = re.compile(
     # ... and what the group did, in verbs whose past is no "-ed" ("aged 65 and over rose by 2.3%")
     r"|rose|rise|rises|fell|fall|falls|grew|grow|grows|stood|stand|stands|now|also|made|make|makes)\b)"
 )
+# ... or after the noun the figure counts ("12,000 buildings or more", "five people at least died"), where the
+# bound closes the clause or the clause goes on with its verb: "or more" then bounds the count, not the noun
+_AFTER_NOUN = re.compile(
+    r"(?i)\s+(?!(?:than|of|to|or|and|at|in|on|for|from|by|per|a|an|the)\b)[a-z]+(?:\s+[a-z]+)?\s+(?P<q>"
+    + alternation([p for p in _AFTER_MEANING if p.startswith(("or ", "at "))])
+    + r")\b(?=\s*(?:[.,;:!?)\"”’]|$)"
+    r"|\s+(?:are|is|were|was|have|has|had|will|would|could|may|might|died|[a-z]+ed)\b)"
+)
 _WINDOW = 32
 # After a figure, "more than" compares it ("2.3 points more than four years ago", "a fifth more than a year
 # ago", "£1.4 billion more than a year earlier"): no bound on what follows.
@@ -186,12 +194,14 @@ def qualifiers_around(
         if m.group("q") and _NEGATED_MOVE.search(text, max(0, start - m.end() - 40), start - m.end("q")):
             meaning = {_OTHER_SIDE.get(q, q) for q in meaning}
         found |= meaning
-    following = _AFTER.match(text, end) if after else None
+    following = _AFTER.match(text, end) or _AFTER_NOUN.match(text, end) if after else None
     if following:
         found |= _AFTER_MEANING[
             (
                 following.group("glued")
                 or " ".join((following.group("q") or following.group("q2")).lower().split())
+                if following.re is _AFTER
+                else " ".join(following.group("q").lower().split())
             )
         ]
     return tuple(sorted(found))

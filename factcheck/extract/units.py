@@ -108,7 +108,8 @@ _NEXT_WORD = re.compile(r"[\s-]?([A-Za-z]+)\b")
 # (a bound may stand before the stuff, "two litres or more of diet drinks a week": qualifiers.bound_inside
 # reads it)
 _OF_STUFF = re.compile(
-    r"(?:\s+or\s+(?:more|less|fewer))?\s+of\s+[a-z]+(?:\s+[a-z]+){0,2}?(?=\s+(?:a|an|per|each|every)\s)"
+    r"(?:\s+or\s+(?:more|less|fewer))?\s+of\s+[a-z]+(?:\s+[a-z]+){0,2}?"
+    r"(?=\s+(?:(?:a|an|per|each|every)\s|(?:daily|weekly|monthly|yearly|annually|hourly|nightly)\b))"
 )
 _PER = re.compile(r"\s+per(?=\s)")
 _NAMES = frozenset(_WORDS.values())
