@@ -134,6 +134,7 @@ from factcheck.restate import (
     share_said_as_count,
     shares_of_other_things,
     sign_for_direction,
+    since_against_a_period,
     since_as_a_span,
     states_number,
     sum_naming_each_part,
@@ -793,6 +794,8 @@ def align(
         (points_restate, 0.0, _either({Kind.NUMBER}, {Kind.PERCENT})),
         (vaguely_restated, MIN_CONTEXT, lambda a, b: a in (Kind.NUMBER, Kind.QUANTITY)),
         (vague_for_vague, MIN_CONTEXT, lambda a, b: a is b and a in (Kind.NUMBER, Kind.QUANTITY)),
+        # ("since 2012" for "between 2012 and 2023", before a later "since 2015" that the period covers)
+        (lambda a, b: since_as_a_span(a, source.text, b, derived.text), MIN_CONTEXT, _DATES),
         (covers_either, MIN_CONTEXT, _DATES),
         (either_week_of_a_weekday, MIN_CONTEXT, _DATES),
         (lambda a, b: within_date_bound(a, b, source.date), MIN_CONTEXT, _DATES),
@@ -801,7 +804,6 @@ def align(
         (time_said_about, MIN_CONTEXT, _kinds({Kind.TIME}, {Kind.TIME})),
         (either_half_of_the_day, MIN_CONTEXT, _kinds({Kind.TIME}, {Kind.TIME})),
         (score_turned, MIN_CONTEXT, _kinds({Kind.SCORE}, {Kind.SCORE})),
-        (lambda a, b: since_as_a_span(a, source.text, b, derived.text), MIN_CONTEXT, _DATES),
         (lambda a, b: period_compared_named(a, source_figures, b, derived_figures), MIN_CONTEXT, _DATES),
         (same_year_counted, MIN_CONTEXT, _DATES),
         (lambda a, b: fiscal_quarter_for_calendar(a, source.text, b), MIN_CONTEXT, _DATES),
@@ -1206,8 +1208,10 @@ def align(
             and not _reported_on(d_fig, derived.text)
         ):
             return False  # "the Fire Brigade said on Monday" did not become "the blaze broke out on Sunday"
-        if not _similar_grain(s_fig, d_fig) and (
-            not one_date_covers_the_other(s_fig, d_fig) or rival_beside(d_fig)
+        if (
+            not _similar_grain(s_fig, d_fig)
+            and (not one_date_covers_the_other(s_fig, d_fig) or rival_beside(d_fig))
+            and not since_against_a_period(s_fig, source.text, d_fig, derived.text)
         ):
             return False
         if not _range_near(s_fig, d_fig):

@@ -1338,6 +1338,20 @@ def since_as_a_span(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     return False
 
 
+def since_against_a_period(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """ "since 2015" on one side and "between 2016 and 2023" on the other: both say a time from a start on,
+    which can move whatever the grain of the date that names it."""
+    for since, since_text, period in ((a, a_text, b), (b, b_text, a)):
+        if (
+            since.kind is Kind.DATE is period.kind
+            and period.low is not None
+            and since.low is None
+            and SINCE_BEFORE.search(since_text, max(0, since.start - 24), since.start)
+        ):
+            return True
+    return False
+
+
 _MERIDIEM = re.compile(r"(?i)[ap]\.?\s?m\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night)\b")
 
 
@@ -1527,7 +1541,7 @@ def parts_add_up(text: str, parts: Sequence[Figure]) -> bool:
     a, b = sorted(parts, key=lambda f: f.start)
     if a.kind is not b.kind or a.unit != b.unit or a.sentence != b.sentence:
         return False
-    if _FURTHER_BEFORE.search(text, max(0, b.start - 24), b.start):
+    if _FURTHER_BEFORE.search(text, max(0, b.start - 24), b.start) or _MORE_AFTER.match(text, b.end):
         return True
     return (
         _COORDINATED.fullmatch(text, a.end, b.start) is not None
@@ -1535,6 +1549,8 @@ def parts_add_up(text: str, parts: Sequence[Figure]) -> bool:
     )
 
 
+# ... or after it: "operates 20 data centres and plans to add nine more"
+_MORE_AFTER = re.compile(r"(?i)\s+(?:more|extra|additional)\b(?!\s+than\b)")
 _TWO_NOUNS_AFTER = re.compile(r"(?i)[^\S\n]+([a-z]+)(?:,|\s+and|\s+or)?\s+(?:and\s+|or\s+)?([a-z]+)")
 
 

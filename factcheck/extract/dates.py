@@ -178,7 +178,8 @@ WEEKDAY = re.compile(
     # "Tuesday, the 19th" is a day of the month where nothing it ranks follows ("the 19th straight day",
     # "Wednesday, the fourth-biggest fire")
     rf"(?:,?\s+(?:{_MDY}|{_DMY}|the\s+(?:(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s?%|[.,]\d)"
-    rf"|(?P<domw>(?i:{_ORDINAL_WORD}))\b)"
+    # ... and "Wednesday, the second in two years" ranks a thing too: a day in words is followed by no "in"
+    rf"|(?P<domw>(?i:{_ORDINAL_WORD}))\b(?!\s+(?:in|for)\b))"
     rf"(?=\s*(?:[,.;:!?)]|[–-](?!\w)|$)|\s+(?:of|and|or|but|at|in|on|when|to|until|till|through|thru|from|for|with)\b)))?"
     rf"(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?"
 )
@@ -1192,9 +1193,12 @@ def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate 
     if (
         rel == "the"
         and text[m.start() : m.start() + 3].lower() == "end"
+        and (pub is None or unit != "year" or pub.month <= _YEAR_JUST_ENDED_MONTHS)
         and tense_at(text, m.start(), m.end()) == "past"
     ):
         rel = "last"  # "users climbed to 675 million by the end of the year" in a February story: last year's
+        # (later in the year a past clause reports what was said of this one: "said it expected inflation to
+        # fall to 5% by the end of the year" in September)
     phrase = f"{'this' if rel == 'the' else rel} {m.group('u').lower()}"
     value = _relative_value(phrase, pub)
     if unit == "year" and part in _YEAR_END_MONTHS and YEAR_VALUE.fullmatch(value):
@@ -1205,6 +1209,7 @@ def _part_of_period(m: re.Match[str], text: str, pub: date | None) -> Candidate 
 
 
 _YEAR_END_MONTHS = {"end of": 12, "start of": 1, "beginning of": 1}
+_YEAR_JUST_ENDED_MONTHS = 4  # the months of a year in which "the end of the year" may be the one just gone
 
 
 # a month named in full, as a story names the month it reports on ("in October"; not "May" the verb)

@@ -62,7 +62,8 @@ _AFTER_NOUN = re.compile(
     r"(?i)\s+(?!(?:than|of|to|or|and|at|in|on|for|from|by|per|a|an|the)\b)[a-z]+(?:\s+[a-z]+)?\s+(?P<q>"
     + alternation([p for p in _AFTER_MEANING if p.startswith(("or ", "at "))])
     + r")\b(?=\s*(?:[.,;:!?)\"”’]|$)"
-    r"|\s+(?:are|is|were|was|have|has|had|will|would|could|may|might|died|[a-z]+ed)\b)"
+    r"|\s+(?:are|is|were|was|have|has|had|will|would|could|may|might|died|[a-z]+ed|daily|weekly|monthly"
+    r"|yearly|annually|a|an|per|each|every|in|on|at|for|over|during|since|last|this)\b)"
 )
 _WINDOW = 32
 # After a figure, "more than" compares it ("2.3 points more than four years ago", "a fifth more than a year

@@ -257,7 +257,12 @@ def _day_number(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "each day 500 migrants cross": a count
     n = m.group("n")
     number = int(n) if n.isdigit() else _NUMBER_WORDS_1_20[n.lower()]
+    if number == 1 and _FROM_THE_START.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "benefits from day one", "since day one": from the start, no day of an event counted
     return Candidate(m.start(), m.end(), Kind.ORDINAL, float(number))
+
+
+_FROM_THE_START = re.compile(r"(?i)\b(?:from|since)\s+$")
 
 
 # ... and in words: "the under-fives", "over-sixties"

@@ -133,6 +133,11 @@ def date_shift(pairing: Pairing, days: int | None) -> str:
         moved = date_shift(replace(pairing, source=_valued(pairing.source, ends_s[2]),
                                    derived=_valued(pairing.derived, ends_d[2])), None)  # fmt: skip
         return f"{moved} at its end"
+    starts = s.partition("..")[0], d.partition("..")[0]
+    if (s, d) != starts and any(_YEAR.fullmatch(x) for x in starts) and all(x[:4].isdigit() for x in starts):
+        # a stretch and a year it starts from ("between 2016 and 2023" -> "since 2015", "since 2006" -> "over
+        # the past 10 years"): how many years the start moved, at the year's precision
+        return f"{_count(int(starts[1][:4]) - int(starts[0][:4]), 'year')} at its start"
     spans = span(s), span(d)
     if spans[0] is not None and spans[1] is not None:
         # periods of other lengths ("the second quarter" and "the spring"): how far the start moved

@@ -297,6 +297,16 @@ def _percent_points(rule: Rule, p: Pairing) -> bool:
     return s.unit != d.unit and number(s) is not None and number(s) == number(d)
 
 
+def _currency_changed(rule: Rule, p: Pairing) -> bool:
+    """An amount said in another currency and at another value: a conversion at a rate the source does not
+    give ("$3.2 billion" -> "A$5 billion"), which no value of the source can check. One value kept in
+    another currency is a slip of the currency, a change like any other."""
+    s, d = p.source, p.derived
+    if s is None or d is None or s.kind is not Kind.MONEY or d.kind is not Kind.MONEY:
+        return False
+    return s.unit != d.unit and number(s) is not None and number(d) is not None and number(s) != number(d)
+
+
 def _date_shift(rule: Rule, p: Pairing) -> bool:
     return p.source is not None and p.derived is not None and p.source.kind is Kind.DATE is p.derived.kind
 
@@ -420,6 +430,7 @@ KINDS: dict[str, Predicate] = {
     "precision-added": _precision_added,
     "bound-loose": _loose_bound,
     "bound-narrowed": _bound_narrowed,
+    "currency-changed": _currency_changed,
 }
 
 

@@ -22,13 +22,13 @@ KIND_STATUS: dict[str, Status] = {
     "range-widened": Status.CHANGED, "quote-altered": Status.CHANGED, "measure-changed": Status.CHANGED,
     "direction-changed": Status.CHANGED, "bound-turned": Status.CHANGED, "bound-dropped": Status.CHANGED,
     "precision-added": Status.CHANGED, "bound-loose": Status.CHANGED, "hedge-bounded": Status.CHANGED,
-    "bound-narrowed": Status.CHANGED,
+    "bound-narrowed": Status.CHANGED, "currency-changed": Status.CHANGED,
 }  # fmt: skip
 KIND_RANK: dict[str, int] = {
     "omitted": 0, "added": 0, "changed": 0, "date-shift": 1, "rounded": 2, "range-narrowed": 2,
     "range-widened": 2, "scale-slip": 3, "percent-points": 3, "vagued": 3, "supported": 3, "quote-altered": 4,
     "measure-changed": 3, "direction-changed": 3, "bound-turned": 3, "bound-dropped": 3, "precision-added": 2,
-    "bound-loose": 1, "hedge-bounded": 3, "bound-narrowed": 1,
+    "bound-loose": 1, "hedge-bounded": 3, "bound-narrowed": 1, "currency-changed": 1,
 }  # fmt: skip
 
 

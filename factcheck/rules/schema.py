@@ -20,7 +20,7 @@ RuleKind = Literal[
     "omitted", "added", "changed", "vagued", "supported", "rounded", "scale-slip", "percent-points",
     "date-shift", "quote-altered", "range-narrowed", "range-widened", "measure-changed", "direction-changed",
     "bound-turned", "bound-dropped", "precision-added", "bound-loose", "hedge-bounded",
-    "bound-narrowed",
+    "bound-narrowed", "currency-changed",
 ]  # fmt: skip
 QUALIFIERS = ("approx", "bound", "above", "below", "quoted", "vague", "unresolved", "converted")
 
