@@ -215,7 +215,10 @@ DURATION_SHIFT = re.compile(
 )
 QUARTER = re.compile(
     r"\b(?:(?P<y1>[12]\d{3})\s*)?(?P<qh>Q[1-4]|H[12])(?:\s*(?P<y2>[12]\d{3}))?\b"
-    r"|\b(?:the\s+)?(?P<ord>(?i:" + alternation(list(QUARTERS)) + r"))[\s-]+(?P<unit>quarter|half)\b"
+    # ("the last quarter of 2023" is its fourth, as "the final quarter" is; "last quarter" alone the one
+    # before)
+    r"|\b(?:the\s+)?(?P<ord>(?i:" + alternation(list(QUARTERS)) + r"|last(?=[\s-]+(?:quarter|half)\s+of\s)))"
+    r"[\s-]+(?P<unit>quarter|half)\b"
     r"(?:\s+(?:of\s+)?(?:(?P<y3>[12]\d{3})\b|(?P<rel>this|last|next)\s+year\b|(?P<the>the\s+year)\b))?"
 )
 # "the December quarter" (as Australian and New Zealand statistics name them), "the three months to June",
@@ -912,7 +915,7 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         code = m.group("qh")
         year: int | None = int(m.group("y1") or m.group("y2") or 0) or None
     else:
-        n = QUARTERS[m.group("ord").lower()]
+        n = QUARTERS.get(m.group("ord").lower(), 4)  # ("last" of a year: its fourth quarter)
         if (
             not (m.group("y3") or m.group("rel") or m.group("the"))
             and "-" not in text[m.end("ord") : m.start("unit")]  # "a third-quarter loss" is the quarter's
@@ -923,13 +926,13 @@ def _quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         ):
             return None  # "shrank for a second quarter in a row": a run of quarters, not the second
         if (
-            m.group("ord").lower() == "final"
+            m.group("ord").lower() in ("final", "last")
             and not (m.group("y3") or m.group("rel") or m.group("the"))
             and not (m.group("unit") == "quarter" and _OTHER_QUARTER.search(text))
         ):
             return None  # "in the final quarter" of a match; "the final quarter of 2025" is Q4, and so is
             # the final quarter of a paragraph that names calendar quarters ("... the third quarter's 4.9%")
-        if m.group("ord").lower() == "final" and m.group("unit") == "half":
+        if m.group("ord").lower() in ("final", "last") and m.group("unit") == "half":
             n = 2
         if m.group("unit") == "half" and (n > 2 or not (m.group("y3") or m.group("rel") or m.group("the"))):
             return None  # "the second half of the season" is not a calendar half
@@ -1442,6 +1445,10 @@ def _span_before(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
         amount, unit = amount * 10, "year"
     if amount <= 1 or amount > 100 or unit not in ("year", "month", "week"):
         return None
+    if unit == "month" and amount == 3 and _QUARTER_BEFORE.search(_sentence_before(text, m.start())):
+        # "shrank 0.3% in the fourth quarter and 0.1% in the three months before": the quarter before the
+        # one its sentence names, as "the previous three months" is
+        return Candidate(m.start(), m.end(), Kind.DATE, _PERIOD_BEFORE["quarter"])
     return _span_from_today(m.start(), m.end(), "past", amount, unit, pub)
 
 
@@ -1680,9 +1687,14 @@ _QUARTER_BEFORE = re.compile(
 )
 
 
+def _sentence_before(text: str, start: int) -> str:
+    """The words of `start`'s sentence before it (within 200 characters)."""
+    return text[max(0, start - 200) : start].rsplit(". ", 1)[-1]
+
+
 def _previous_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     if not _COMPARED_WITH.search(text, max(0, m.start() - 10), m.start()) and not _QUARTER_BEFORE.search(
-        text[max(0, m.start() - 200) : m.start()].rsplit(". ", 1)[-1]
+        _sentence_before(text, m.start())
     ):
         return None  # ... or after a quarter of its sentence: "1.2% in the July-September quarter, slower
         # than the 2.9% expansion in the previous three months"
@@ -1781,7 +1793,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], tuple[froz
             (MONTH_SPAN, _month_span, {*_MONTH_WORDS, "between", "from"}),
             (RELATIVE_PHRASE, _relative, {p.split()[0] for p in RELATIVE}),
             (DURATION_SHIFT, _duration_shift, {*_NUMBER_WORDS, _DIGIT, "minus", "negative"}),
-            (QUARTER, _quarter, {_YEAR_KEY, "q", "h", *QUARTERS}),
+            (QUARTER, _quarter, {_YEAR_KEY, "q", "h", "last", *QUARTERS}),
             (
                 MONTH_QUARTER,
                 _month_quarter,

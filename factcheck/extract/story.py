@@ -226,7 +226,9 @@ def _one_day_per_weekday(figures: list[Figure], text: str) -> list[Figure]:
     return figures
 
 
-_PREVIOUS_QUARTER = re.compile(r"(?i)the\s+(?:previous|preceding|prior)\s+(?:quarter|three\s+months)")
+_PREVIOUS_QUARTER = re.compile(
+    r"(?i)the\s+(?:(?:previous|preceding|prior)\s+(?:quarter|three\s+months)|three\s+months\s+(?:before|earlier|prior))"
+)
 
 
 def _quarter_before_the_storys(figures: list[Figure], text: str) -> list[Figure]:
