@@ -1568,6 +1568,16 @@ def names_each_part(fig: Figure, text: str, parts: Sequence[Figure], source_text
         }
         if any(groups == set(pair) for pair in _PEOPLE_IN_TWO):
             return True
+    # "two smaller parties, which won 12 and nine seats respectively" for "21 seats": two counts joined by
+    # "and" before the one noun both count, which the sum counts too
+    a, b = sorted(parts, key=lambda f: f.start)
+    if (
+        a.sentence == b.sentence
+        and _AND_ONLY.fullmatch(source_text, a.end, b.start)
+        and (noun := counted_noun(b, source_text)) is not None
+        and counted_noun(fig, text) == noun
+    ):
+        return True
     nouns = {counted_noun(p, source_text) for p in parts}
     if None in nouns or len(nouns) != 2:
         return False
@@ -1575,6 +1585,7 @@ def names_each_part(fig: Figure, text: str, parts: Sequence[Figure], source_text
     return m is not None and {fold(m.group(1).lower()), fold(m.group(2).lower())} == nouns
 
 
+_AND_ONLY = re.compile(r"\s+and\s+")
 _PEOPLE_AFTER = re.compile(r"(?i)\s+(?:people|persons|adults|participants|individuals|volunteers)\b")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _PEOPLE_IN_TWO = tuple(tuple(pair) for pair in table("text")["people_in_two"])
