@@ -103,6 +103,9 @@ def _past_markers(words: str) -> list[tuple[int, int]]:
 # (a comma between two amounts that qualify one noun breaks no clause: "signed a 10-year, $700 million deal")
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),(?!\s[$€£¥]?\d)|(?<!-year),(?!\d{3}|\s[$€£¥]\d)|[;!?—]|:(?!\d{2})|\.(?=[\"”’]?(?:\s+[A-Z\"“]|\s*$))"
+    # ... and the end of a paragraph or of an item of a list ("- Duty frozen until August"), which a
+    # line wrapped inside a sentence is not
+    r"|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•–·]|\d{1,2}[.)])[ \t])"
 )
 # Words that begin a clause of its own, with its own tense: "faces a vote on Wednesday after he used special
 # powers on Monday"; before a date only where a subject follows ("after the vote on Wednesday" is no clause)

@@ -987,7 +987,17 @@ _RESOLUTIONS = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "21
 def _pence(m: re.Match[str], text: str) -> Candidate | None:
     if m.group("a") in _RESOLUTIONS:
         return code(m.start(), m.end(), text)
+    # pence in the pound are a tax rate: "a basic rate of 20p in the pound" is 20%, and "cut national
+    # insurance by 2p to 8%" moves it by two points
+    if _IN_THE_POUND.match(text, m.end()):
+        return Candidate(m.start(), m.end(), Kind.PERCENT, _value(m.group("a")), "percent")
+    if _TO_A_RATE.match(text, m.end()):
+        return Candidate(m.start(), m.end(), Kind.PERCENT, _value(m.group("a")), "percentage point")
     return Candidate(m.start(), m.end(), Kind.MONEY, significant(_value(m.group("a")) / 100), "GBP")
+
+
+_IN_THE_POUND = re.compile(r"(?i)\s+in\s+the\s+pound\b")
+_TO_A_RATE = re.compile(r"(?i)\s+(?:to|from)\s+\d+(?:\.\d+)?\s*(?:%|p\s+in\s+the\s+pound\b)")
 
 
 def _currency(mark: str) -> tuple[str, float]:
