@@ -597,7 +597,13 @@ def align(
         noun = counted_noun(bare, bare_text)
         if noun is None:
             return not counts_a_noun(bare, bare_text)  # "Three people" count people, not hours
-        return noun == counted_noun(replace(measured, kind=Kind.NUMBER, unit=None), measured_text)
+        # ... or counts the measure's own unit ("two November days" for "two days in November")
+        unit = str(measured.unit)
+        return noun in (
+            unit,
+            f"{unit}s",
+            counted_noun(replace(measured, kind=Kind.NUMBER, unit=None), measured_text),
+        )
 
     def ranks_a_count(a: Figure, b: Figure) -> bool:
         return ordinal_restates(a, b, source.text, derived.text)

@@ -19,7 +19,14 @@ from factcheck.calendar import CLOCK, WEEK_DAYS, covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM, vague_span
-from factcheck.extract.dates import PERIOD_ON_PERIOD, SINCE_BEFORE, WEEKDAYS, count_from, period_before
+from factcheck.extract.dates import (
+    MONTHS,
+    PERIOD_ON_PERIOD,
+    SINCE_BEFORE,
+    WEEKDAYS,
+    count_from,
+    period_before,
+)
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
@@ -815,7 +822,10 @@ def same_length_of_time(a: Figure, b: Figure) -> bool:
 _COUNTED_STOPWORDS = frozenset(table("text")["counted_stopwords"].split())
 # ... as alignment compares them: people of no stated kind, who may be any kind the other version names
 GENERIC_COUNTED = frozenset(fold(w) for w in _COUNTED_STOPWORDS)
-_COUNT_MODIFIERS = frozenset(table("text")["count_modifiers"].split())
+# (and a month or a weekday before the noun: "two November days" counts days)
+_COUNT_MODIFIERS = frozenset(table("text")["count_modifiers"].split()) | frozenset(
+    [*(m.lower() for m in MONTHS if len(m) > 3), *(d for d in WEEKDAYS if len(d) > 3)]
+)
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
