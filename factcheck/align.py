@@ -144,6 +144,7 @@ from factcheck.restate import (
     vaguely_restated,
     winner_swapped,
     within_date_bound,
+    year_against_decades_counted,
 )
 from factcheck.rounding import (
     BOUND_MAX_RELATIVE,
@@ -1218,6 +1219,7 @@ def align(
             not _similar_grain(s_fig, d_fig)
             and (not one_date_covers_the_other(s_fig, d_fig) or rival_beside(d_fig))
             and not since_against_a_period(s_fig, source.text, d_fig, derived.text)
+            and not year_against_decades_counted(s_fig, d_fig)
         ):
             return False
         if not _range_near(s_fig, d_fig):

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from factcheck.attribution import NAME, same_name
-from factcheck.calendar import CLOCK, WEEK_DAYS, covers, span
+from factcheck.calendar import CLOCK, WEEK_DAYS, YEAR_VALUE, covers, span
 from factcheck.context import STOPWORDS, fold
 from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM, vague_span
@@ -1344,6 +1344,23 @@ def since_as_a_span(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
             continue
         start, period = span(str(back.low)), span(since.value)
         if start is not None and period is not None and period[0] <= start[0] <= period[1]:
+            return True
+    return False
+
+
+_DECADES_COUNTED = re.compile(r"(?i)\bdecades?\s+(?:ago|earlier|before|later|from\s+now|hence)$")
+
+
+def year_against_decades_counted(a: Figure, b: Figure) -> bool:
+    """ "in 1983" on one side and "three decades ago" on the other: a year and the years a count of decades
+    reaches, a year said roughly, which can move like one."""
+    for year, decades in ((a, b), (b, a)):
+        if (
+            year.kind is Kind.DATE is decades.kind
+            and YEAR_VALUE.fullmatch(str(year.value))
+            and decades.low is not None
+            and _DECADES_COUNTED.search(" ".join(decades.surface.split()))
+        ):
             return True
     return False
 

@@ -902,6 +902,11 @@ def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate 
         units.add(DURATIONS[part.group("u").lower()])
         day = shift(day, DURATIONS[part.group("u").lower()], -amount if before else amount)
     # "five years ago" is a year, as "a year ago" is: no story that counts in years means the very day
+    if units == {"decade"} and len(amounts) == 1 and not base_word:
+        # ... and "three decades ago" the years a count rounded to decades reaches (25 to 34 years back)
+        low, high = sorted(base.year + (-1 if before else 1) * (10 * int(amounts[0]) + k) for k in (-5, 4))
+        if amounts[0] == int(amounts[0]):
+            return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=str(low), high=str(high))
     if units <= _YEAR_UNITS and not base_word:
         return Candidate(m.start(), m.end(), Kind.DATE, str(day.year))
     return Candidate(m.start(), m.end(), Kind.DATE, day.isoformat())
