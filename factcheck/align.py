@@ -934,7 +934,7 @@ def align(
             source_figures,
             source.date,
             share=said_as_a_share(d, derived.text),
-            time_passed=said_as_time_passed(d, derived.text),
+            time_passed=d.kind is not Kind.QUANTITY or said_as_time_passed(d, derived.text),
         )
         # ... or the minutes between two moments of a match ("11 minutes later")
         or minutes_between(d, derived.text, source_figures, source.text)

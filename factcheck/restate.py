@@ -1706,7 +1706,12 @@ def same_deadline(a: Figure, b: Figure, a_text: str, b_text: str) -> bool:
     if len(periods) != 1:
         return False
     da, db = _deadline(a, a_text), _deadline(b, b_text)
-    return da is not None and db is not None and abs((da - db).days) <= 31
+    if da is None or db is None:
+        return False
+    # a period counted in years from the day of writing ("within six years") ends at the year's precision:
+    # "by 2030" is the same deadline said from June 2024
+    low, high = span(periods[0].value) or (da, da)
+    return abs((da - db).days) <= (366 if (high - low).days > 2 * 365 else 31)
 
 
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?[\s-]+)?old\b", re.IGNORECASE)

@@ -584,8 +584,9 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     # rebook until July 24")
     # "suspended until at least Friday", "closed until Monday at the earliest": an end still expected, ahead
     # whatever the clause's tense
-    if _UNTIL_AT_LEAST.search(clause_text) or (
-        end is not None and _UNTIL_END.search(clause_text) and _AT_THE_EARLIEST.match(text, end)
+    # (anchored tests first: the searches run only where the words can be)
+    if (clause_text.endswith(("least ", "earliest ")) and _UNTIL_AT_LEAST.search(clause_text)) or (
+        end is not None and _AT_THE_EARLIEST.match(text, end) and _UNTIL_END.search(clause_text)
     ):
         return "future"
     if _UNTIL_END.search(clause_text):
