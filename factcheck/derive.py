@@ -89,6 +89,11 @@ def _close(exact: float, stated: Figure) -> bool:
             and within_precision(exact, value, stated.surface, fives, bounded=True)
             and abs(value - exact) <= reach * abs(exact)  # "up to 1,000" is no bound on 4
         )
+    if stated.unit == "times" and not any(ch.isdigit() for ch in stated.surface):
+        # a multiple in words ("doubled", "tripled", "halved") has no last place to round to: it says the
+        # ratio to within a few per cent (a hedge, to within a rounding), and 1.5 is no doubling
+        reach = ROUNDING_MAX_RELATIVE if "approx" in stated.qualifiers else _WORD_MULTIPLE_REACH
+        return abs(value - exact) <= reach * abs(value)
     if within_precision(exact, value, stated.surface, 0.5):
         return True  # rounded to its own last place: "about 3%" for 2.6%
     # a hedge widens the rounding to a whole place, but not past what a rounding may move a figure: "about
@@ -98,6 +103,10 @@ def _close(exact: float, stated: Figure) -> bool:
         and within_precision(exact, value, stated.surface, 1.0)
         and abs(value - exact) <= ROUNDING_MAX_RELATIVE * abs(exact)
     )
+
+
+_WORD_MULTIPLE_REACH = 0.05
+_LEAST_MARGIN = 10
 
 
 def _score_sides(fig: Figure) -> tuple[float, float] | None:
@@ -775,6 +784,14 @@ def _derivation(
             sides = _score_sides(fig)
             if sides and sides[0] == added.value and sum(sides) == added.total:
                 return f"{added.surface} is the first side of {fig.surface} out of both sides", (fig,)
+    if added.kind is Kind.NUMBER and added.unit is None and isinstance(added.value, float):
+        # "passed by 312 votes to 198" said "a majority of 114": a vote's margin (of ten or more: a small
+        # number is any match's margin by chance)
+        for fig in source:
+            sides = _score_sides(fig)
+            if sides and abs(sides[0] - sides[1]) == added.value >= _LEAST_MARGIN:
+                margin = f"{format_value(sides[0])} and {format_value(sides[1])}"
+                return f"{added.surface} {DIFFERENCE} {margin}, the two sides of {fig.surface}", (fig,)
     sides = _score_sides(added)
     if sides:
         # ... and "won 12 of their 19 meetings" said "leads the head-to-head 12-7": the part and the rest

@@ -1540,7 +1540,7 @@ _TO_ANOTHER = re.compile(r"\s+to\s+[\d$€£¥]")
 _TO_ANOTHER_AFTER = re.compile(r"\s+(?:than\s+)?[\d$€£¥]")
 
 
-_COORDINATED = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,3},?\s+and\s+$")
+_COORDINATED = re.compile(r"\s+[a-z]+(?:\s+[A-Za-z]+){0,3},?\s+and\s+$")
 _NOUN_LEFT_OUT = re.compile(
     r"\s+(?:of|in|on|at|under|for|from|more|others?|were|was|are|have|had|with|by|as)\b|\s*[,.;:)]|\s*$"
 )
