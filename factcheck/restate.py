@@ -17,7 +17,7 @@ from functools import lru_cache
 from factcheck.attribution import NAME, same_name
 from factcheck.calendar import CLOCK, WEEK_DAYS, YEAR_VALUE, covers, span
 from factcheck.context import STOPWORDS, fold
-from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts
+from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts, in_base_unit
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM, vague_span
 from factcheck.extract.dates import (
     MONTHS,
@@ -411,6 +411,8 @@ def converted(a: Figure, b: Figure) -> bool:
     if not (a.kind is Kind.QUANTITY is b.kind and isinstance(a.value, float) and isinstance(b.value, float)):
         return False
     if converts(a.value, a.unit, b.value, b.unit):
+        if not _temperature_within_its_digits(a, b):
+            return False  # "40.3C" is 104.5F, which "106F" does not round: a reading told to a tenth
         # ... within its own last digit where it is written finely: "1:54.60" is no "1 minute, 54.06 seconds"
         step, exact = stated_unit(b.value, b.surface), convert(a.value, a.unit, str(b.unit))
         return not (
@@ -421,6 +423,19 @@ def converted(a: Figure, b: Figure) -> bool:
         )
     exact = convert(a.value, a.unit, str(b.unit)) if "approx" in b.qualifiers and a.unit != b.unit else None
     return exact is not None and within_precision(exact, b.value, b.surface, 0.5)
+
+
+def _temperature_within_its_digits(a: Figure, b: Figure) -> bool:
+    """Two readings of a temperature in two scales agree to within half the last digit of each ("30C" and
+    "86F"; "40.3C" and "104.5F", not "106F"); any other pair of measures passes."""
+    base_a, base_b = in_base_unit(float(a.value), a.unit), in_base_unit(float(b.value), b.unit)  # type: ignore[arg-type]
+    if base_a is None or base_b is None or base_a[0] != "temperature" or base_b[0] != "temperature":
+        return True
+    # a step of a degree in the unit's scale, in degrees Celsius
+    scale = {str(u): abs(in_base_unit(1.0, u)[1] - in_base_unit(0.0, u)[1]) for u in (a.unit, b.unit)}  # type: ignore[index]
+    reach = (stated_unit(float(a.value), a.surface) * scale[str(a.unit)]  # type: ignore[arg-type]
+             + stated_unit(float(b.value), b.surface) * scale[str(b.unit)]) / 2  # type: ignore[arg-type]  # fmt: skip
+    return abs(base_a[1] - base_b[1]) <= reach + 1e-9
 
 
 def rolling_for_calendar(a: Figure, b: Figure) -> bool:
@@ -1562,7 +1577,18 @@ def parts_add_up(text: str, parts: Sequence[Figure]) -> bool:
     """Whether two source figures of a sentence are parts of one whole, so that a rewrite may give their sum
     without saying it adds them up: the second leaves its noun to the first ("23 counts of theft and two of
     fraud" for "25 charges", "41 berths in service and 16 under construction"), or says it comes on top
-    ("an initial €34 million, with a further €27.5 million in add-ons" for "up to €61.5m")."""
+    ("an initial €34 million, with a further €27.5 million in add-ons" for "up to €61.5m"). Three parts make
+    a list the same way: "12 stores in Scotland, 8 in Wales and 40 in England" for "60 stores"."""
+    if len(parts) == 3:
+        a, b, c = sorted(parts, key=lambda f: f.start)
+        return (
+            a.kind is b.kind is c.kind
+            and a.unit == b.unit == c.unit
+            and a.sentence == b.sentence == c.sentence
+            and _LIST_COMMA.fullmatch(text, a.end, b.start) is not None
+            and _COORDINATED.fullmatch(text, b.end, c.start) is not None
+            and _NOUN_LEFT_OUT.match(text, c.end) is not None
+        )
     if len(parts) != 2:
         return False
     a, b = sorted(parts, key=lambda f: f.start)
@@ -1576,6 +1602,7 @@ def parts_add_up(text: str, parts: Sequence[Figure]) -> bool:
     )
 
 
+_LIST_COMMA = re.compile(r"\s+[a-z]+(?:\s+[A-Za-z]+){0,3},\s+$")
 # ... or after it: "operates 20 data centres and plans to add nine more"
 _MORE_AFTER = re.compile(r"(?i)\s+(?:more|extra|additional)\b(?!\s+than\b)")
 _TWO_NOUNS_AFTER = re.compile(r"(?i)[^\S\n]+([a-z]+)(?:,|\s+and|\s+or)?\s+(?:and\s+|or\s+)?([a-z]+)")
