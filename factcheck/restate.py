@@ -431,11 +431,15 @@ def _temperature_within_its_digits(a: Figure, b: Figure) -> bool:
     base_a, base_b = in_base_unit(float(a.value), a.unit), in_base_unit(float(b.value), b.unit)  # type: ignore[arg-type]
     if base_a is None or base_b is None or base_a[0] != "temperature" or base_b[0] != "temperature":
         return True
-    # a step of a degree in the unit's scale, in degrees Celsius
-    scale = {str(u): abs(in_base_unit(1.0, u)[1] - in_base_unit(0.0, u)[1]) for u in (a.unit, b.unit)}  # type: ignore[index]
-    reach = (stated_unit(float(a.value), a.surface) * scale[str(a.unit)]  # type: ignore[arg-type]
-             + stated_unit(float(b.value), b.surface) * scale[str(b.unit)]) / 2  # type: ignore[arg-type]  # fmt: skip
+    reach = (_last_digit_in_celsius(a) + _last_digit_in_celsius(b)) / 2
     return abs(base_a[1] - base_b[1]) <= reach + 1e-9
+
+
+def _last_digit_in_celsius(fig: Figure) -> float:
+    """The step of a temperature's last written digit, in degrees Celsius ("106F": 5/9 of a degree)."""
+    one, zero = in_base_unit(1.0, fig.unit), in_base_unit(0.0, fig.unit)
+    degree = abs(one[1] - zero[1]) if one is not None and zero is not None else 1.0
+    return stated_unit(float(fig.value), fig.surface) * degree  # type: ignore[arg-type]
 
 
 def rolling_for_calendar(a: Figure, b: Figure) -> bool:

@@ -578,10 +578,6 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     # (the verb list is searched only where the clause ends on the word an end follows)
     if clause_text.rstrip().endswith(_END_FOLLOWS) and _EXTENDED_UNTIL.search(clause_text):
         return "future"
-    # "has issued an alert until Wednesday", "is in force until Friday": what is in place now ends ahead, as
-    # does what runs now ("an alert runs until Thursday")
-    # (what follows a past the clause only describes with: "passengers whose flights were cancelled can
-    # rebook until July 24")
     # "suspended until at least Friday", "closed until Monday at the earliest": an end still expected, ahead
     # whatever the clause's tense
     # (anchored tests first: the searches run only where the words can be)
@@ -589,6 +585,10 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
         end is not None and _AT_THE_EARLIEST.match(text, end) and _UNTIL_END.search(clause_text)
     ):
         return "future"
+    # "has issued an alert until Wednesday", "is in force until Friday": what is in place now ends ahead, as
+    # does what runs now ("an alert runs until Thursday")
+    # (what follows a past the clause only describes with: "passengers whose flights were cancelled can
+    # rebook until July 24")
     if _UNTIL_END.search(clause_text):
         was = [m.end() for m in _WAS.finditer(clause_text)]
         now = clause_text[was[-1] :] if was else clause_text
@@ -902,12 +902,11 @@ def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate 
     for part, amount in zip(_DURATION_PART.finditer(m.group("parts")), amounts, strict=True):
         units.add(DURATIONS[part.group("u").lower()])
         day = shift(day, DURATIONS[part.group("u").lower()], -amount if before else amount)
-    # "five years ago" is a year, as "a year ago" is: no story that counts in years means the very day
-    if units == {"decade"} and len(amounts) == 1 and not base_word:
-        # ... and "three decades ago" the years a count rounded to decades reaches (25 to 34 years back)
+    # "three decades ago" is the years a count rounded to decades reaches (25 to 34 years back)
+    if units == {"decade"} and len(amounts) == 1 and amounts[0] == int(amounts[0]) and not base_word:
         low, high = sorted(base.year + (-1 if before else 1) * (10 * int(amounts[0]) + k) for k in (-5, 4))
-        if amounts[0] == int(amounts[0]):
-            return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=str(low), high=str(high))
+        return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=str(low), high=str(high))
+    # ... and "five years ago" a year, as "a year ago" is: no story that counts in years means the very day
     if units <= _YEAR_UNITS and not base_word:
         return Candidate(m.start(), m.end(), Kind.DATE, str(day.year))
     return Candidate(m.start(), m.end(), Kind.DATE, day.isoformat())
