@@ -1021,6 +1021,15 @@ def align(
         crew")."""
         return parts_add_up(source.text, parts) or names_each_part(d, derived.text, parts, source.text)
 
+    def _rest_of_a_kept_whole(d: Figure, found: tuple[str, tuple[Figure, ...]]) -> bool:
+        how, parts = found
+        if f" {DIFFERENCE} " not in how or len(parts) != 2 or not _OF_THEM.match(derived.text, d.end):
+            return False
+        whole = max(parts, key=lambda p: _num_or_zero(p))
+        return any(
+            f.sentence == d.sentence and f.end <= d.start and f.value == whole.value for f in derived_figures
+        )
+
     derivable = {
         id(d)
         for d in lone_d
@@ -1046,6 +1055,9 @@ def align(
             or (d.unit == "minute" and any(p.kind is Kind.ORDINAL for p in derivations[id(d)][1]))  # type: ignore[index]
             # a sum or a difference of the source's figures that the derived words announce
             or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]
+            # ... or the rest of a whole the derived sentence keeps ("arrested 27 people, 19 of them men" ->
+            # "27 people, eight of them women")
+            or _rest_of_a_kept_whole(d, derivations[id(d)])  # type: ignore[arg-type]
             # ... or that adds up two parts of one whole ("23 counts and two of fraud", "€34m and a further
             # €27.5m")
             or (
@@ -2027,6 +2039,13 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
     if not isinstance(s_fig.value, float) or not isinstance(d_fig.value, float) or s_fig.value == d_fig.value:
         return False
     return within_precision(s_fig.value, d_fig.value, d_fig.surface)
+
+
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
+
+
+def _num_or_zero(fig: Figure) -> float:
+    return fig.value if isinstance(fig.value, float) else 0.0
 
 
 _LISTED = {Kind.NUMBER, Kind.QUANTITY}
