@@ -1656,7 +1656,12 @@ def _multiple_word(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(m.start(), m.end(), None)  # "a triple-double", "double-digit": a word of its own
     if (
         m.group().lower() in ("twice", "thrice")
-        and _SCORED_TWICE.search(text, max(0, m.start() - 12), m.start())
+        and (
+            _SCORED_TWICE.search(text, max(0, m.start() - 12), m.start())
+            # ... and "has won the title twice", "twice a year": a count of occasions, as "three times"
+            # before the same words is
+            or _OCCASIONS_AFTER.match(text, m.end())
+        )
         and not _AS_AFTER.match(text, m.end())  # "scored twice as many goals" is a factor
     ):
         # "Messi scored twice": two goals, as "a brace" or "two goals" says it, no factor
