@@ -109,6 +109,14 @@ _WORD_MULTIPLE_REACH = 0.05
 _LEAST_MARGIN = 10
 
 
+def _small_bare_count(fig: Figure) -> bool:
+    """A number under ten with no unit: any sentence may hold two, which make changes by chance."""
+    return fig.unit is None and isinstance(fig.value, float) and abs(fig.value) < _SMALL_COUNT
+
+
+_SMALL_COUNT = 10
+
+
 def _score_sides(fig: Figure) -> tuple[float, float] | None:
     """The two numbers of a score or a vote ("7-2"), or None."""
     if fig.kind is not Kind.SCORE:
@@ -838,6 +846,13 @@ def _derivation(
                 first.unit != "percent" or second.unit != "percent" or _apart(first, second) > _FROM_TO_GAP
             ):
                 continue  # (only the two ends of one move: "from 40% to 45%", "to 27% from 29%")
+            if (
+                _small_bare_count(first)
+                and _small_bare_count(second)
+                and _apart(first, second) > _FROM_TO_GAP
+            ):
+                continue  # (two small counts only as the two ends of one move: "four ... scores ... met
+                # twice" move nothing from two to four)
             for a, b in ((first, second), (second, first)):
                 x, y = _num(a), _num(b)
                 if x and y and not 0.01 <= abs(y / x) <= 100:
