@@ -66,6 +66,14 @@ _AFTER_NOUN = re.compile(
     r"|yearly|annually|a|an|per|each|every|in|on|at|for|over|during|since|last|this)\b)"
 )
 _WINDOW = 32
+
+
+def _bound_after_the_noun(text: str, end: int) -> re.Match[str] | None:
+    # (most figures have no "or" or "at" in the words after them: a substring test is cheaper than the match)
+    words = text[end : end + 40]
+    return _AFTER_NOUN.match(text, end) if " or " in words or " at " in words else None
+
+
 # After a figure, "more than" compares it ("2.3 points more than four years ago", "a fifth more than a year
 # ago", "£1.4 billion more than a year earlier"): no bound on what follows.
 _COMPARED = re.compile(
@@ -195,7 +203,7 @@ def qualifiers_around(
         if m.group("q") and _NEGATED_MOVE.search(text, max(0, start - m.end() - 40), start - m.end("q")):
             meaning = {_OTHER_SIDE.get(q, q) for q in meaning}
         found |= meaning
-    following = _AFTER.match(text, end) or _AFTER_NOUN.match(text, end) if after else None
+    following = (_AFTER.match(text, end) or _bound_after_the_noun(text, end)) if after else None
     if following:
         found |= _AFTER_MEANING[
             (
