@@ -1025,7 +1025,7 @@ def align(
         how, parts = found
         if f" {DIFFERENCE} " not in how or len(parts) != 2 or not _OF_THEM.match(derived.text, d.end):
             return False
-        whole = max(parts, key=lambda p: _num_or_zero(p))
+        whole = max(parts, key=lambda p: p.value if isinstance(p.value, float) else 0.0)
         return any(
             f.sentence == d.sentence and f.end <= d.start and f.value == whole.value for f in derived_figures
         )
@@ -2042,10 +2042,6 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
 
 
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
-
-
-def _num_or_zero(fig: Figure) -> float:
-    return fig.value if isinstance(fig.value, float) else 0.0
 
 
 _LISTED = {Kind.NUMBER, Kind.QUANTITY}
