@@ -90,6 +90,7 @@ from factcheck.restate import (
     derived_says_less,
     either_half_of_the_day,
     either_week_of_a_weekday,
+    further_part,
     is_age,
     level_for_move_in_points,
     level_said_as_change,
@@ -940,6 +941,11 @@ def align(
         or minutes_between(d, derived.text, source_figures, source.text)
         for d in lone_d
     }
+    # ... or a sum of a part and a further one said a sentence or two later ("a fee of £32 million ...
+    # a further £3 million in add-ons" for "£35m")
+    for d in lone_d:
+        if derivations[id(d)] is None and d.kind in (Kind.MONEY, Kind.NUMBER, Kind.QUANTITY):
+            derivations[id(d)] = _further_sum(d, source_figures, source.text)
     # ... or a share of what a count of the source counts, its part said a sentence away ("1,200 applicants
     # this year. Only 300 were accepted." for "a quarter of applicants")
     for d in lone_d:
@@ -2039,6 +2045,28 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
     if not isinstance(s_fig.value, float) or not isinstance(d_fig.value, float) or s_fig.value == d_fig.value:
         return False
     return within_precision(s_fig.value, d_fig.value, d_fig.surface)
+
+
+def _further_sum(
+    d: Figure, source_figures: Sequence[Figure], text: str
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`d` as the sum of a source figure and a further one said after it in a sentence of its own (the last
+    amount of that kind and unit before it)."""
+    for i, b in enumerate(source_figures):
+        a = next(
+            (
+                f
+                for f in reversed(source_figures[:i])
+                if f.kind is b.kind and f.unit == b.unit and f.end <= b.start
+            ),
+            None,
+        )
+        if a is not None and further_part(text, a, b):
+            # (the sum of the two, as if one sentence said both)
+            found = derivation(d, [a, replace(b, sentence=a.sentence)])
+            if found is not None and f" {SUM} " in found[0]:
+                return found[0], (a, b)
+    return None
 
 
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")

@@ -1596,8 +1596,10 @@ def parts_add_up(text: str, parts: Sequence[Figure]) -> bool:
     if len(parts) != 2:
         return False
     a, b = sorted(parts, key=lambda f: f.start)
-    if a.kind is not b.kind or a.unit != b.unit or a.sentence != b.sentence:
+    if a.kind is not b.kind or a.unit != b.unit:
         return False
+    if a.sentence != b.sentence:
+        return further_part(text, a, b)
     if _FURTHER_BEFORE.search(text, max(0, b.start - 24), b.start) or _MORE_AFTER.match(text, b.end):
         return True
     return (
@@ -1607,6 +1609,21 @@ def parts_add_up(text: str, parts: Sequence[Figure]) -> bool:
 
 
 _LIST_COMMA = re.compile(r"\s+[a-z]+(?:\s+[A-Za-z]+){0,3},\s+$")
+
+
+def further_part(text: str, a: Figure, b: Figure) -> bool:
+    """Whether `b` is said to come on top of `a`, said a few sentences before it: "signed him for a fee of
+    £32 million ... Villarreal will receive a further £3 million in add-ons". (The caller checks that `a` is
+    the last amount of its kind and unit before `b`.)"""
+    return (
+        a.kind is b.kind
+        and a.unit == b.unit
+        and 0 < b.sentence - a.sentence <= _FURTHER_REACH
+        and _FURTHER_BEFORE.search(text, max(0, b.start - 24), b.start) is not None
+    )
+
+
+_FURTHER_REACH = 4  # sentences
 # ... or after it: "operates 20 data centres and plans to add nine more"
 _MORE_AFTER = re.compile(r"(?i)\s+(?:more|extra|additional)\b(?!\s+than\b)")
 _TWO_NOUNS_AFTER = re.compile(r"(?i)[^\S\n]+([a-z]+)(?:,|\s+and|\s+or)?\s+(?:and\s+|or\s+)?([a-z]+)")
