@@ -943,9 +943,10 @@ def align(
     }
     # ... or a sum of a part and a further one said a sentence or two later ("a fee of £32 million ...
     # a further £3 million in add-ons" for "£35m")
-    for d in lone_d:
+    further = _further_pairs(source_figures, source.text)
+    for d in lone_d if further else ():
         if derivations[id(d)] is None and d.kind in (Kind.MONEY, Kind.NUMBER, Kind.QUANTITY):
-            derivations[id(d)] = _further_sum(d, source_figures, source.text)
+            derivations[id(d)] = _further_sum(d, further)
     # ... or a share of what a count of the source counts, its part said a sentence away ("1,200 applicants
     # this year. Only 300 were accepted." for "a quarter of applicants")
     for d in lone_d:
@@ -2047,25 +2048,28 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
     return within_precision(s_fig.value, d_fig.value, d_fig.surface)
 
 
+def _further_pairs(figures: Sequence[Figure], text: str) -> list[tuple[Figure, Figure]]:
+    """(an amount, a further one said on top of it a sentence or more later): the further one takes the last
+    amount of its kind and unit before it."""
+    last: dict[tuple[Kind, str | None], Figure] = {}
+    pairs = []
+    for fig in figures:  # (in the order of the text)
+        before = last.get((fig.kind, fig.unit))
+        if before is not None and further_part(text, before, fig):
+            pairs.append((before, fig))
+        last[(fig.kind, fig.unit)] = fig
+    return pairs
+
+
 def _further_sum(
-    d: Figure, source_figures: Sequence[Figure], text: str
+    d: Figure, further: Sequence[tuple[Figure, Figure]]
 ) -> tuple[str, tuple[Figure, ...]] | None:
-    """`d` as the sum of a source figure and a further one said after it in a sentence of its own (the last
-    amount of that kind and unit before it)."""
-    for i, b in enumerate(source_figures):
-        a = next(
-            (
-                f
-                for f in reversed(source_figures[:i])
-                if f.kind is b.kind and f.unit == b.unit and f.end <= b.start
-            ),
-            None,
-        )
-        if a is not None and further_part(text, a, b):
-            # (the sum of the two, as if one sentence said both)
-            found = derivation(d, [a, replace(b, sentence=a.sentence)])
-            if found is not None and f" {SUM} " in found[0]:
-                return found[0], (a, b)
+    """`d` as the sum of an amount and a further one said after it in a sentence of its own."""
+    for a, b in further:
+        # (the sum of the two, as if one sentence said both)
+        found = derivation(d, [a, replace(b, sentence=a.sentence)])
+        if found is not None and f" {SUM} " in found[0]:
+            return found[0], (a, b)
     return None
 
 

@@ -1613,8 +1613,7 @@ _LIST_COMMA = re.compile(r"\s+[a-z]+(?:\s+[A-Za-z]+){0,3},\s+$")
 
 def further_part(text: str, a: Figure, b: Figure) -> bool:
     """Whether `b` is said to come on top of `a`, said a few sentences before it: "signed him for a fee of
-    £32 million ... Villarreal will receive a further £3 million in add-ons". (The caller checks that `a` is
-    the last amount of its kind and unit before `b`.)"""
+    £32 million ... Villarreal will receive a further £3 million in add-ons"."""
     return (
         a.kind is b.kind
         and a.unit == b.unit
