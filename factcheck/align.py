@@ -39,7 +39,13 @@ from factcheck.context import (
     similarity,
     word_similarity,
 )
-from factcheck.conversions import RELATIVE_TOLERANCE, convert, converts_in_brackets, in_base_unit
+from factcheck.conversions import (
+    RELATIVE_TOLERANCE,
+    convert,
+    converts_in_brackets,
+    in_base_unit,
+    scale_left_to_the_reader,
+)
 from factcheck.derive import (
     BEFORE_THE_CHANGE,
     CHANGE,
@@ -128,7 +134,6 @@ from factcheck.restate import (
     same_value_one_unit,
     same_year_counted,
     says_arithmetic,
-    scale_left_to_the_reader,
     score_turned,
     scores_of_two,
     share_of_what,
@@ -236,7 +241,7 @@ def comparable(a: Figure, b: Figure) -> bool:
         return (
             a.unit == b.unit
             or (a.kind is b.kind is Kind.QUANTITY and _same_measure(a, b))
-            or scale_left_to_the_reader(a, b)
+            or scale_left_to_the_reader(a.unit, b.unit)
         )
     if a.kind is Kind.MONEY and b.kind is Kind.MONEY:
         return True
@@ -772,7 +777,7 @@ def align(
         # said "a 5.3 tremor")
         (unit_left_to_the_reader, _CLEAR_CHANGE, _either({Kind.NUMBER}, {Kind.QUANTITY})),
         (
-            lambda a, b: a.value == b.value and scale_left_to_the_reader(a, b),
+            lambda a, b: a.value == b.value and scale_left_to_the_reader(a.unit, b.unit),
             MIN_CONTEXT,
             _kinds({Kind.QUANTITY}, {Kind.QUANTITY}),
         ),
@@ -941,7 +946,7 @@ def align(
         or minutes_between(d, derived.text, source_figures, source.text)
         for d in lone_d
     }
-    # ... or a sum of a part and a further one said a sentence or two later ("a fee of £32 million ...
+    # ... or a sum of a part and a further one said a few sentences later ("a fee of £32 million ...
     # a further £3 million in add-ons" for "£35m")
     further = _further_pairs(source_figures, source.text)
     for d in lone_d if further else ():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from factcheck.extract.lexicon import table
+from factcheck.extract.units import BARE_DEGREES, TEMPERATURES
 
 # How far a printed conversion may be from the exact one: news rounds conversions (198 m is "650ft").
 RELATIVE_TOLERANCE = 0.03
@@ -107,3 +108,10 @@ def _difference(value: float, unit: str | None) -> float:
 
 def _close(x: float, y: float) -> bool:
     return abs(x - y) <= RELATIVE_TOLERANCE * max(abs(x), abs(y))
+
+
+def scale_left_to_the_reader(unit_a: str | None, unit_b: str | None) -> bool:
+    """A temperature and bare "degrees" of another text that names no scale: "30C" said "30 degrees" keeps the
+    reading, as the reader of the rewrite takes the degrees in the scale of the place."""
+    units = {unit_a, unit_b}
+    return BARE_DEGREES in units and len(units & TEMPERATURES) == 1

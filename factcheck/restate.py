@@ -30,7 +30,7 @@ from factcheck.extract.dates import (
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.scanner import AGED_BEFORE
-from factcheck.extract.units import BARE_DEGREES, PERIOD_ADJECTIVES, TEMPERATURES, TIME_UNITS
+from factcheck.extract.units import PERIOD_ADJECTIVES, TIME_UNITS
 from factcheck.model import Figure, Kind
 from factcheck.rounding import (
     BOUND_MAX_RELATIVE,
@@ -995,13 +995,6 @@ def either_week_of_a_weekday(a: Figure, b: Figure) -> bool:
         step = -7 if m.group("rel").lower() == "next" else 7
         return (there - here).days == step
     return False
-
-
-def scale_left_to_the_reader(a: Figure, b: Figure) -> bool:
-    """A temperature and bare "degrees" of another text that names no scale: "30C" said "30 degrees" keeps the
-    reading, as the reader of the rewrite takes the degrees in the scale of the place."""
-    units = {a.unit, b.unit}
-    return BARE_DEGREES in units and len(units & TEMPERATURES) == 1
 
 
 def same_value_one_unit(a: Figure, b: Figure) -> bool:

@@ -8,8 +8,7 @@ import math
 import re
 from collections.abc import Callable
 
-from factcheck.conversions import convert
-from factcheck.extract.units import BARE_DEGREES, TEMPERATURES
+from factcheck.conversions import convert, scale_left_to_the_reader
 from factcheck.model import (
     AGE_CHANGED,
     BOUND_DROPPED,
@@ -60,7 +59,7 @@ def compared(pairing: Pairing) -> tuple[float, float] | None:
     if s.kind is Kind.COUNT and a == b == 1 and s.total and d.total:
         # "1 in 292.2 million" said "one in 292 million": odds are told by their second number
         return s.total, d.total
-    if s.unit == d.unit or ({s.unit, d.unit} & TEMPERATURES and BARE_DEGREES in (s.unit, d.unit)):
+    if s.unit == d.unit or scale_left_to_the_reader(s.unit, d.unit):
         return a, b  # ("40.3C" said "40 degrees": the reading, its scale left to the reader)
     converted = convert(b, d.unit, s.unit) if s.unit else None
     return (a, converted) if converted is not None else None
