@@ -668,9 +668,14 @@ def align(
     def keeps_the_total(a: Figure, b: Figure) -> bool:
         if a.kind is Kind.NUMBER and b.kind is Kind.COUNT and not a.unit and a.value == b.total:
             # the part in digits, in words, or as a rank ("their seventh win in eight games")
-            return states_number(source.text, source.sentences, a.sentence, b.value) or any(
-                f.kind is Kind.ORDINAL and f.sentence == a.sentence and f.value == b.value
-                for f in source_figures
+            return (
+                states_number(source.text, source.sentences, a.sentence, b.value)
+                or any(
+                    f.kind is Kind.ORDINAL and f.sentence == a.sentence and f.value == b.value
+                    for f in source_figures
+                )
+                # ... or as the rest of the whole ("52 lots, with only three failing to sell": 49 sold)
+                or states_number(source.text, source.sentences, a.sentence, a.value - b.value, rest=True)  # type: ignore[operator]
             )
         if a.kind is not Kind.COUNT or b.kind is not Kind.NUMBER or b.unit or b.value != a.total:
             return False
@@ -848,10 +853,28 @@ def align(
         for i, j in loose
         if lone_d[j].kind is Kind.COUNT and lone_s[i].kind is not Kind.COUNT
         for whole in lone_s
-        if whole.kind is Kind.NUMBER
+        if whole is not lone_s[i]
+        and whole.kind is Kind.NUMBER
         and not whole.unit
         and whole.sentence == lone_s[i].sentence
         and whole.value == lone_d[j].total
+    }
+    # ... and "52 lots, with only three failing to sell" said "49 of its 52 lots sold": the whole kept, the
+    # part said as what the source's other number leaves of it
+    wholes |= {
+        id(rest): lone_d[j]
+        for i, j in loose
+        if lone_d[j].kind is Kind.COUNT
+        and lone_s[i].kind is Kind.NUMBER
+        and lone_d[j].total == lone_s[i].value
+        and isinstance(lone_d[j].value, float)
+        for rest in lone_s
+        if rest is not lone_s[i]
+        and rest.kind is Kind.NUMBER
+        and not rest.unit
+        and rest.sentence == lone_s[i].sentence
+        and rest.value == lone_s[i].value - lone_d[j].value  # type: ignore[operator]
+        and id(rest) not in wholes
     }
     # "aged 34, 41 and 52" said "aged between 34 and 52": the range's low end is the list's least figure
     wholes |= {
@@ -952,6 +975,16 @@ def align(
     for d in lone_d if further else ():
         if derivations[id(d)] is None and d.kind in (Kind.MONEY, Kind.NUMBER, Kind.QUANTITY):
             derivations[id(d)] = _further_sum(d, further)
+    # ... or the change between two kept figures its own sentence says ("$62.3m, 64% more than the previous
+    # record of $38m", where the source gives the two three sentences apart)
+    kept_as = {
+        id(p.derived): p.source
+        for p in pairings
+        if p.status is Status.MATCHED and p.source is not None and p.derived is not None
+    }
+    for d in lone_d:
+        if derivations[id(d)] is None and d.kind in (Kind.PERCENT, Kind.FRACTION):
+            derivations[id(d)] = _change_between_kept(d, derived, derived_figures, kept_as)
     # ... or a share of what a count of the source counts, its part said a sentence away ("1,200 applicants
     # this year. Only 300 were accepted." for "a quarter of applicants")
     for d in lone_d:
@@ -2051,6 +2084,27 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
     if not isinstance(s_fig.value, float) or not isinstance(d_fig.value, float) or s_fig.value == d_fig.value:
         return False
     return within_precision(s_fig.value, d_fig.value, d_fig.surface)
+
+
+def _change_between_kept(
+    d: Figure, derived: Document, derived_figures: Sequence[Figure], kept_as: dict[int, Figure]
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`d`, a percentage or fraction, as the change between two figures its sentence says and the source
+    gives: the derived words put the two together, wherever the source said them."""
+    kept = {
+        id(f): kept_as[id(f)]
+        for f in derived_figures
+        if f.sentence == d.sentence and f is not d and id(f) in kept_as and f.kind in _MOVES
+    }
+    if len(kept) < 2:
+        return None
+    # (as if one sentence said them, in the order the source gives them)
+    as_one = [replace(s, sentence=0) for s in kept.values()]
+    together = {id(t): s for t, s in zip(as_one, kept.values(), strict=True)}
+    found = derivation(as_percentage_points(d, derived.text), sorted(as_one, key=lambda f: f.start))
+    if found is None or f" {CHANGE} " not in found[0]:
+        return None
+    return found[0], tuple(together[id(part)] for part in found[1])
 
 
 def _further_pairs(figures: Sequence[Figure], text: str) -> list[tuple[Figure, Figure]]:

@@ -73,7 +73,8 @@ def role(fig: Figure, text: str) -> str | None:
     """ "to" or "from" when the figure is where a change ended or began ("fell to 3.5% from 3.9%")."""
     m = _ROLE.search(text, max(0, fig.start - 30), fig.start)
     if m is None:
-        return None
+        # "was 6.4%, down from 7.2%": the level a move reached, said before where it began
+        return "to" if _LEVEL_BEFORE_ITS_BASE.match(text, fig.end) else None
     if m.group(1).lower() == "to" and _NOT_A_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return (
             None  # "up to $20" bounds it, "agreed to a $95m settlement" names a deal: neither ends a change
@@ -81,6 +82,7 @@ def role(fig: Figure, text: str) -> str | None:
     return m.group(1).lower()
 
 
+_LEVEL_BEFORE_ITS_BASE = re.compile(r"(?i),?\s+(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\b")
 _NOT_A_LEVEL_BEFORE = re.compile(
     r"(?i)\b(?:up|agreed?|agreeing|according|close|closer|next|compared|equal|equivalent|similar|relative|"
     r"addition|due|able|likely|set|going|plans?|want|wants|hopes?|aims?)\s+$"

@@ -1478,13 +1478,24 @@ def _scaled_equal(metres: object, other: object) -> bool:
 _SMALL_WORDS = {float(v): w for w, v in {**UNITS, **TENS}.items()}
 
 
-def states_number(text: str, sentences: Sequence[tuple[int, int]], sentence: int, value: object) -> bool:
-    """Whether a sentence writes `value` in digits or in words ("one win in their last eight")."""
+def states_number(
+    text: str, sentences: Sequence[tuple[int, int]], sentence: int, value: object, rest: bool = False
+) -> bool:
+    """Whether a sentence writes `value` in digits or in words ("one win in their last eight"). `rest`: as
+    the part a whole leaves out ("52 lots, with only three failing to sell" says 49 sold)."""
     if not isinstance(value, float) or not sentences:
         return False
     start, end = sentences[min(sentence, len(sentences) - 1)]
     words = [re.escape(f"{value:g}")] + ([_SMALL_WORDS[value]] if value in _SMALL_WORDS else [])
-    return re.search(rf"(?i)(?<![\w.,])(?:{'|'.join(words)})(?![\w]|[.,]\d)", text[start:end]) is not None
+    said = rf"(?i)(?<![\w.,])(?:{'|'.join(words)})(?![\w]|[.,]\d)"
+    return re.search(said + (_LEFT_OUT if rest else ""), text[start:end]) is not None
+
+
+# the words after a number that make it what a whole leaves out ("three failing to sell", "two were not")
+_LEFT_OUT = (
+    r"(?:\s+[\w-]+){0,3}?\s+(?:fail\w*|not|never|unsold|undecided|without|remain(?:ed|s)?\s+(?:unsold|missing|"
+    r"unaccounted)|missing|absent|withdr[ae]wn?|abstain\w*|declined|refused)\b"
+)
 
 
 _SUM_WORDS = re.compile(
@@ -1748,10 +1759,10 @@ def same_deadline(a: Figure, b: Figure, a_text: str, b_text: str) -> bool:
     da, db = _deadline(a, a_text), _deadline(b, b_text)
     if da is None or db is None:
         return False
-    # a period counted in years from the day of writing ("within six years") ends at the year's precision:
-    # "by 2030" is the same deadline said from June 2024
+    # a period counted in years from the day of writing ("within six years", "over the next two years")
+    # ends at the year's precision: "by 2030" is the same deadline said from June 2024
     low, high = span(periods[0].value) or (da, da)
-    return abs((da - db).days) <= (366 if (high - low).days > 2 * 365 else 31)
+    return abs((da - db).days) <= (366 if (high - low).days >= 365 else 31)
 
 
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?[\s-]+)?old\b", re.IGNORECASE)
