@@ -62,6 +62,7 @@ from factcheck.derive import (
     YEARS_OF,
     derivation,
     difference_in_a_sentence,
+    share_of_a_move,
     share_of_a_named_whole,
 )
 from factcheck.document import headline_end
@@ -83,6 +84,7 @@ from factcheck.model import (
     Status,
 )
 from factcheck.restate import (
+    MOVE_NOUNS,
     age_against_times,
     age_for_a_length,
     age_group_as_ages,
@@ -113,6 +115,7 @@ from factcheck.restate import (
     ordinal_restates,
     part_said_as_whole,
     parts_add_up,
+    parts_of_a_move,
     period_compared_named,
     points_for_percentage_points,
     points_read_alike,
@@ -992,6 +995,10 @@ def align(
             noun = share_of_what(d, derived.text)
             wholes = [f for f in source_figures if noun and counted_noun(f, source.text) == noun]
             derivations[id(d)] = share_of_a_named_whole(d, source_figures, wholes) if wholes else None
+            # ... or of a move a part of the source is said to be of ("about 340,000 of the increase" for
+            # "four-fifths of the rise")
+            if derivations[id(d)] is None and noun in MOVE_NOUNS:
+                derivations[id(d)] = share_of_a_move(d, parts_of_a_move(source_figures, source.text))
     # a product ("$20 a device for up to five devices") supports only a figure its words call a total
     for d in lone_d:
         found = derivations[id(d)]

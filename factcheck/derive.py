@@ -311,7 +311,18 @@ def _year_of_a_length(
         # a ceiling ("less than two years") gives no year to count back to; a floor ("the first time in more
         # than three years" for "since 2021") gives its own, as a length in whole years does
         years = _in_unit(fig, "year") if fig.kind is Kind.QUANTITY and "below" not in fig.qualifiers else None
-        if years is None or abs(years - round(years)) > 1e-9:
+        if years is None:
+            continue
+        if abs(years - round(years)) > 1e-9:
+            # "a five-and-a-half-year contract" signed in January 2026 runs "until 2031": a length of part
+            # years ends in the year it reaches from the day of writing
+            ends = (
+                date.fromisoformat(today[:10]) + timedelta(days=round(years * 365.25))
+                if len(today) >= 10
+                else None
+            )
+            if ends is not None and years > 0 and first <= ends.year <= last:
+                return f"{added.surface} is {today[:10]} {LATER} {fig.surface}", (fig,)
             continue
         years = round(years)
         if any(first <= int(today[:4]) - back <= last for back in (int(years), int(years) + 1)):
@@ -612,6 +623,24 @@ def share_of_a_named_whole(
             ):
                 how = f"{added.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})"
                 return how, (part, whole)
+    return None
+
+
+def share_of_a_move(
+    added: Figure, parts: Sequence[tuple[Figure, Figure]]
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`added`, a share of a move ("four-fifths of the rise"), as the part of a move the source says is part
+    of it ("rose by 412,000 ... about 340,000 of the increase"); `parts` pairs each part with its move."""
+    if not ((added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION):
+        return None
+    scale = 100.0 if added.kind is Kind.PERCENT else 1.0
+    for part, move in parts:
+        x, y = _num(part), _num(move)
+        if x and y and _close(x / y * scale, added):
+            return f"{added.surface} {SHARE} {part.surface} makes of {move.surface} ({_percent(x / y)})", (
+                part,
+                move,
+            )
     return None
 
 

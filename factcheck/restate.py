@@ -1559,6 +1559,35 @@ def said_as_difference(fig: Figure, text: str) -> bool:
     return before is not None and not _TO_ANOTHER.match(text, fig.end)
 
 
+# "340,000 of the increase", "£2bn of that rise": a part of a move said just before
+_OF_THE_MOVE = re.compile(r"(?i)\s+of\s+(?:the|this|that|its|their)\s+(?:" + _CHANGE_NOUNS + r"|growth)\b")
+MOVE_NOUNS = frozenset(fold(w) for w in [*_CHANGE_NOUNS.split("|"), "growth"])
+
+
+def parts_of_a_move(figures: Sequence[Figure], text: str) -> list[tuple[Figure, Figure]]:
+    """(part, move) for each figure the text says is part of a move of its kind and unit it gave in that
+    sentence or the one before ("rose by 412,000 ... Net migration accounted for about 340,000 of the
+    increase"): the move is the whole a share of the move is of ("four-fifths of the rise")."""
+    pairs = []
+    for i, part in enumerate(figures):
+        if not isinstance(part.value, float) or not _OF_THE_MOVE.match(text, part.end):
+            continue
+        move = next(
+            (
+                f
+                for f in reversed(figures[:i])
+                if part.sentence - 1 <= f.sentence <= part.sentence
+                and f.kind is part.kind
+                and f.unit == part.unit
+                and said_as_difference(f, text)
+            ),
+            None,
+        )
+        if move is not None and isinstance(move.value, float) and 0 < part.value < move.value:
+            pairs.append((part, move))
+    return pairs
+
+
 _TO_ANOTHER = re.compile(r"\s+to\s+[\d$€£¥]")
 _TO_ANOTHER_AFTER = re.compile(r"\s+(?:than\s+)?[\d$€£¥]")
 
