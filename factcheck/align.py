@@ -986,7 +986,9 @@ def align(
         if p.status is Status.MATCHED and p.source is not None and p.derived is not None
     }
     for d in lone_d:
-        if derivations[id(d)] is None and d.kind in (Kind.PERCENT, Kind.FRACTION):
+        if derivations[id(d)] is None and (
+            d.kind in (Kind.PERCENT, Kind.FRACTION) or (d.kind is Kind.NUMBER and d.unit == "times")
+        ):
             derivations[id(d)] = _change_between_kept(d, derived, derived_figures, kept_as)
     # ... or a share of what a count of the source counts, its part said a sentence away ("1,200 applicants
     # this year. Only 300 were accepted." for "a quarter of applicants")
@@ -1026,7 +1028,13 @@ def align(
         # ... and the rest of a share, only where the derived words say the other side ("a 99.7% chance it
         # is not a fluke" for "a 0.3% probability of chance"; "44% voted to leave" for "56% voted to leave"
         # swapped a side)
-        if found is not None and f" {REST} " in found[0] and not _OTHER_SIDE_AFTER.match(derived.text, d.end):
+        # (... or beside the share itself: "58% of the group and the smaller's with 42%")
+        if (
+            found is not None
+            and f" {REST} " in found[0]
+            and not _OTHER_SIDE_AFTER.match(derived.text, d.end)
+            and not _beside(d, found[1], derived_figures)
+        ):
             derivations[id(d)] = found = None
         # ... and a margin, a difference only of parts that are no margins themselves ("by three shots"
         # restates "by four strokes", not 7 under par less four; "up from $799" is "$899" less "$100 more")
@@ -1103,6 +1111,9 @@ def align(
             # ... and a day counted from a day of the source by a length of time its sentence gives ("on
             # Friday, two days after the blaze broke out" for "the blaze started on Wednesday")
             or f" {COUNTED_FROM} " in derivations[id(d)][0]  # type: ignore[index]
+            # ... and a year a length of time after a start its sentence gives ("began in 2019 and took six
+            # years" for "finished in 2025"), not that start moved
+            or f" {LATER} " in derivations[id(d)][0]  # type: ignore[index]
             or d.unit == "times"
             or (d.unit == "minute" and any(p.kind is Kind.ORDINAL for p in derivations[id(d)][1]))  # type: ignore[index]
             # a sum or a difference of the source's figures that the derived words announce
@@ -1662,7 +1673,8 @@ def align(
         elif f" {GIVE_OR_TAKE} " in how:
             restated.update(p.start for p in parts)  # "$37.5 billion, plus or minus 2%" said as its range
         elif any(
-            f" {op} " in how for op in (DIFFERENCE, SUM, RATIO, SHARE, CHANGE, BEFORE_THE_CHANGE, YEARS_OF)
+            f" {op} " in how
+            for op in (DIFFERENCE, SUM, RATIO, SHARE, CHANGE, BEFORE_THE_CHANGE, YEARS_OF, LATER)
         ) and (beside := _beside(d, parts, derived_figures)):
             # "fell 2 points to 27%" for "slipped to 27% from 29%", "$150,000, including a $50,000 bonus" for
             # "$100,000, boosted by a $50,000 bonus", "tripled to $2bn" for "$2 billion, up from $700
@@ -2096,8 +2108,9 @@ def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
 def _change_between_kept(
     d: Figure, derived: Document, derived_figures: Sequence[Figure], kept_as: dict[int, Figure]
 ) -> tuple[str, tuple[Figure, ...]] | None:
-    """`d`, a percentage or fraction, as the change between two figures its sentence says and the source
-    gives: the derived words put the two together, wherever the source said them."""
+    """`d`, a percentage, a fraction or a multiple, as the change or the ratio between two figures its
+    sentence says and the source gives: the derived words put the two together, wherever the source said
+    them ("5,575, nearly four times the 1,411 counted in 2006")."""
     kept = {
         id(f): kept_as[id(f)]
         for f in derived_figures
@@ -2109,7 +2122,7 @@ def _change_between_kept(
     as_one = [replace(s, sentence=0) for s in kept.values()]
     together = {id(t): s for t, s in zip(as_one, kept.values(), strict=True)}
     found = derivation(as_percentage_points(d, derived.text), sorted(as_one, key=lambda f: f.start))
-    if found is None or f" {CHANGE} " not in found[0]:
+    if found is None or (f" {CHANGE} " not in found[0] and f" {RATIO} " not in found[0]):
         return None
     return found[0], tuple(together[id(part)] for part in found[1])
 
@@ -2145,7 +2158,10 @@ _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _LISTED = {Kind.NUMBER, Kind.QUANTITY}
 _MOVES = {Kind.PERCENT, Kind.MONEY, Kind.NUMBER, Kind.QUANTITY}  # figures a change can go up or down by
 _UNTIL_BEFORE = re.compile(
-    r"(?i)\b(?:until|till|through|to|runs?\s+to|expires?\s+in|ends?\s+in|end\s+of)\s+$"
+    r"(?i)\b(?:until|till|through|to|runs?\s+to|expires?\s+in|ends?\s+in|end\s+of"
+    # "finish around 2035", "be completed by 2031"
+    r"|(?:finish\w*|complet\w*|end(?:s|ed|ing)?|ready|done)\s+(?:in|by|around|about|roughly)"
+    r"(?:\s+(?:about|around))?)\s+$"
 )
 
 

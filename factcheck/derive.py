@@ -288,6 +288,9 @@ def _in_unit(fig: Figure, unit: str) -> float | None:
     return value if fig.unit == unit else convert(value, fig.unit, unit)
 
 
+_YEAR_START = re.compile(r"\d{4}(?=$|-)")
+
+
 def _year_of_a_length(
     added: Figure, source: Sequence[Figure], today: str | None
 ) -> tuple[str, tuple[Figure, ...]] | None:
@@ -334,6 +337,18 @@ def _year_of_a_length(
             # "an eight-year contract" signed in 2025 said "a deal until 2033" (only where the derived words
             # say the year ends something: see align)
             return f"{added.surface} is {today[:4]} {LATER} {fig.surface}", (fig,)
+        # ... and "will start next spring and take about eight years" said "finish around 2035": counted
+        # from a date its sentence gives before it
+        for begins in source:
+            if (
+                begins.kind is Kind.DATE
+                and begins.sentence == fig.sentence
+                and begins.end <= fig.start
+                and (year := _YEAR_START.match(str(begins.value)))
+                and years
+                and first <= int(year.group()) + years <= last
+            ):
+                return f"{added.surface} is {begins.surface} {LATER} {fig.surface}", (begins, fig)
     return None
 
 

@@ -1756,16 +1756,25 @@ _LONE_WORDS = frozenset({"one", "a", "an"})
 _ONE_POINT = re.compile(
     r"\s+(?i:points?)\s+(?i:ahead|behind|clear|adrift|off|short|higher|lower|lead|up|down|below|above|from|"
     r"better|worse)\b"
+    # ... and "a one-point lead", "a one-point drop": the margin or move as an adjective
+    r"|-(?i:(?:percentage-)?point)\s+(?i:lead|margin|gap|advantage|deficit|swing|drop|fall|rise|gain|increase|"
+    r"decrease|cut|win|victory|defeat|loss)\b"
 )
 _POINT_AFTER_ONE = re.compile(r"\s+(?i:(?:percentage\s+)?points?)\b")
-_MOVED_BY_BEFORE = re.compile(r"(?i)\b(?:plus|minus|by|up|down|rose|fell|gained|lost)\s+$")
+_MOVED_BY_BEFORE = re.compile(
+    r"(?i)\b(?:plus|minus|by|up|down|rose|fell|gained|lost)\s+(?:(?:just|only|about|nearly|almost)\s+)?$"
+)
+
+
+# "an eight-to-one vote": the other side of a score in words, no count of votes
+_SIDE_OF_A_SCORE = re.compile(r"(?i)(?:-to-|\sto\s)$")
 
 
 def _one_point(text: str, start: int, end: int) -> bool:
     """A margin or a move of one point: "one point ahead", "inflation plus one point", "up one point"."""
     return _ONE_POINT.match(text, end) is not None or (
         _POINT_AFTER_ONE.match(text, end) is not None
-        and _MOVED_BY_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _MOVED_BY_BEFORE.search(text, max(0, start - 16), start) is not None
     )
 
 
@@ -1988,6 +1997,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
             and surface in _LONE_WORDS
             and not (
                 surface == "one"
+                and not _SIDE_OF_A_SCORE.search(text, max(0, start - 4), start)
                 and (
                     _ONE_COUNTS.match(text, end)
                     or _one_point(text, start, end)
