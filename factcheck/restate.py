@@ -961,7 +961,7 @@ _TIME_PASSED_BEFORE = re.compile(
     r"|close|to|upwards?|of)\s+){0,3}$"
 )
 _TIME_PASSED_AFTER = re.compile(
-    r"(?i)\s*(?:ago|since|earlier|before|after|later|on|high|low|highs|lows|record|peak|best|worst|old)\b"
+    r"(?i)[\s-]*(?:ago|since|earlier|before|after|later|on|high|low|highs|lows|record|peak|best|worst|old)\b"
 )
 
 

@@ -165,6 +165,15 @@ def extract(doc: Document) -> list[Figure]:
                     qualifiers ^= {"above", "below"} if qualifiers & {"above", "below"} else set()
             if cand.kind is Kind.SCORE:
                 qualifiers -= {"above", "below", "bound"}  # "the bill passed 52-48" sets no floor on a vote
+            if (
+                cand.unit == "times"
+                and isinstance(cand.value, float)
+                and cand.value < 1
+                and qualifiers & {"above", "below"}
+                and _CUT_BY_A_FACTOR.search(text, start, end)
+            ):
+                # "more than halved" cut by more than half: what is left is less than half
+                qualifiers ^= {"above", "below"}
             if _inside(start, end, doc.quotes):
                 qualifiers.add("quoted")
             figures.append(
@@ -185,6 +194,7 @@ def extract(doc: Document) -> list[Figure]:
     return read_as_one_story(figures, text)
 
 
+_CUT_BY_A_FACTOR = re.compile(r"(?i)\b(?:halv|quarter|third)")
 _COUNTED_BACK = re.compile(r"(?i)\b(?:ago|earlier|before)$")
 _COMPARATIVE_BEFORE = re.compile(
     r"(?i)\b(?:higher|lower|greater|smaller|bigger|larger|better|worse|weaker|stronger|faster|slower)\s+than\s+$"

@@ -763,6 +763,8 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(start, variant.end(), None)  # "Boeing 737-800", "ATR 72-500": one model name
     if unit_after(text, m.end()) is not None or _CURRENCY_WORD_AFTER.match(text, m.end()):
         return None  # "Palmeiras 34m dollars": an amount the name received
+    if m.group()[-1] in "CF" and name not in _MAKERS and unit_after(text, m.end() - 1) is not None:
+        return None  # "London 34C and Birmingham 31C": each place's temperature
     # "Boeing 737", but also "Neymar 32" in a list of goals: a capitalised word before a number is too loose
     # a sign of a name to report on, so the span only keeps its number from being read as a figure
     return Candidate(start, m.end(), None)
@@ -1282,7 +1284,14 @@ def _count(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "one in four adults" is a ratio; "over 60 in 96 countries" is an age and a count
     if whole <= 0 or part > whole or part < 1 or m.group("b").lower().startswith(("a ", "an ")):
         return None  # "two thirds of a million" is a number, not a count
+    all_but = _ALL_BUT_BEFORE.search(text, max(0, m.start("a") - 16), m.start("a"))
+    if all_but is not None and m.re is _COUNT and part < whole:
+        # "saved all but two of 11 break points" saved nine of them
+        return Candidate(all_but.start(), end, Kind.COUNT, whole - part, total=whole)
     return Candidate(m.start("a"), end, Kind.COUNT, part, total=whole)
+
+
+_ALL_BUT_BEFORE = re.compile(r"(?i)\ball\s+but\s+$")
 
 
 def _per_base(m: re.Match[str], text: str) -> Candidate | None:
