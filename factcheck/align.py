@@ -62,6 +62,7 @@ from factcheck.derive import (
     YEARS_OF,
     derivation,
     difference_in_a_sentence,
+    per_year_of_a_total,
     share_of_a_move,
     share_of_a_named_whole,
 )
@@ -990,6 +991,20 @@ def align(
             d.kind in (Kind.PERCENT, Kind.FRACTION) or (d.kind is Kind.NUMBER and d.unit == "times")
         ):
             derivations[id(d)] = _change_between_kept(d, derived, derived_figures, kept_as)
+        # ... and a margin its words say ("58.9 million, over 11 million more" than the 47.3 million beside
+        # it; "licensed for 150 passengers but had 68 more on board") from a kept figure of its sentence
+        # and another of the source
+        elif (
+            derivations[id(d)] is None
+            and d.kind in (Kind.NUMBER, Kind.MONEY, Kind.QUANTITY)
+            and said_as_difference(d, derived.text)
+        ):
+            derivations[id(d)] = _margin_from_kept(d, derived_figures, kept_as, source_figures)
+    # ... or an amount a year, a source total spread over the years its sentence gives ("£4.2 billion over
+    # five years" for "£840m a year")
+    for d in lone_d:
+        if derivations[id(d)] is None and _PER_YEAR_AFTER.match(derived.text, d.end):
+            derivations[id(d)] = per_year_of_a_total(d, source_figures)
     # ... or a share of what a count of the source counts, its part said a sentence away ("1,200 applicants
     # this year. Only 300 were accepted." for "a quarter of applicants")
     for d in lone_d:
@@ -2127,6 +2142,39 @@ def _change_between_kept(
     return found[0], tuple(together[id(part)] for part in found[1])
 
 
+_PER_YEAR_AFTER = re.compile(r"(?i)\s+(?:(?:a|per|each|every)\s+year\b|annually\b|yearly\b)")
+# the least value of the two ends of a margin taken from a kept figure and any other of the source, below
+# which chance pairs abound
+_LEAST_END = 10.0
+
+
+def _margin_from_kept(
+    d: Figure, derived_figures: Sequence[Figure], kept_as: dict[int, Figure], source_figures: Sequence[Figure]
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`d`, a margin its words say, as the difference between a kept figure of its sentence and another the
+    source gives: two kept figures of the sentence first, then one of them and any of the source."""
+    kept = [
+        kept_as[id(f)]
+        for f in derived_figures
+        if f.sentence == d.sentence and f is not d and id(f) in kept_as and f.kind is d.kind
+    ]
+    ends = [
+        (a, b)
+        for i, a in enumerate(kept)
+        for b in [*kept[i + 1 :], *(f for f in source_figures if all(f is not k for k in kept))]
+        if a.unit == b.unit
+        and b.kind is a.kind
+        and isinstance(a.value, float)
+        and isinstance(b.value, float)
+        and min(a.value, b.value) >= _LEAST_END
+    ]
+    for a, b in ends:
+        found = derivation(d, [a, replace(b, sentence=a.sentence)])
+        if found is not None and f" {DIFFERENCE} " in found[0]:
+            return found[0], (a, b)
+    return None
+
+
 def _further_pairs(figures: Sequence[Figure], text: str) -> list[tuple[Figure, Figure]]:
     """(an amount, a further one said on top of it a sentence or more later): the further one takes the last
     amount of its kind and unit before it."""
@@ -2158,7 +2206,7 @@ _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _LISTED = {Kind.NUMBER, Kind.QUANTITY}
 _MOVES = {Kind.PERCENT, Kind.MONEY, Kind.NUMBER, Kind.QUANTITY}  # figures a change can go up or down by
 _UNTIL_BEFORE = re.compile(
-    r"(?i)\b(?:until|till|through|to|runs?\s+to|expires?\s+in|ends?\s+in|end\s+of"
+    r"(?i)\b(?:until|till|through|to|by|runs?\s+to|expires?\s+in|ends?\s+in|end\s+of"
     # "finish around 2035", "be completed by 2031"
     r"|(?:finish\w*|complet\w*|end(?:s|ed|ing)?|ready|done)\s+(?:in|by|around|about|roughly)"
     r"(?:\s+(?:about|around))?)\s+$"

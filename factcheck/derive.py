@@ -641,6 +641,23 @@ def share_of_a_named_whole(
     return None
 
 
+def per_year_of_a_total(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """`added`, an amount its words say comes each year, as a source total spread over the years its
+    sentence gives ("£4.2 billion over five years" for "an average of £840m a year")."""
+    value = _num(added)
+    if added.kind not in (Kind.MONEY, Kind.NUMBER, Kind.QUANTITY) or not value:
+        return None
+    for total in source:
+        x = _num(total)
+        if not _peer(total, added) or not x or x <= value:
+            continue
+        for length in source:
+            years = _in_unit(length, "year") if length.kind is Kind.QUANTITY else None
+            if length.sentence == total.sentence and years and years > 1 and _close(x / years, added):
+                return f"{added.surface} a year is {total.surface} over {length.surface}", (total, length)
+    return None
+
+
 def share_of_a_move(
     added: Figure, parts: Sequence[tuple[Figure, Figure]]
 ) -> tuple[str, tuple[Figure, ...]] | None:
