@@ -129,6 +129,7 @@ from factcheck.restate import (
     run_by_ordinal,
     said_as_a_share,
     said_as_difference,
+    said_as_sum,
     said_as_time_passed,
     same_comparison,
     same_count_back_said,
@@ -952,6 +953,16 @@ def align(
         if id(d) in listed
     )
     lone_d = [d for d in lone_d if id(d) not in listed]
+    # "day one" for "the first day", a rank of a day said in a word no extractor reports ("first" is
+    # everywhere)
+    first_day = [
+        d for d in lone_d if d.kind is Kind.ORDINAL and d.value == 1.0 and d.surface[:3].lower() == "day"
+    ]
+    if first_day and _FIRST_DAY.search(source.text):
+        pairings.extend(
+            Pairing(Status.ADDED, None, d, f"{d.surface} is the source's first day") for d in first_day
+        )
+        lone_d = [d for d in lone_d if all(d is not f for f in first_day)]
     # A repeated value may be where the change is: "3.4%" -> "3.8%" although the source says "3.8%" elsewhere.
     # A repeat counts as a change only where its context fits the other figure better than its equal.
     rows = lone_s + [r for r, _ in repeats_s] + [s for s, _ in displaced_s]
@@ -991,15 +1002,16 @@ def align(
             d.kind in (Kind.PERCENT, Kind.FRACTION) or (d.kind is Kind.NUMBER and d.unit == "times")
         ):
             derivations[id(d)] = _change_between_kept(d, derived, derived_figures, kept_as)
-        # ... and a margin its words say ("58.9 million, over 11 million more" than the 47.3 million beside
-        # it; "licensed for 150 passengers but had 68 more on board") from a kept figure of its sentence
-        # and another of the source
-        elif (
-            derivations[id(d)] is None
-            and d.kind in (Kind.NUMBER, Kind.MONEY, Kind.QUANTITY)
-            and said_as_difference(d, derived.text)
-        ):
-            derivations[id(d)] = _margin_from_kept(d, derived_figures, kept_as, source_figures)
+        # ... and a margin or a total its words say ("58.9 million, over 11 million more" than the 47.3
+        # million beside it; "licensed for 150 passengers but had 68 more on board"; "£46.5m, taking their
+        # spending to more than £75m") from a kept figure of its sentence and another of the source
+        elif derivations[id(d)] is None and d.kind in (Kind.NUMBER, Kind.MONEY, Kind.QUANTITY):
+            margin = said_as_difference(d, derived.text) or _part_of_a_whole(d, derived.text)
+            total = said_as_sum(d, derived.text)
+            if margin or total:
+                derivations[id(d)] = _arithmetic_from_kept(
+                    d, derived_figures, kept_as, source_figures, DIFFERENCE if margin else SUM
+                )
     # ... or an amount a year, a source total spread over the years its sentence gives ("£4.2 billion over
     # five years" for "£840m a year")
     for d in lone_d:
@@ -1098,7 +1110,7 @@ def align(
 
     def _rest_of_a_kept_whole(d: Figure, found: tuple[str, tuple[Figure, ...]]) -> bool:
         how, parts = found
-        if f" {DIFFERENCE} " not in how or len(parts) != 2 or not _OF_THEM.match(derived.text, d.end):
+        if f" {DIFFERENCE} " not in how or len(parts) != 2 or not _part_of_a_whole(d, derived.text):
             return False
         whole = max(parts, key=lambda p: p.value if isinstance(p.value, float) else 0.0)
         return any(
@@ -2148,11 +2160,16 @@ _PER_YEAR_AFTER = re.compile(r"(?i)\s+(?:(?:a|per|each|every)\s+year\b|annually\
 _LEAST_END = 10.0
 
 
-def _margin_from_kept(
-    d: Figure, derived_figures: Sequence[Figure], kept_as: dict[int, Figure], source_figures: Sequence[Figure]
+def _arithmetic_from_kept(
+    d: Figure,
+    derived_figures: Sequence[Figure],
+    kept_as: dict[int, Figure],
+    source_figures: Sequence[Figure],
+    operation: str,
 ) -> tuple[str, tuple[Figure, ...]] | None:
-    """`d`, a margin its words say, as the difference between a kept figure of its sentence and another the
-    source gives: two kept figures of the sentence first, then one of them and any of the source."""
+    """`d`, a margin or a total its words say (`operation`: DIFFERENCE or SUM), as the difference or the sum
+    of a kept figure of its sentence and another the source gives: two kept figures of the sentence first,
+    then one of them and any of the source."""
     kept = [
         kept_as[id(f)]
         for f in derived_figures
@@ -2170,7 +2187,7 @@ def _margin_from_kept(
     ]
     for a, b in ends:
         found = derivation(d, [a, replace(b, sentence=a.sentence)])
-        if found is not None and f" {DIFFERENCE} " in found[0]:
+        if found is not None and f" {operation} " in found[0]:
             return found[0], (a, b)
     return None
 
@@ -2200,7 +2217,18 @@ def _further_sum(
     return None
 
 
+_FIRST_DAY = re.compile(r"(?i)\bfirst\s+day\b")
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
+# "220,000 homes, of which some 175,000 had been reconnected": a part of the whole said before it
+_OF_WHICH_BEFORE = re.compile(
+    r"(?i)\bof\s+(?:which|whom|them|those)\s+(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$"
+)
+
+
+def _part_of_a_whole(d: Figure, text: str) -> bool:
+    """Whether the words say `d` is part of a whole said just before ("27 people, eight of them women";
+    "220,000 homes, of which some 175,000 had been reconnected")."""
+    return bool(_OF_THEM.match(text, d.end) or _OF_WHICH_BEFORE.search(text, max(0, d.start - 40), d.start))
 
 
 _LISTED = {Kind.NUMBER, Kind.QUANTITY}

@@ -1504,6 +1504,9 @@ _SUM_WORDS = re.compile(
     r"|on\s+board|aboard"
     # "4% this year and 4% next year" as "8% over two years"
     r"|over\s+(?:the\s+)?(?:next\s+)?(?:two|three|four|five|\d)\s+years)\b"
+    # "taking their spending this month to more than £75m", "bringing the toll to 23": a new total
+    r"|\b(?:take|taking|takes|took|bring|bringing|brings|brought|lift|lifting|lifts|push|pushing|pushes)\s+(?:[\w’'-]+\s+){0,6}?to\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just)\s+)?[$€£¥]?\d"
 )
 # ... and "all but 28 of them" for 658, 630 of whom: the rest of a whole
 _DIFFERENCE_BEFORE = re.compile(
@@ -1526,13 +1529,18 @@ _EARLIER_LEVEL_BEFORE = re.compile(
 )
 
 
+def said_as_sum(fig: Figure, text: str) -> bool:
+    """Whether the words around a figure call it a total ("together", "taking the toll to 23")."""
+    return bool(_SUM_WORDS.search(text, max(0, fig.start - 60), min(len(text), fig.end + 40)))
+
+
 def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -> bool:
     """Whether the words around a figure say it is a sum ("together recorded 695") or a difference ("fell by
     9", "9 fewer cases"), as `how` (a derivation of it from `parts`) claims: without them an equal sum is a
     coincidence. A difference is a change of one measure, so its parts are of one size: "won by 24 runs" is
     not 27 minus three."""
     if f" {SUM} " in how or f" {PRODUCT} " in how:
-        return bool(_SUM_WORDS.search(text, max(0, fig.start - 60), min(len(text), fig.end + 40)))
+        return said_as_sum(fig, text)
     values = [p.value for p in parts if isinstance(p.value, float)]
     if f" {DIFFERENCE} " in how and len(values) == 2 and isinstance(fig.value, float):
         if _EARLIER_LEVEL_BEFORE.search(text, max(0, fig.start - 24), fig.start):

@@ -654,9 +654,21 @@ _AND_A_VERB = re.compile(r"\s+and\s+(?=(?:[a-z]+(?:s|ed)|will|would|is|are|was|w
 
 def _tense_words(words: str) -> tuple[list[int], list[int]]:
     """Where the future and the past markers of `words` end."""
-    maybe_future = not _FUTURE_KEYS.isdisjoint(_LETTERS.findall(words.lower()))
+    letters = _LETTERS.findall(words.lower())
+    maybe_future = not _FUTURE_KEYS.isdisjoint(letters)
     future = [m.end() for m in _FUTURE.finditer(words)] if maybe_future else []
+    if not _DECISION_VERBS.isdisjoint(letters):
+        # "voted on Wednesday to raise council tax from April": what was decided lies ahead
+        future += [m.end() for m in _DECIDED_TO.finditer(words)]
     return future, [end for _, end in _past_markers(words)]
+
+
+_DECISION_VERBS = frozenset(_T["decision_verbs"])
+_DECIDED_TO = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(sorted(_DECISION_VERBS))
+    + r")(?:\s+on\s+\w+|\s+\w+ly)?\s+(?:plans\s+)?to\s+[a-z]+"
+)
 
 
 Recognizer = Callable[[re.Match[str], str, "date | None"], "Candidate | None"]
