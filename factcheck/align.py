@@ -1096,10 +1096,15 @@ def align(
         ):
             derivations[id(d)] = found = None
         # ... and a year a length of time ahead, only one its words say something lasts until
+        # (or a length the source counts ahead from the day of writing: "a review in two years" for "in 2028")
         if (
             found is not None
             and f" {LATER} " in found[0]
             and not _UNTIL_BEFORE.search(derived.text, max(0, d.start - 24), d.start)
+            and not (
+                len(found[1]) == 1
+                and _AHEAD_BEFORE.search(source.text, max(0, found[1][0].start - 24), found[1][0].start)
+            )
         ):
             derivations[id(d)] = None
 
@@ -1133,7 +1138,8 @@ def align(
             # a length of time counted from the source's dates ("in 18 years" for "since 2008"), and a date
             # counted back from a length of time ("since March" for "in eight months": only after "since",
             # where a date says how long; any year is some length of time before the story)
-            or all(p.kind is Kind.DATE for p in derivations[id(d)][1])  # type: ignore[index]
+            # (... and its times of day: "lasted more than six hours" for "from 9:15 a.m. ... by 3:40 p.m.")
+            or all(p.kind in (Kind.DATE, Kind.TIME) for p in derivations[id(d)][1])  # type: ignore[index]
             or (d.kind is Kind.DATE and SINCE_BEFORE.search(derived.text, max(0, d.start - 24), d.start))
             # ... and a day counted from a day of the source by a length of time its sentence gives ("on
             # Friday, two days after the blaze broke out" for "the blaze started on Wednesday")
@@ -1362,6 +1368,8 @@ def align(
                 return False  # "seven of the nine" for "voted 7-2" is that vote, not "a cut to 5%" changed
             if d_fig.kind is Kind.DATE and s_fig.kind is Kind.DATE:
                 return False  # "since March" counted back from "in eight months" is not "October" moved
+            if all(part.kind is Kind.TIME for part in derivations[id(d_fig)][1]):  # type: ignore[index]
+                return False  # "more than six hours" from 9:15 a.m. to 3:40 p.m., not another "two hours"
             if _within_bound(d_fig, s_fig):
                 return False  # "fell more than 2%" and, from the price and its move, "fell 2.3%"
             here = similarity(s_fig, cs, d_fig, cd)
@@ -2217,6 +2225,7 @@ def _further_sum(
     return None
 
 
+_AHEAD_BEFORE = re.compile(r"(?i)\b(?:in|within)\s+(?:the\s+next\s+)?(?:(?:about|around|some|roughly)\s+)?$")
 _FIRST_DAY = re.compile(r"(?i)\bfirst\s+day\b")
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 # "220,000 homes, of which some 175,000 had been reconnected": a part of the whole said before it

@@ -393,7 +393,8 @@ def _length_between_times(added: Figure, source: Sequence[Figure]) -> tuple[str,
             minutes += (day_b - day_a).days * 24 * 60
         else:
             minutes %= 24 * 60
-        if minutes > 0 and abs(minutes - minutes_said) < 1e-6:
+        # (in the unit said: "more than six hours" for 9:15 a.m. to 3:40 p.m.)
+        if minutes > 0 and _close(minutes * _num(added) / minutes_said, added):  # type: ignore[operator]
             return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
     return None
 

@@ -1766,7 +1766,9 @@ _NAMED_THINGS = frozenset(
 )  # fmt: skip
 
 
-_DEADLINE_BEFORE = re.compile(r"(?i)\b(?P<w>before|by|until|till|through)\s+(?:the\s+end\s+of\s+)?$")
+_DEADLINE_BEFORE = re.compile(
+    r"(?i)\b(?P<w>before|by|until|till|through)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-]+)?$"
+)
 
 
 def _deadline(fig: Figure, text: str) -> date | None:
