@@ -37,7 +37,8 @@ Conventions mapped here, on purpose, never in the extractor:
   date before them in the text, as news uses them, or left as phrases; the dates gold, written for a
   scheduling assistant, counts them from the reference date, so those few items stay misses. A count back
   in whole years ("two years ago") is a year to factcheck (no story that counts in years means the very
-  day); it also offers the gold's day, that many years before the reference date.
+  day), and one in whole months ("18 months ago") a month; each also offers the gold's day, that many
+  years or months before the reference date.
 - quantulum3's own gold reads "a dozen" as 1 dozen and "the 1960s" as the number 1960: a factcheck figure
   with a dozen word also offers its value in dozens, a decade its first year as a number.
 - A range also offers its midpoint: quantulum3's own gold writes "44 mg to 50 mg" as 47 ± 3.
@@ -309,6 +310,8 @@ def factcheck_preds(text: str, ref: str | None) -> list[Pred]:
                 values.append(float(str(f.value)[:4]))  # quantulum3 reads "the 1960s" as the number 1960
             elif ref and re.fullmatch(r"\d{4}", day) and _YEARS_AGO.fullmatch(f.surface):
                 values.append(day + ref[4:10])  # "two years ago": the year, which the gold gives as a day
+            elif ref and re.fullmatch(r"\d{4}-\d{2}", day) and _MONTHS_AGO.fullmatch(f.surface):
+                values.append(day + ref[7:10])  # "18 months ago": the month, which the gold gives as a day
         if isinstance(f.value, float) and re.search(r"(?i)\bdozens?\b", f.surface):
             values.append(f.value / 12)  # quantulum3 counts "a dozen" as 1 in the unit dozen
         if "above" in f.qualifiers and isinstance(f.value, float):
@@ -356,6 +359,8 @@ def _week_codes(low: str, high: str) -> list[str]:
 
 # a count back in whole years ("two years ago"), which factcheck gives as the year it reaches
 _YEARS_AGO = re.compile(r"(?i).*\b(?:years?|decades?)\s+(?:ago|earlier|before)")
+# ... and one in whole months ("18 months ago"), a month
+_MONTHS_AGO = re.compile(r"(?i).*\bmonths?\s+(?:ago|earlier|before)")
 
 
 def _date_readings(value: Any, low: Any, high: Any) -> list[Any]:

@@ -21,6 +21,7 @@ _PARTS = (2, 3, 4, 8, 10, 12, 16, 60)
 _DOZEN = re.compile(r"(?i)\bdozens?\b")
 _CURRENCY_SIGN = re.compile(r"[$£€¥₹]")
 _OF_A_COIN = re.compile(r"(?i)\bof\s+an?\s+(?:cent|penny|centime|kopek|kopeck|yen\s+sen)\b")
+_OF_A_UNIT = re.compile(r"(?i)\w\s+(?:of\s+)?an?\s+[a-z]+$")
 _ORDINAL = re.compile(r"(?i)\d(?:st|nd|rd|th)\b|(?:tieth|dredth|sandth)\b")
 
 
@@ -29,6 +30,10 @@ def precision_unit(value: float, surface: str) -> float:
     if 0 < abs(value) < 1 and not any(ch.isdigit() for ch in surface):
         # a fraction in words ("three-quarters") is about as precise as a rounded percentage, and a small
         # one ("a thousandth") to half of itself; of a coin ("a third of a cent"), in the coin's hundredths
+        if _OF_A_UNIT.search(surface) and not _OF_A_COIN.search(surface):
+            return (
+                abs(value) / 2
+            )  # "half a second", "a quarter of an hour": a part of the unit, to half of it
         scale = 0.01 if _OF_A_COIN.search(surface) else 1.0
         return min(0.05 * scale, abs(value) / 2)
     if value == 0 or _ORDINAL.search(surface):

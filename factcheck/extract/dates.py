@@ -921,6 +921,9 @@ def _duration_shift(m: re.Match[str], text: str, pub: date | None) -> Candidate 
     # ... and "five years ago" a year, as "a year ago" is: no story that counts in years means the very day
     if units <= _YEAR_UNITS and not base_word:
         return Candidate(m.start(), m.end(), Kind.DATE, str(day.year))
+    # ... and "18 months ago" a month: "discovered in December 2024" said from June 2026
+    if units == {"month"} and not base_word:
+        return Candidate(m.start(), m.end(), Kind.DATE, day.isoformat()[:7])
     return Candidate(m.start(), m.end(), Kind.DATE, day.isoformat())
 
 
