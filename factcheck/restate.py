@@ -162,7 +162,24 @@ def range_as_bound(source_fig: Figure, derived_fig: Figure) -> bool:
 
 
 def one_date_covers_the_other(a: Figure, b: Figure) -> bool:
-    return a.kind is Kind.DATE is b.kind and (covers(a.value, b.value) or covers(b.value, a.value))
+    return a.kind is Kind.DATE is b.kind and (_covers(a, b) or _covers(b, a))
+
+
+# a week named, not counted: "the last week of October", "this week", "the weekend" (not "the next two weeks")
+_NAMED_WEEK = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:first|second|third|fourth|last|final|next|this|past|coming)\s+)?week(?:end)?\b"
+)
+
+
+def _covers(outer: Figure, inner: Figure) -> bool:
+    """Whether date figure `outer` covers all of `inner`; a stretch named in words ("the last week of
+    October") says no ends of its own that must agree with the inner one's ("from Oct. 26 to Oct. 30")."""
+    if covers(outer.value, inner.value):
+        return True
+    if not _NAMED_WEEK.match(outer.surface) or str(outer.value) == str(inner.value):
+        return False
+    a, b = span(outer.value), span(inner.value)
+    return a is not None and b is not None and a[0] <= b[0] and b[1] <= a[1]
 
 
 def ranges_of_two(
