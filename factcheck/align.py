@@ -2193,11 +2193,14 @@ def _arithmetic_from_kept(
         and isinstance(b.value, float)
         and min(a.value, b.value) >= _LEAST_END
     ]
-    for a, b in ends:
-        found = derivation(d, [a, replace(b, sentence=a.sentence)])
-        if found is not None and f" {operation} " in found[0]:
-            return found[0], (a, b)
-    return None
+    return next((found for a, b in ends if (found := _of_two(d, a, b, operation)) is not None), None)
+
+
+def _of_two(d: Figure, a: Figure, b: Figure, operation: str) -> tuple[str, tuple[Figure, ...]] | None:
+    """`d` as the `operation` (SUM, DIFFERENCE) of two source figures said apart, as if one sentence said
+    both."""
+    found = derivation(d, [a, replace(b, sentence=a.sentence)])
+    return (found[0], (a, b)) if found is not None and f" {operation} " in found[0] else None
 
 
 def _further_pairs(figures: Sequence[Figure], text: str) -> list[tuple[Figure, Figure]]:
@@ -2217,12 +2220,7 @@ def _further_sum(
     d: Figure, further: Sequence[tuple[Figure, Figure]]
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """`d` as the sum of an amount and a further one said after it in a sentence of its own."""
-    for a, b in further:
-        # (the sum of the two, as if one sentence said both)
-        found = derivation(d, [a, replace(b, sentence=a.sentence)])
-        if found is not None and f" {SUM} " in found[0]:
-            return found[0], (a, b)
-    return None
+    return next((found for a, b in further if (found := _of_two(d, a, b, SUM)) is not None), None)
 
 
 _AHEAD_BEFORE = re.compile(r"(?i)\b(?:in|within)\s+(?:the\s+next\s+)?(?:(?:about|around|some|roughly)\s+)?$")

@@ -670,10 +670,8 @@ def share_of_a_move(
     for part, move in parts:
         x, y = _num(part), _num(move)
         if x and y and _close(x / y * scale, added):
-            return f"{added.surface} {SHARE} {part.surface} makes of {move.surface} ({_percent(x / y)})", (
-                part,
-                move,
-            )
+            how = f"{added.surface} {SHARE} {part.surface} makes of {move.surface} ({_percent(x / y)})"
+            return how, (part, move)
     return None
 
 
