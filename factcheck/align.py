@@ -141,6 +141,7 @@ from factcheck.restate import (
     says_arithmetic,
     score_turned,
     scores_of_two,
+    sets_counted,
     share_of_what,
     share_said_as_count,
     shares_of_other_things,
@@ -947,6 +948,12 @@ def align(
     # "four African countries" for "Burkina Faso, Kenya, Mali and Tanzania": a count of names the source lists
     lists = named_lists(source.text) if lone_d else {}
     listed = {id(d): found for d in lone_d if (found := counted_list(d, derived.text, lists))}
+    # ... and "in four sets" for "6-4, 3-6, 7-6 (7-4), 6-3": a count of the set scores a sentence lists
+    listed |= {
+        id(d): found
+        for d in lone_d
+        if id(d) not in listed and (found := sets_counted(d, derived.text, source_figures, source.text))
+    }
     pairings.extend(
         Pairing(Status.ADDED, None, d, f"{d.surface} counts the source's list: {listed[id(d)]}")
         for d in lone_d

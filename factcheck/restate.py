@@ -1773,6 +1773,25 @@ def counted_list(fig: Figure, text: str, lists: dict[int, str]) -> str | None:
     return found
 
 
+def sets_counted(fig: Figure, text: str, source_figures: Sequence[Figure], source_text: str) -> str | None:
+    """The set scores of one source sentence a derived count of sets counts ("beat Sinner 6-4, 3-6, 7-6
+    (7-4), 6-3" for "in four sets"; a tie-break's score in brackets is no set), or None."""
+    if (
+        not isinstance(fig.value, float)
+        or not 2 <= fig.value <= 5
+        or counted_noun(fig, text) not in ("set", "sets")
+    ):
+        return None
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in source_figures:
+        if f.kind is Kind.SCORE and source_text[f.start - 1 : f.start] != "(":
+            by_sentence.setdefault(f.sentence, []).append(f)
+    return next(
+        (", ".join(f.surface for f in scores) for scores in by_sentence.values() if len(scores) == fig.value),
+        None,
+    )
+
+
 # what a count of a list of names may count
 _NAMED_THINGS = frozenset(
     {
