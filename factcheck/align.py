@@ -54,6 +54,7 @@ from factcheck.derive import (
     GIVE_OR_TAKE,
     HOLDS,
     LATER,
+    MOVE,
     PRODUCT,
     RATIO,
     REST,
@@ -1004,15 +1005,16 @@ def align(
         for p in pairings
         if p.status is Status.MATCHED and p.source is not None and p.derived is not None
     }
+    moves: list[Figure] | None = None  # (the source's moves its words call one, found once, when asked)
     for d in lone_d:
         if derivations[id(d)] is None and (
             d.kind in (Kind.PERCENT, Kind.FRACTION) or (d.kind is Kind.NUMBER and d.unit == "times")
         ):
-            derivations[id(d)] = _change_between_kept(d, derived, derived_figures, kept_as) or (
-                _change_of_a_level_nearby(d, source_figures, source.text)
-                if d.kind in (Kind.PERCENT, Kind.FRACTION)
-                else None
-            )
+            derivations[id(d)] = _change_between_kept(d, derived, derived_figures, kept_as)
+            if derivations[id(d)] is None and d.kind in (Kind.PERCENT, Kind.FRACTION):
+                if moves is None:
+                    moves = _said_moves(source_figures, source.text)
+                derivations[id(d)] = _change_of_a_level_nearby(d, moves, source_figures)
         # ... and a margin or a total its words say ("58.9 million, over 11 million more" than the 47.3
         # million beside it; "licensed for 150 passengers but had 68 more on board"; "£46.5m, taking their
         # spending to more than £75m") from a kept figure of its sentence and another of the source
@@ -2207,19 +2209,23 @@ def _arithmetic_from_kept(
     return next((found for a, b in ends if (found := _of_two(d, a, b, operation)) is not None), None)
 
 
-def _change_of_a_level_nearby(
-    d: Figure, source_figures: Sequence[Figure], text: str
-) -> tuple[str, tuple[Figure, ...]] | None:
-    """`d`, a percentage or fraction, as the change a move the source's words call one makes of a level of
-    its kind said in the sentence before or after ("will spend £4.2 billion ... That is £700 million more
-    than the previous programme" for "a fifth bigger")."""
-    moves = [
+def _said_moves(source_figures: Sequence[Figure], text: str) -> list[Figure]:
+    """The amounts and measures the source's words call a move or a margin ("£700 million more")."""
+    return [
         f
         for f in source_figures
         if f.kind in (Kind.MONEY, Kind.QUANTITY)
         and isinstance(f.value, float)
         and said_as_difference(f, text)
     ]
+
+
+def _change_of_a_level_nearby(
+    d: Figure, moves: Sequence[Figure], source_figures: Sequence[Figure]
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`d`, a percentage or fraction, as the change one of `moves` makes of a level of its kind said in the
+    sentence before or after ("will spend £4.2 billion ... That is £700 million more than the previous
+    programme" for "a fifth bigger")."""
     if d.kind is Kind.FRACTION and isinstance(d.value, float):
         d = replace(d, kind=Kind.PERCENT, value=100 * d.value, unit="percent")  # ("a fifth bigger": 20%)
     for move in moves:
@@ -2228,13 +2234,10 @@ def _change_of_a_level_nearby(
                 abs(level.sentence - move.sentence) == 1
                 and level.kind is move.kind
                 and level.unit == move.unit
-                and (found := _of_two(d, level, move, _MOVE_OF)) is not None
+                and (found := _of_two(d, level, move, MOVE)) is not None
             ):
                 return found
     return None
-
-
-_MOVE_OF = "is the move of"
 
 
 def _of_two(d: Figure, a: Figure, b: Figure, operation: str) -> tuple[str, tuple[Figure, ...]] | None:

@@ -36,6 +36,7 @@ RATIO = "is the ratio of"
 PRODUCT = "is the product of"
 SHARE = "is the share"
 CHANGE = "is the change from"
+MOVE = "is the move of"
 LATER = "plus"
 GIVE_OR_TAKE = "give or take"
 BEFORE_THE_CHANGE = "before the change of"
@@ -266,7 +267,7 @@ def _change_of_a_level(added: Figure, source: Sequence[Figure]) -> tuple[str, tu
         for before, sign in ((x + abs(dx), "-"), (x - abs(dx), "+")):
             pct = 100 * abs(dx) / before
             if within_precision(pct, _num(added), added.surface):  # type: ignore[arg-type]
-                how = f"{added.surface} is the move of {move.surface} to {level.surface} ({sign}{pct:.1f}%)"
+                how = f"{added.surface} {MOVE} {move.surface} to {level.surface} ({sign}{pct:.1f}%)"
                 return how, (level, move)
     return None
 
