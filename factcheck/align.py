@@ -36,6 +36,7 @@ from factcheck.context import (
     counts_people,
     fold,
     other_measures,
+    role,
     similarity,
     word_similarity,
 )
@@ -128,6 +129,7 @@ from factcheck.restate import (
     rolling_for_calendar,
     rolling_in_other_units,
     run_by_ordinal,
+    said_as_a_move,
     said_as_a_share,
     said_as_difference,
     said_as_sum,
@@ -1006,6 +1008,7 @@ def align(
         if p.status is Status.MATCHED and p.source is not None and p.derived is not None
     }
     moves: list[Figure] | None = None  # (the source's moves its words call one, found once, when asked)
+    counted_moves: list[Figure] | None = None  # (... and with its bare counts)
     for d in lone_d:
         if derivations[id(d)] is None and (
             d.kind in (Kind.PERCENT, Kind.FRACTION) or (d.kind is Kind.NUMBER and d.unit == "times")
@@ -1019,6 +1022,14 @@ def align(
         # million beside it; "licensed for 150 passengers but had 68 more on board"; "£46.5m, taking their
         # spending to more than £75m") from a kept figure of its sentence and another of the source
         elif derivations[id(d)] is None and d.kind in (Kind.NUMBER, Kind.MONEY, Kind.QUANTITY):
+            # ("fell to 1.42 million" for "was 1.48 million in November. It dropped by 58,000": the level a
+            # move the source says reached, from its level a sentence away)
+            if role(d, derived.text) == "to":
+                if counted_moves is None:
+                    counted_moves = _said_moves(source_figures, source.text, counts=True)
+                derivations[id(d)] = _level_moved_nearby(d, counted_moves, source_figures)
+                if derivations[id(d)] is not None:
+                    continue
             margin = said_as_difference(d, derived.text) or _part_of_a_whole(d, derived.text)
             total = said_as_sum(d, derived.text)
             if margin or total:
@@ -1135,6 +1146,29 @@ def align(
             f.sentence == d.sentence and f.end <= d.start and f.value == whole.value for f in derived_figures
         )
 
+    def _level_after_a_said_move(d: Figure, found: tuple[str, tuple[Figure, ...]]) -> bool:
+        """ "will go up by around £110 to £1,830" for "adding about £110 to the typical bill of £1,720": the
+        level a move reached, its sentence saying that move just before it, is the source's level and move
+        added up (or one taken from the other)."""
+        how, parts = found
+        if len(parts) != 2 or not (f" {SUM} " in how or f" {DIFFERENCE} " in how):
+            return False
+        if role(d, derived.text) != "to":
+            return False
+        if any(said_as_a_move(p, source.text) for p in parts) and not all(
+            said_as_a_move(p, source.text) for p in parts
+        ):
+            return True  # ("was 1.48 million ... It dropped by 58,000" for "fell to 1.42 million")
+        return any(
+            f.sentence == d.sentence
+            and 0 <= d.start - f.end <= _MOVE_BEFORE_ITS_LEVEL
+            and f.kind is d.kind
+            and f.unit == d.unit
+            and said_as_a_move(f, derived.text)
+            and any(f.value == p.value or _rounded(p, f) for p in parts)
+            for f in derived_figures
+        )
+
     derivable = {
         id(d)
         for d in lone_d
@@ -1164,6 +1198,8 @@ def align(
             or (d.unit == "minute" and any(p.kind is Kind.ORDINAL for p in derivations[id(d)][1]))  # type: ignore[index]
             # a sum or a difference of the source's figures that the derived words announce
             or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]
+            # ... or the level a move the derived sentence says reached ("up by £110 to £1,830")
+            or _level_after_a_said_move(d, derivations[id(d)])  # type: ignore[arg-type]
             # ... or the rest of a whole the derived sentence keeps ("arrested 27 people, 19 of them men" ->
             # "27 people, eight of them women")
             or _rest_of_a_kept_whole(d, derivations[id(d)])  # type: ignore[arg-type]
@@ -1316,6 +1352,8 @@ def align(
             return False
         if level_for_move_in_points(s_fig, source.text, d_fig, derived.text):
             return False  # "fell to 2.3% from 2.6%" did not become "fell 0.4 points"
+        if _move_against_a_level(s_fig, source.text, d_fig, derived.text):
+            return False  # "dropped by 58,000" did not become "fell to 1.32 million"
         if s_fig.kind is Kind.DATE and "vague" in s_fig.qualifiers + d_fig.qualifiers:
             return False  # "within months" is no date moved from "in the next few months"
         if vaguely_restated(s_fig, d_fig) or vague_for_vague(s_fig, d_fig):
@@ -2144,6 +2182,28 @@ def _vaguely_dated(a: Figure, b: Figure) -> bool:
     return sa is not None and sb is not None and sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
+# a move and a level it would have to be a slip of: more than this many times bigger or smaller
+_MOVE_AGAINST_LEVEL_RATIO = 5.0
+
+
+def _move_against_a_level(s_fig: Figure, source_text: str, d_fig: Figure, derived_text: str) -> bool:
+    """A move one side calls one ("dropped by 58,000") and a level the other says a move reached ("fell to
+    1.32 million"), of sizes far apart: the level is no rewrite of the move, whatever their sentences
+    share."""
+    x, y = s_fig.value, d_fig.value
+    if not isinstance(x, float) or not isinstance(y, float) or not x or not y:
+        return False
+    if max(abs(x), abs(y)) / min(abs(x), abs(y)) <= _MOVE_AGAINST_LEVEL_RATIO:
+        return False
+    return (said_as_a_move(s_fig, source_text) and role(d_fig, derived_text) == "to") or (
+        role(s_fig, source_text) == "to" and said_as_a_move(d_fig, derived_text)
+    )
+
+
+# how far before the level it reached a move may be said: "rise by £110 a year to"
+_MOVE_BEFORE_ITS_LEVEL = 24
+
+
 def _rounded(s_fig: Figure, d_fig: Figure) -> bool:
     """The derived figure is the source's written to its own, coarser precision."""
     if s_fig.kind is not d_fig.kind or s_fig.unit != d_fig.unit:
@@ -2209,15 +2269,41 @@ def _arithmetic_from_kept(
     return next((found for a, b in ends if (found := _of_two(d, a, b, operation)) is not None), None)
 
 
-def _said_moves(source_figures: Sequence[Figure], text: str) -> list[Figure]:
-    """The amounts and measures the source's words call a move or a margin ("£700 million more")."""
+def _said_moves(source_figures: Sequence[Figure], text: str, counts: bool = False) -> list[Figure]:
+    """The amounts and measures (and, with `counts`, bare counts) the source's words call a move or a margin
+    ("£700 million more", "dropped by 58,000")."""
+    kinds = (Kind.MONEY, Kind.QUANTITY, Kind.NUMBER) if counts else (Kind.MONEY, Kind.QUANTITY)
     return [
         f
         for f in source_figures
-        if f.kind in (Kind.MONEY, Kind.QUANTITY)
+        if f.kind in kinds
         and isinstance(f.value, float)
-        and said_as_difference(f, text)
+        and (f.kind is not Kind.NUMBER or f.unit is None)
+        and (said_as_a_move(f, text) if counts else said_as_difference(f, text))
     ]
+
+
+def _level_moved_nearby(
+    d: Figure, moves: Sequence[Figure], source_figures: Sequence[Figure]
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`d`, a level a move reached, as a level of the source and one of `moves` said in that sentence or the
+    next, added up or one taken from the other ("was 1.48 million in November. It dropped by 58,000 in
+    December" for "fell to 1.42 million")."""
+    for move in moves:
+        for level in source_figures:
+            if (
+                level is not move
+                and 0 <= move.sentence - level.sentence <= 1
+                and level.kind is move.kind
+                and level.unit == move.unit
+                and isinstance(level.value, float)
+                and isinstance(move.value, float)
+                and level.value > move.value
+            ):
+                found = _of_two(d, level, move, DIFFERENCE) or _of_two(d, level, move, SUM)
+                if found is not None:
+                    return found
+    return None
 
 
 def _change_of_a_level_nearby(

@@ -1584,6 +1584,18 @@ def said_as_difference(fig: Figure, text: str) -> bool:
     return before is not None and not _TO_ANOTHER.match(text, fig.end)
 
 
+def said_as_a_move(fig: Figure, text: str) -> bool:
+    """Whether the words before or after a figure call it a move ("up by £110", "58,000 fewer"), whatever
+    follows: "rose by £110 to £1,830" says the move and then the level it reached, which
+    `said_as_difference` takes for the two sides of a result."""
+    if fig.kind in (Kind.ORDINAL, Kind.DATE, Kind.TIME, Kind.CODE):
+        return False
+    return bool(
+        _DIFFERENCE_AFTER.match(text, fig.end)
+        or _DIFFERENCE_BEFORE.search(text, max(0, fig.start - 20), fig.start)
+    )
+
+
 # "340,000 of the increase", "£2bn of that rise": a part of a move said just before
 _OF_THE_MOVE = re.compile(r"(?i)\s+of\s+(?:the|this|that|its|their)\s+(?:" + _CHANGE_NOUNS + r"|growth)\b")
 MOVE_NOUNS = frozenset(fold(w) for w in [*_CHANGE_NOUNS.split("|"), "growth"])
