@@ -2157,11 +2157,19 @@ def _ratio_said(d: Figure, parts: Sequence[Figure], derived_figures: Sequence[Fi
     """Whether the derived text says the two measures a ratio of two sentences compares: one in the ratio's
     own sentence; for percentages, of which a story says many, the other too, there or in the two sentences
     before ("a pay rise of 5.5% ... The rise is nearly double the 2.8% budgeted", not "almost twice the
-    10.5% decline expected" beside an annualised 19.4% the rewrite never gives)."""
+    10.5% decline expected" beside an annualised 19.4% the rewrite never gives). Of two amounts or measures,
+    one said in the sentence before will do, which the ratio's own refers back to ("earned $84.5m in North
+    America ... its opening was nearly three times that of the studio's July release")."""
+    if not any(p.kind is Kind.PERCENT for p in parts):
+        return any(
+            other is not d
+            and d.sentence - 1 <= other.sentence <= d.sentence
+            and value_key(other) == value_key(p)
+            for p in parts
+            for other in derived_figures
+        )
     if not _beside(d, parts, derived_figures):
         return False
-    if not any(p.kind is Kind.PERCENT for p in parts):
-        return True
     return all(
         any(
             other is not d

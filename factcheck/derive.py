@@ -321,7 +321,7 @@ def _year_of_a_length(
             # "a five-and-a-half-year contract" signed in January 2026 runs "until 2031": a length of part
             # years ends in the year it reaches from the day of writing
             ends = (
-                date.fromisoformat(today[:10]) + timedelta(days=round(years * 365.25))
+                date.fromisoformat(today[:10]) + timedelta(days=round(years * _DAYS_A_YEAR))
                 if len(today) >= 10
                 else None
             )
@@ -353,24 +353,31 @@ def _year_of_a_length(
     return None
 
 
+_PERIOD_OF_YEARS = re.compile(r"(\d{4})\.\.(\d{4})")
+_DAYS_A_YEAR = 365.25
 _PERIOD_OF_MONTHS = re.compile(r"\d{4}-[QH]\d|\d{4}-\d{2}(?:-\d{2})?\.\.\d{4}-\d{2}(?:-\d{2})?")
 
 
 def _length_of_a_period(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
     """ "in the third quarter" restated "over the three months", "the first nine months of the year" as "nine
     months": the length of a period of months or days the source names (not of a year, which any story
-    names, and which would support any "a year")."""
+    names, and which would support any "a year"). A period of whole years ("built between 2019 and 2023")
+    lasts as many years as it names ("over five years"), or, as it is often counted, the years from its
+    first to its last ("over four years")."""
     days_said = _in_unit(added, "day") if added.kind is Kind.QUANTITY else None
     if not days_said:
         return None
     for fig in source:
-        if fig.kind is not Kind.DATE or not _PERIOD_OF_MONTHS.fullmatch(str(fig.value)):
+        years = _PERIOD_OF_YEARS.fullmatch(str(fig.value)) if fig.kind is Kind.DATE else None
+        if fig.kind is not Kind.DATE or not (years or _PERIOD_OF_MONTHS.fullmatch(str(fig.value))):
             continue
         period = calendar_span(fig.value)
         if period is None:
             continue
-        days = (period[1] - period[0]).days + 1
-        if days > 1 and abs(days - days_said) <= 0.05 * days_said:
+        lengths = [(period[1] - period[0]).days + 1]
+        if years:
+            lengths.append(round((int(years.group(2)) - int(years.group(1))) * _DAYS_A_YEAR))
+        if any(days > 1 and abs(days - days_said) <= 0.05 * days_said for days in lengths):
             return f"{added.surface} is the length of {fig.surface}", (fig,)
     return None
 
@@ -576,7 +583,7 @@ def _years_since(
     years_said = _num(added) / one_year if _num(added) is not None else None  # type: ignore[operator]
     # (a length under a year is no such reach: "more than a day" is the time since any date of 2022)
     if years_said is not None and years_said > 1 and abs(years_said - round(years_said)) > 1e-9:
-        start = date.fromisoformat(today[:10]) - timedelta(days=round(365.25 * years_said))
+        start = date.fromisoformat(today[:10]) - timedelta(days=round(_DAYS_A_YEAR * years_said))
         for fig in source:
             value = str(fig.value)
             if fig.kind is Kind.DATE and fig.low is None and YEAR_VALUE.fullmatch(value):

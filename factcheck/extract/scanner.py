@@ -249,7 +249,11 @@ _NUMBERED = re.compile(
 _DAY_NUMBER = re.compile(
     r"\b(?i:day)\s+(?P<n>\d{1,3}\b|(?i:" + P.alternation(list(_NUMBER_WORDS_1_20)) + r")\b)"
 )
-_DAY_LEAD = re.compile(r"(?i)\b(?:on|by|of|from|until|till|since|after|before|to|through)\s+$")
+_DAY_LEAD = re.compile(
+    r"(?i)\b(?:on|by|of|from|until|till|since|after|before|to|through"
+    # "India closed day two on 112-2", "ended day three": the day an event's side finished or began
+    r"|closed|closing|ended|ending|finished|began|begun|started|starting|opened|resumed|resuming)\s+$"
+)
 
 
 def _day_number(m: re.Match[str], text: str) -> Candidate | None:
@@ -394,6 +398,31 @@ def _score(m: re.Match[str], text: str) -> Candidate | None:
     if unit_after(text, m.end()) is not None:
         return None  # "10-12 GW" is a range of a measure, whatever the sentence says about goals
     return Candidate(m.start(), m.end(), Kind.SCORE, f"{int(m.group('a'))}-{int(m.group('b'))}")
+
+
+# "112 for two", "210/4": a cricket side's runs for the wickets it lost, the score "112-2" said another way;
+# only among cricket's words, where "for two" and "/4" count wickets
+_INNINGS = re.compile(
+    r"(?<![\w.,/$€£¥-])(?P<a>\d{1,3})(?:\s+for\s+(?P<bw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d))|/(?P<b>\d{1,2}))(?![\w%/-]|[.,]\d)"
+)
+_CRICKET_CONTEXT = re.compile(
+    r"(?i)\b(?:wickets?|overs|innings|stumps|declared|all\s+out|bowled|batting|run\s+chase|Test|ODI|T20)\b"
+)
+
+_NOUN_AFTER_THE_WICKETS = re.compile(
+    r"\s+(?!(?:at|in|when|before|after|with|and|on|off|by|as|overnight|chasing|replying|following|from|until|"
+    r"till|during|to|but|while|or)\b)[a-z]"
+)
+
+
+def _innings(m: re.Match[str], text: str) -> Candidate | None:
+    wickets = int(_value(m.group("bw"))) if m.group("bw") else int(m.group("b"))
+    if wickets > 10 or not _CRICKET_CONTEXT.search(_sentence_window(text, m.start())):
+        return None
+    if _NOUN_AFTER_THE_WICKETS.match(text, m.end()):
+        return None  # "paid 112 for two tickets": a price
+    return Candidate(m.start(), m.end(), Kind.SCORE, f"{int(m.group('a'))}-{wickets}")
 
 
 # A line of a results list: "Arsenal 3 Nottingham Forest 0" is the result "3-0", as "Arsenal 3-0 Nottingham
@@ -2181,6 +2210,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[Pattern, Builder, re.Pattern[str] | None], ...] 
     (_VOTES, _votes, re.compile(r"\s+(?:votes?\s+)?to\s+[\dA-Za-z]|-to-\d")),
     (_LABELLED, _labelled, None),
     (_STREET, _nonfigure, re.compile(r"\s+[A-Z]")),
+    (_INNINGS, _innings, re.compile(r"\s+for\s+[\dA-Za-z]|/\d")),
     (_DIGIT_FRACTION, _digit_fraction, re.compile(r"\s+\d|/")),
     (_PENCE, _pence, re.compile(r"p\b")),
     (_PER_CURRENCY, _per_currency, re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s")),
