@@ -1598,6 +1598,14 @@ def align(
 
     # "sales for the weekend" as "Weekend sales", "30 days" as "a month", in the sentence that rewrites it
     kept_together = {(p.source.sentence, p.derived.sentence) for p in pairings if p.source and p.derived}
+    # (... and a figure derived from a source sentence's figures rewrites that sentence: "142mm ... in 24
+    # hours, more than ... 98mm" as "one and a half times a typical March's rainfall ... in a single day")
+    kept_together |= {
+        (part.sentence, d.sentence)
+        for d in left_d
+        if (found := derivations.get(id(d))) is not None
+        for part in found[1]
+    }
     # ... or merges with the sentence beside it ("The bill passed 34 votes to 19. It gives them a year" ->
     # "The bill passed 34-19, giving them 12 months"), where that one keeps nothing of its own
     kept_s = {i for i, _ in kept_together}
