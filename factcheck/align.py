@@ -48,6 +48,7 @@ from factcheck.conversions import (
     scale_left_to_the_reader,
 )
 from factcheck.derive import (
+    AMOUNT_OF,
     BEFORE_THE_CHANGE,
     CHANGE,
     COUNTED_FROM,
@@ -88,6 +89,7 @@ from factcheck.model import (
 )
 from factcheck.restate import (
     MOVE_NOUNS,
+    age_against_a_count,
     age_against_times,
     age_for_a_length,
     age_group_as_ages,
@@ -112,6 +114,7 @@ from factcheck.restate import (
     multiple_as_said_change,
     named_lists,
     names_each_part,
+    odds_for_a_chance,
     one_date_covers_the_other,
     opposite_directions,
     opposite_offsets,
@@ -1111,6 +1114,10 @@ def align(
         ):
             derivations[id(d)] = None
             found = None
+        # ... and the amount a change in per cent moved a level, only one its words call a move ("rises 50p",
+        # not "had cost $4 at launch")
+        if found is not None and f" {AMOUNT_OF} " in found[0] and not said_as_a_move(d, derived.text):
+            derivations[id(d)] = found = None
         # ... and a ratio of two measures of different sentences, only one whose sentence says one of them
         if (
             found is not None
@@ -1198,6 +1205,8 @@ def align(
             or (d.unit == "minute" and any(p.kind is Kind.ORDINAL for p in derivations[id(d)][1]))  # type: ignore[index]
             # a sum or a difference of the source's figures that the derived words announce
             or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]
+            # ... or the amount a change in per cent moved a level ("rises 50p to £12.71" for "4.1%")
+            or f" {AMOUNT_OF} " in derivations[id(d)][0]  # type: ignore[index]
             # ... or the level a move the derived sentence says reached ("up by £110 to £1,830")
             or _level_after_a_said_move(d, derivations[id(d)])  # type: ignore[arg-type]
             # ... or the rest of a whole the derived sentence keeps ("arrested 27 people, 19 of them men" ->
@@ -1213,6 +1222,7 @@ def align(
             # a share of a whole ("1,000 jobs" from "5% of its 20,000 staff")
             or (
                 f" {SUM} " not in derivations[id(d)][0]  # type: ignore[index]
+                and f" {AMOUNT_OF} " not in derivations[id(d)][0]  # type: ignore[index]
                 and any(p.kind in (Kind.FRACTION, Kind.PERCENT) for p in derivations[id(d)][1])  # type: ignore[index]
             )
         )
@@ -1350,6 +1360,8 @@ def align(
             return False
         if age_against_times(s_fig, source.text, d_fig, derived.text):
             return False
+        if age_against_a_count(s_fig, source.text, d_fig, derived.text):
+            return False  # "some 2.7 million people" did not become "over-21s"
         if level_for_move_in_points(s_fig, source.text, d_fig, derived.text):
             return False  # "fell to 2.3% from 2.6%" did not become "fell 0.4 points"
         if _move_against_a_level(s_fig, source.text, d_fig, derived.text):
@@ -1362,6 +1374,7 @@ def align(
             comparable(s_fig, d_fig)
             or an_age_either_way(s_fig, d_fig)
             or multiple_against_change(s_fig, source.text, d_fig, derived.text)
+            or odds_for_a_chance(s_fig, source.text, d_fig, derived.text)
         ):
             return False
         if _counts_apart(s_fig, cs, d_fig, cd):
@@ -1499,6 +1512,8 @@ def align(
             Status.MATCHED
             if one_date_covers_the_other(rows[i], cols[j])
             or same_value_one_unit(rows[i], cols[j])
+            # ... and a chance said as a share and as odds against ("one in 140 million", "140m to one")
+            or odds_for_a_chance(rows[i], source.text, cols[j], derived.text)
             # ... and so is one measure said exactly in another unit ("three decades" and a second "30 years")
             or _exactly_converted(rows[i], cols[j])
             else Status.CHANGED,

@@ -37,6 +37,7 @@ PRODUCT = "is the product of"
 SHARE = "is the share"
 CHANGE = "is the change from"
 MOVE = "is the move of"
+AMOUNT_OF = "is the amount of"
 LATER = "plus"
 GIVE_OR_TAKE = "give or take"
 BEFORE_THE_CHANGE = "before the change of"
@@ -767,6 +768,34 @@ def _level_before_a_move(added: Figure, source: Sequence[Figure]) -> tuple[str, 
     return None
 
 
+def _amount_of_a_percent_move(
+    added: Figure, source: Sequence[Figure]
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """ "rise by 4.1% to £12.71 an hour" for "rises 50p to £12.71": the amount a change in per cent moved a
+    level its sentence gives, from the level before it (alignment keeps it only where the derived words call
+    it a move)."""
+    for move in source:
+        factor = _num(move)
+        if (
+            factor is None
+            or move.kind is not Kind.PERCENT
+            or move.unit != "percent"
+            or not 0 < abs(factor) < 100
+        ):
+            continue
+        for level in source:
+            value = _num(level)
+            if level.sentence != move.sentence or level.kind is not added.kind or level.unit != added.unit:
+                continue
+            if not value:
+                continue
+            for before in (value / (1 + abs(factor) / 100), value / (1 - abs(factor) / 100)):
+                if _near(abs(value - before), added):
+                    how = f"{added.surface} {AMOUNT_OF} {move.surface} to {level.surface}"
+                    return f"{how} (from {format_value(float(f'{before:.4g}'))})", (level, move)
+    return None
+
+
 # whole days (a month is no fixed number of them); hours that make whole days ("postponed by 24 hours")
 _COUNTED_IN_DAYS = frozenset({"day", "week", "fortnight", "hour"})
 
@@ -1118,6 +1147,11 @@ def _derivation(
                     and _close(_num(amount) * n, added)  # type: ignore[operator]
                 ):
                     return f"{added.surface} {PRODUCT} {amount.surface} and {count.surface}", (amount, count)
+    if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY):
+        # (after a share of a whole, which "cancelled 0.4% of them" for "about 400" of 98,500 is)
+        amount = _amount_of_a_percent_move(added, source)
+        if amount is not None:
+            return amount
     # last, as the plainest reading: a bound said beside what it bounds (a sum the bound reaches is closer)
     return _bound_on(added, source)
 

@@ -1031,6 +1031,31 @@ def same_value_one_unit(a: Figure, b: Figure) -> bool:
     )
 
 
+# "odds of 140 million to one", "a 5,000-1 chance": odds against, after the number they give
+_ODDS_AFTER = re.compile(r"(?i)\s*(?:-|\s)to(?:-|\s)(?:one|1)\b")
+_ODDS_WORDS = re.compile(r"(?i)\b(?:odds|chance|shot|bet|bookmakers?)\b")
+
+
+def odds_for_a_chance(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """ "odds of about one in 140 million" and "against odds of 140 million to one": one chance, as a share
+    and as odds against (N to one is one in N + 1, which a round N rounds away)."""
+    for chance, odds, odds_text in ((a, b, b_text), (b, a, a_text)):
+        if chance.kind is not Kind.COUNT or chance.value != 1.0 or not isinstance(chance.total, float):
+            continue
+        if odds.kind is Kind.SCORE:
+            m = re.fullmatch(r"(\d+)-1", str(odds.value))
+            against = float(m.group(1)) if m else None
+        elif odds.kind is Kind.NUMBER and odds.unit is None and _ODDS_AFTER.match(odds_text, odds.end):
+            against = odds.value if isinstance(odds.value, float) else None
+        else:
+            against = None
+        if against is None or not _ODDS_WORDS.search(odds_text, max(0, odds.start - 40), odds.end + 20):
+            continue
+        if chance.total in (against, against + 1) or within_precision(chance.total, against, odds.surface):
+            return True
+    return False
+
+
 def run_by_ordinal(fig: Figure) -> bool:
     """A run counted by an ordinal: "the fourth year in a row", "the 19th straight day"."""
     return _RUN_BY_ORDINAL.match(fig.surface) is not None
@@ -1593,7 +1618,16 @@ def said_as_a_move(fig: Figure, text: str) -> bool:
     return bool(
         _DIFFERENCE_AFTER.match(text, fig.end)
         or _DIFFERENCE_BEFORE.search(text, max(0, fig.start - 20), fig.start)
+        or _MOVED_BEFORE.search(text, max(0, fig.start - 24), fig.start)
     )
+
+
+# "rises 50p", "fell $4": a verb of moving right before the amount it moved by
+_MOVED_BEFORE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(_RISE_WORDS + _FALL_WORDS)
+    + r")\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$"
+)
 
 
 # "340,000 of the increase", "£2bn of that rise": a part of a move said just before
@@ -1906,6 +1940,25 @@ def age_against_times(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
         age_in_apposition(age, age_text) and times.unit is None and _COUNT_OF_TIMES.search(times.surface)
         for age, age_text, times in ((a, a_text, b), (b, b_text, a))
     )
+
+
+# how many times apart an age and a count may be and still be one figure restated
+_AGE_AGAINST_COUNT_RATIO = 3.0
+
+
+def age_against_a_count(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """ "some 2.7 million people" and "the minimum wage for over-21s": an age or an age group, and a count far
+    from it that is neither, are no one figure, whatever their sentences share."""
+    x, y = a.value, b.value
+    if not isinstance(x, float) or not isinstance(y, float) or not x or not y:
+        return False
+    if max(abs(x), abs(y)) / min(abs(x), abs(y)) <= _AGE_AGAINST_COUNT_RATIO:
+        return False
+    return _an_age(a, a_text) != _an_age(b, b_text)
+
+
+def _an_age(fig: Figure, text: str) -> bool:
+    return is_age(fig, text) or age_in_apposition(fig, text) or bool(_AGE_GROUP_WORDS.match(fig.surface))
 
 
 def is_age(fig: Figure, text: str) -> bool:
