@@ -127,6 +127,35 @@ def _score_sides(fig: Figure) -> tuple[float, float] | None:
     return (float(m.group(1)), float(m.group(2))) if m else None
 
 
+_DECIMALS = re.compile(r"\.(\d+)")
+# how far apart in size a bare number and the measure whose unit it carries may be
+_CARRIED_UNIT_RATIO = 1.5
+
+
+def _decimals(surface: str) -> int:
+    m = _DECIMALS.search(surface)
+    return len(m.group(1)) if m else 0
+
+
+def _carries_the_unit(fig: Figure, added: Figure, source: Sequence[Figure]) -> bool:
+    """ "won in 50.37 seconds ... beating the previous mark of 50.68": a bare number of a sentence that gives
+    a measure in the unit of `added`, of its size and written to its decimal places, is in that unit."""
+    if added.kind is not Kind.QUANTITY or fig.kind is not Kind.NUMBER or fig.unit is not None:
+        return False
+    x = _num(fig)
+    if not x:
+        return False
+    return any(
+        measure.sentence == fig.sentence
+        and measure.kind is Kind.QUANTITY
+        and measure.unit == added.unit
+        and (y := _num(measure))
+        and 1 / _CARRIED_UNIT_RATIO <= x / y <= _CARRIED_UNIT_RATIO
+        and _decimals(measure.surface) == _decimals(fig.surface)
+        for measure in source
+    )
+
+
 def _comparable_sizes(values: Sequence[float | None]) -> bool:
     """Whether each part of a sum or difference is at least a hundredth of the largest: "$2.17 billion, or 72
     cents a share" adds up to "$2.17bn" only as a rounding does, which explains nothing."""
@@ -1092,7 +1121,11 @@ def _derivation(
                 if _near(x * share, added):
                     return f"{added.surface} is {part.surface} of {whole.surface}", (whole, part)
     if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY, Kind.PERCENT) and _num(added) is not None:
-        peers = [f for f in source if _peer(f, added) and _num(f) is not None]
+        peers = [
+            f
+            for f in source
+            if (_peer(f, added) or _carries_the_unit(f, added, source)) and _num(f) is not None
+        ]
         by_sentence: dict[int, list[Figure]] = {}
         for f in peers:
             by_sentence.setdefault(f.sentence, []).append(f)

@@ -1517,7 +1517,7 @@ def _hyphened_half(m: re.Match[str], text: str) -> Candidate | None:
 _SPAN_WORD = re.compile(
     r"\b(?:(?P<f>(?i:half|a\s+quarter\s+of|three[\s-]quarters\s+of))\s+)?"
     r"(?:(?i:a|an|one)\s+(?P<added>(?i:further|extra|additional)\s+)?|(?P<another>(?i:another)\s+))"
-    r"(?P<w>(?i:decade|century|fortnight|year|month|week|day|hour|minute))\b(?!-)"
+    r"(?P<w>(?i:decade|century|fortnight|year|month|week|day|hour|minute|second))\b(?!-)"
 )
 _RUNS_MADE_BEFORE = re.compile(
     r"(?i)\b(?:"
@@ -1567,6 +1567,11 @@ _LASTED_BEFORE = re.compile(
 )
 
 
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|in|on|at|to|from|for|of|per|faster|slower)\b"
+)
+
+
 def _span_word(m: re.Match[str], text: str) -> Candidate | None:
     """ "a decade" is ten years, "a century" a hundred, "half a century" fifty: the same measure as "ten
     years" or "50 years" in a rewrite. "a year" or "an hour" alone is a word of the sentence, not a figure;
@@ -1576,6 +1581,14 @@ def _span_word(m: re.Match[str], text: str) -> Candidate | None:
     share = m.group("f")
     if word == "century" and _RUNS_MADE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "scored a century", "hit a maiden Test century": a hundred runs, no length of time
+    if word == "second" and not (
+        share is not None
+        or (
+            qualifiers_around(text, m.start(), m.end(), after=False)
+            and (GAP_AFTER.match(text, m.end()) or _NO_NOUN_AFTER.match(text, m.end()))
+        )
+    ):
+        return None  # "a second term", "took a second look": a rank; "more than a second back" a length
     compound = compound_after(text, m.end(), word) if share is None else None
     if compound is not None:  # "an hour and five minutes": one length of time, as "1 hour and 5 minutes"
         return Candidate(m.start(), compound[2], Kind.QUANTITY, significant(1.0 + compound[0]), word)
