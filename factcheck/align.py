@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import partial
 from itertools import pairwise, permutations
 
@@ -1733,6 +1734,11 @@ def align(
             # "formula 1" for "Formula One", "T20" for "Twenty20": the source's name, written another way
             pairings.append(Pairing(Status.ADDED, None, d, f"{d.surface} is {named} in the source"))
             continue
+        counted_from = _start_of_a_unit_said(d, source, derived.text) if derived_from is None else None
+        if counted_from is not None:
+            # "fell three points since last month" for "down three points in a month"
+            pairings.append(Pairing(Status.ADDED, None, d, f"{d.surface} {counted_from}"))
+            continue
         if derived_from is None and d.kind is Kind.DATE and source.date and str(d.value) == source.date:
             # "said on Monday" in a rewrite of a story dated that Monday: the source's own date supports it
             pairings.append(
@@ -2082,6 +2088,29 @@ def _between(text: str, a: Figure, b: Figure) -> str:
     return text[first.end : second.start] if first.end <= second.start else "<overlap>"
 
 
+# "since last month", "from last year": where a change said over the last unit of time began
+_SINCE_OR_FROM_BEFORE = re.compile(r"(?i)\b(?:since|from|on|compared\s+with|against)\s+$")
+
+
+def _start_of_a_unit_said(d: Figure, source: Document, derived_text: str) -> str | None:
+    """How a derived "since last month" or "from last year" follows from a source that says a change "in a
+    month" or "over a year" and is dated: the month or year before the story's is where that unit of time
+    began (None if it does not)."""
+    if (
+        d.kind is not Kind.DATE
+        or not source.date
+        or not _SINCE_OR_FROM_BEFORE.search(derived_text, max(0, d.start - 16), d.start)
+    ):
+        return None
+    story = date.fromisoformat(source.date[:10])
+    back_a_month = (story.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    unit = {back_a_month: "month", str(story.year - 1): "year"}.get(str(d.value))
+    if unit is None:
+        return None
+    said = re.search(rf"(?i)\b(?:in|over|within)\s+(?:a|one|the\s+(?:past|last))\s+{unit}\b", source.text)
+    return f"is where the source's “{said.group()}” began" if said else None
+
+
 def _holds(period: Figure, day: Figure) -> bool:
     """Whether a date's days lie inside a longer period's ("last week" holds "Dec. 4")."""
     outer, inner = span(period.value), span(day.value)
@@ -2105,10 +2134,10 @@ def _times(figures: Sequence[Figure], text: str) -> dict[int, str]:
         for j in (k - 1, k + 1):
             if not 0 <= j < len(ordered) or ordered[j].kind is not Kind.DATE:
                 continue
-            date = ordered[j]
-            gap = (date.end, fig.start) if j < k else (fig.end, date.start)
+            dated = ordered[j]
+            gap = (dated.end, fig.start) if j < k else (fig.end, dated.start)
             if 0 <= gap[1] - gap[0] <= _TIME_GAP and _NO_BREAK.fullmatch(text, *gap):
-                near.append((gap[1] - gap[0], str(date.value)))
+                near.append((gap[1] - gap[0], str(dated.value)))
         if near:
             out[id(fig)] = min(near)[1]
     return out
