@@ -1552,7 +1552,9 @@ _SUM_WORDS = re.compile(
 )
 # ... and "all but 28 of them" for 658, 630 of whom: the rest of a whole
 _DIFFERENCE_BEFORE = re.compile(
-    r"(?i)\b(?:by|up|down|all\s+but|except(?:\s+for)?|save\s+for"
+    # (not "made up 21.6% of registrations", "ended up 2% higher": a phrasal verb's "up" moves nothing)
+    r"(?i)\b(?:by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!ended\s)(?<!took\s)up|down|all\s+but"
+    r"|except(?:\s+for)?|save\s+for"
     # "an increase of 1 billion tonnes on last year"
     r"|(?:" + _CHANGE_NOUNS + r")\s+of"
     r")\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$"
