@@ -67,6 +67,7 @@ from factcheck.derive import (
     derivation,
     difference_in_a_sentence,
     per_year_of_a_total,
+    score_sides,
     share_of_a_move,
     share_of_a_named_whole,
 )
@@ -74,7 +75,7 @@ from factcheck.document import headline_end
 from factcheck.extract.dates import MONTHS, SINCE_BEFORE, tense_at
 from factcheck.extract.fiscal import fiscal_quarter_for_calendar, fiscal_quarter_said_plainly
 from factcheck.extract.lexicon import table
-from factcheck.extract.numbers import significant
+from factcheck.extract.numbers import format_value, significant
 from factcheck.model import (
     AGE_CHANGED,
     BOUND_DROPPED,
@@ -1036,6 +1037,11 @@ def align(
                     continue
             margin = said_as_difference(d, derived.text) or _part_of_a_whole(d, derived.text)
             total = said_as_sum(d, derived.text)
+            if margin and d.kind is Kind.NUMBER:
+                # ("by just four votes, 218-214": the margin of a result its sentence keeps, however small)
+                derivations[id(d)] = _margin_of_a_kept_score(d, derived_figures, kept_as)
+                if derivations[id(d)] is not None:
+                    continue
             if margin or total:
                 derivations[id(d)] = _arithmetic_from_kept(
                     d, derived_figures, kept_as, source_figures, DIFFERENCE if margin else SUM
@@ -1188,6 +1194,8 @@ def align(
             # a count of a vote's first side out of both ("seven of the nine" for "voted 7-2")
             or (d.kind is Kind.COUNT and any(p.kind is Kind.SCORE for p in derivations[id(d)][1]))  # type: ignore[index]
             or d.kind is Kind.SCORE  # a score the source says in two parts ("12 of his 19", "204 ... 85")
+            # ... and a margin of a vote or a score ("by 104 votes" for "318 votes to 214")
+            or (d.kind is Kind.NUMBER and any(p.kind is Kind.SCORE for p in derivations[id(d)][1]))  # type: ignore[index]
             # a range of percentages from a level give or take some points
             or (d.kind is Kind.RANGE and d.unit == "percent")
             # a length of time counted from the source's dates ("in 18 years" for "since 2008"), and a date
@@ -1429,8 +1437,12 @@ def align(
                 return False  # "an initial £55m, with a further £5m" is "up to £60m", not £55m rounded up
             if id(d_fig) in said_beside:
                 return False
-            if d_fig.kind is Kind.COUNT and any(p.kind is Kind.SCORE for p in derivations[id(d_fig)][1]):  # type: ignore[index]
+            if d_fig.kind in (Kind.COUNT, Kind.NUMBER) and any(
+                p.kind is Kind.SCORE
+                for p in derivations[id(d_fig)][1]  # type: ignore[index]
+            ):
                 return False  # "seven of the nine" for "voted 7-2" is that vote, not "a cut to 5%" changed
+                # (... and "by just four votes, 218-214" its margin, not "three members not voting")
             if d_fig.kind is Kind.DATE and s_fig.kind is Kind.DATE:
                 return False  # "since March" counted back from "in eight months" is not "October" moved
             if all(part.kind is Kind.TIME for part in derivations[id(d_fig)][1]):  # type: ignore[index]
@@ -2327,6 +2339,22 @@ def _arithmetic_from_kept(
         and min(a.value, b.value) >= _LEAST_END
     ]
     return next((found for a, b in ends if (found := _of_two(d, a, b, operation)) is not None), None)
+
+
+def _margin_of_a_kept_score(
+    d: Figure, derived_figures: Sequence[Figure], kept_as: dict[int, Figure]
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`d`, a margin its words say, as the difference of the two sides of a score or vote its sentence keeps
+    ("cleared the House by just four votes, 218-214"): beside the result, even a small margin is its."""
+    for f in derived_figures:
+        kept = kept_as.get(id(f))
+        if f.sentence != d.sentence or kept is None or kept.kind is not Kind.SCORE:
+            continue
+        sides = score_sides(kept)
+        if sides and abs(sides[0] - sides[1]) == d.value:
+            margin = f"{format_value(sides[0])} and {format_value(sides[1])}"
+            return f"{d.surface} {DIFFERENCE} {margin}, the two sides of {kept.surface}", (kept,)
+    return None
 
 
 def _said_moves(source_figures: Sequence[Figure], text: str, counts: bool = False) -> list[Figure]:

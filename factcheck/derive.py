@@ -119,7 +119,7 @@ def _small_bare_count(fig: Figure) -> bool:
 _SMALL_COUNT = 10
 
 
-def _score_sides(fig: Figure) -> tuple[float, float] | None:
+def score_sides(fig: Figure) -> tuple[float, float] | None:
     """The two numbers of a score or a vote ("7-2"), or None."""
     if fig.kind is not Kind.SCORE:
         return None
@@ -915,18 +915,18 @@ def _derivation(
         # "voted 7-2" said "seven of the nine members": a vote's two sides are its whole (not "three of their
         # last five", a record over several games that no one result's sides give)
         for fig in source:
-            sides = _score_sides(fig)
+            sides = score_sides(fig)
             if sides and sides[0] == added.value and sum(sides) == added.total:
                 return f"{added.surface} is the first side of {fig.surface} out of both sides", (fig,)
     if added.kind is Kind.NUMBER and added.unit is None and isinstance(added.value, float):
         # "passed by 312 votes to 198" said "a majority of 114": a vote's margin (of ten or more: a small
         # number is any match's margin by chance)
         for fig in source:
-            sides = _score_sides(fig)
+            sides = score_sides(fig)
             if sides and abs(sides[0] - sides[1]) == added.value >= _LEAST_MARGIN:
                 margin = f"{format_value(sides[0])} and {format_value(sides[1])}"
                 return f"{added.surface} {DIFFERENCE} {margin}, the two sides of {fig.surface}", (fig,)
-    sides = _score_sides(added)
+    sides = score_sides(added)
     if sides:
         # ... and "won 12 of their 19 meetings" said "leads the head-to-head 12-7": the part and the rest
         for fig in source:

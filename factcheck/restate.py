@@ -1601,8 +1601,8 @@ def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -
 def said_as_difference(fig: Figure, text: str) -> bool:
     """Whether a figure is itself a margin or a move ("won by four strokes", "12 fewer"): no part of another
     difference, which would be that margin said again ("by three shots" is not 7 under par less four)."""
-    if fig.kind in (Kind.ORDINAL, Kind.DATE, Kind.TIME, Kind.CODE):
-        return False  # "the 19th straight day above 110F" ranks a day
+    if fig.kind in (Kind.ORDINAL, Kind.DATE, Kind.TIME, Kind.CODE, Kind.SCORE):
+        return False  # "the 19th straight day above 110F" ranks a day; "by 218 votes to 214" is a result
     after = _DIFFERENCE_AFTER.match(text, fig.end)
     if after is not None:
         return not _TO_ANOTHER_AFTER.match(text, after.end())  # (not "above 110F": a threshold)
@@ -1615,7 +1615,7 @@ def said_as_a_move(fig: Figure, text: str) -> bool:
     """Whether the words before or after a figure call it a move ("up by £110", "58,000 fewer"), whatever
     follows: "rose by £110 to £1,830" says the move and then the level it reached, which
     `said_as_difference` takes for the two sides of a result."""
-    if fig.kind in (Kind.ORDINAL, Kind.DATE, Kind.TIME, Kind.CODE):
+    if fig.kind in (Kind.ORDINAL, Kind.DATE, Kind.TIME, Kind.CODE, Kind.SCORE):
         return False
     return bool(
         _DIFFERENCE_AFTER.match(text, fig.end)

@@ -322,6 +322,7 @@ DAY_ALONE = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|at|in|when|as|until|to|for|with)\b)"
 )
 _DAY_ALONE_LEAD = re.compile(r"(?i)\b(?:on|by|until|till|from|since|before|after|for)\s+the\s+$")
+_DAY_IN_WORDS_LEAD = re.compile(r"(?i)(?:on|by|until|till|for)\b")
 NTH_WEEKDAY = re.compile(
     r"\b(?P<ord>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+"
     + _WEEKDAY
@@ -1539,8 +1540,11 @@ def _day_of_relative_month(m: re.Match[str], text: str, pub: date | None) -> Can
 
 def _day_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
     """ "on the 27th": the day of that number nearest the publication date (this, last or next month)."""
-    if not _DAY_ALONE_LEAD.search(text, max(0, m.start() - 16), m.start()):
+    lead = _DAY_ALONE_LEAD.search(text, max(0, m.start() - 16), m.start())
+    if lead is None:
         return None
+    if not m.group("d")[0].isdigit() and not _DAY_IN_WORDS_LEAD.match(lead.group()):
+        return None  # "125 years after the first", "since the second": a noun left out, no day
     day = _day(m.group("d"))
     if not 1 <= day <= 31:
         return None
@@ -1751,11 +1755,12 @@ def _months_of_year(m: re.Match[str], text: str, pub: date | None) -> Candidate 
     elif m.group("rel") and pub:
         year = pub.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
     elif pub:
-        # the year whose months those are: a part that has not begun yet is last year's
+        # the year whose months those are: a part that has not reached its last month yet is last year's
+        # ("the first two months of the year" on February 25 are this year's, told so far)
         year = (
             _quarter_year(code, pub, tense_at(text, m.start(), m.end()))
             if code
-            else (pub.year if not first or pub.month > n else pub.year - 1)
+            else (pub.year if not first or pub.month >= n else pub.year - 1)
         )
     else:
         year = None

@@ -975,7 +975,9 @@ _MONEY_PREFIX = re.compile(
     rf"(?:(?P<join>{P.RANGE_JOIN})(?P<pre2>{P.CURRENCY_PREFIX})?\s?(?P<b>{P.MONEY_NUMBER}))?"
 )
 _MONEY_SUFFIX = re.compile(
-    rf"(?P<a>{P.NUMBER})(?:(?P<join>{P.RANGE_JOIN})(?P<b>{P.NUMBER}))?(?:\s?[-‐]\s?|\s*)(?P<cur>{P.CURRENCY_SUFFIX})"
+    # (a currency's scales too: "an 11m-crown prize", "5m euros")
+    rf"(?P<a>{P.MONEY_NUMBER})(?:(?P<join>{P.RANGE_JOIN})(?P<b>{P.MONEY_NUMBER}))?(?:\s?[-‐]\s?|\s*)"
+    rf"(?P<cur>{P.CURRENCY_SUFFIX})"
     rf"(?:\s+(?P<scale>{P.BIG_SCALE_WORD}))?"
     rf"(?:(?:\s+and)?\s+(?P<sub>{P.NUMBER})\s+(?P<subunit>{P.SUBUNIT})"
     # "15 dollars 50", "thirteen dollars forty five": cents without their word, where the sentence ends
@@ -1062,11 +1064,11 @@ def _money_suffix(m: re.Match[str], text: str) -> Candidate | None:
     if m.group("b"):
         if not _range_ok(m, text, m.group("join")):
             return None
-        low, high = _bounds(m.group("a"), m.group("b"))
+        low, high = _bounds(m.group("a"), m.group("b"), currency=True)
         if _change_then_level(m, text, low, high):
             return None  # "dropped by a fifth to 1.16 trillion yen"
         return _range(m.start(), m.end(), low * factor, high * factor, code, text)
-    value = _value(m.group("a")) * factor
+    value = _value(m.group("a"), currency=True) * factor
     if m.group("sub"):  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
         _, sub_factor = _currency(m.group("subunit"))
         value += _value(m.group("sub")) * sub_factor
@@ -2230,7 +2232,12 @@ NUMBER_RECOGNIZERS: tuple[tuple[Pattern, Builder, re.Pattern[str] | None], ...] 
     (_DIGIT_FRACTION, _digit_fraction, re.compile(r"\s+\d|/")),
     (_PENCE, _pence, re.compile(r"p\b")),
     (_PER_CURRENCY, _per_currency, re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s")),
-    (_MONEY_SUFFIX, _money_suffix, re.compile(rf"(?:{_JOIN_NEXT}|(?:\s?[-‐]\s?|\s*){P.CURRENCY_SUFFIX})")),
+    (
+        _MONEY_SUFFIX,
+        _money_suffix,
+        # (after a currency's own scale: "11m-crown", whose "m" no plain number run takes)
+        re.compile(rf"(?:{_JOIN_NEXT}|(?:[mGT]\b)?(?:\s?[-‐]\s?|\s*){P.CURRENCY_SUFFIX})"),
+    ),
     (_PERCENT, _percent, re.compile(rf"(?:{_JOIN_NEXT}|\s?%|pc\b|\s*(?i:per|pct|basis|bps?\b))")),
     (_COUNT, _count, re.compile(r"\s+of\s")),
     (_COUNT_FROM, _count, re.compile(r"\s+[A-Za-z]+(?:\s+sheets)?\s+from\s")),
