@@ -162,7 +162,29 @@ def range_as_bound(source_fig: Figure, derived_fig: Figure) -> bool:
 
 
 def one_date_covers_the_other(a: Figure, b: Figure) -> bool:
-    return a.kind is Kind.DATE is b.kind and (_covers(a, b) or _covers(b, a))
+    """Whether one date holds the other, or counts back to it in whole weeks ("declared six weeks ago" for
+    "on December 18", 43 days before a January 30 story): a count of weeks says the day to within half a
+    week either way."""
+    if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
+        return False
+    return _covers(a, b) or _covers(b, a) or _weeks_back_roughly(a, b) or _weeks_back_roughly(b, a)
+
+
+_WEEKS_BACK = re.compile(r"(?i)\b(?:[\w-]+\s+weeks?|(?:a|one)\s+fortnight)\s+(?:ago|earlier|before)\b")
+_HALF_A_WEEK = 3
+
+
+def _weeks_back_roughly(counted: Figure, day: Figure) -> bool:
+    if not _WEEKS_BACK.search(counted.surface):
+        return False
+    a, b = span(counted.value), span(day.value)
+    return (
+        a is not None
+        and b is not None
+        and a[0] == a[1]
+        and b[0] == b[1]
+        and abs((a[0] - b[0]).days) <= _HALF_A_WEEK
+    )
 
 
 # a week named, not counted: "the last week of October", "this week", "the weekend" (not "the next two weeks")
