@@ -66,8 +66,8 @@ from factcheck.derive import (
     YEARS_OF,
     derivation,
     difference_in_a_sentence,
+    margin_of_a_score,
     per_year_of_a_total,
-    score_sides,
     share_of_a_move,
     share_of_a_named_whole,
 )
@@ -75,7 +75,7 @@ from factcheck.document import headline_end
 from factcheck.extract.dates import MONTHS, SINCE_BEFORE, tense_at
 from factcheck.extract.fiscal import fiscal_quarter_for_calendar, fiscal_quarter_said_plainly
 from factcheck.extract.lexicon import table
-from factcheck.extract.numbers import format_value, significant
+from factcheck.extract.numbers import significant
 from factcheck.model import (
     AGE_CHANGED,
     BOUND_DROPPED,
@@ -156,6 +156,7 @@ from factcheck.restate import (
     sign_for_direction,
     since_against_a_period,
     since_as_a_span,
+    sizes_apart,
     states_number,
     sum_naming_each_part,
     time_said_about,
@@ -1437,12 +1438,13 @@ def align(
                 return False  # "an initial £55m, with a further £5m" is "up to £60m", not £55m rounded up
             if id(d_fig) in said_beside:
                 return False
+            # "seven of the nine" for "voted 7-2" is that vote, not "a cut to 5%" changed, and "by just four
+            # votes, 218-214" its margin, not "three members not voting"
             if d_fig.kind in (Kind.COUNT, Kind.NUMBER) and any(
                 p.kind is Kind.SCORE
                 for p in derivations[id(d_fig)][1]  # type: ignore[index]
             ):
-                return False  # "seven of the nine" for "voted 7-2" is that vote, not "a cut to 5%" changed
-                # (... and "by just four votes, 218-214" its margin, not "three members not voting")
+                return False
             if d_fig.kind is Kind.DATE and s_fig.kind is Kind.DATE:
                 return False  # "since March" counted back from "in eight months" is not "October" moved
             if all(part.kind is Kind.TIME for part in derivations[id(d_fig)][1]):  # type: ignore[index]
@@ -2254,7 +2256,7 @@ def _vaguely_dated(a: Figure, b: Figure) -> bool:
     return sa is not None and sb is not None and sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
-# a move and a level it would have to be a slip of: more than this many times bigger or smaller
+# how many times apart a move and a level may be and still be one figure restated
 _MOVE_AGAINST_LEVEL_RATIO = 5.0
 
 
@@ -2262,10 +2264,7 @@ def _move_against_a_level(s_fig: Figure, source_text: str, d_fig: Figure, derive
     """A move one side calls one ("dropped by 58,000") and a level the other says a move reached ("fell to
     1.32 million"), of sizes far apart: the level is no rewrite of the move, whatever their sentences
     share."""
-    x, y = s_fig.value, d_fig.value
-    if not isinstance(x, float) or not isinstance(y, float) or not x or not y:
-        return False
-    if max(abs(x), abs(y)) / min(abs(x), abs(y)) <= _MOVE_AGAINST_LEVEL_RATIO:
+    if not sizes_apart(s_fig, d_fig, _MOVE_AGAINST_LEVEL_RATIO):
         return False
     return (said_as_a_move(s_fig, source_text) and role(d_fig, derived_text) == "to") or (
         role(s_fig, source_text) == "to" and said_as_a_move(d_fig, derived_text)
@@ -2348,12 +2347,8 @@ def _margin_of_a_kept_score(
     ("cleared the House by just four votes, 218-214"): beside the result, even a small margin is its."""
     for f in derived_figures:
         kept = kept_as.get(id(f))
-        if f.sentence != d.sentence or kept is None or kept.kind is not Kind.SCORE:
-            continue
-        sides = score_sides(kept)
-        if sides and abs(sides[0] - sides[1]) == d.value:
-            margin = f"{format_value(sides[0])} and {format_value(sides[1])}"
-            return f"{d.surface} {DIFFERENCE} {margin}, the two sides of {kept.surface}", (kept,)
+        if f.sentence == d.sentence and kept is not None and (found := margin_of_a_score(d, kept)):
+            return found
     return None
 
 

@@ -119,6 +119,16 @@ def _small_bare_count(fig: Figure) -> bool:
 _SMALL_COUNT = 10
 
 
+def margin_of_a_score(added: Figure, score: Figure) -> tuple[str, tuple[Figure, ...]] | None:
+    """`added` as the margin between the two sides of a score or a vote ("a majority of 114" for "312 votes
+    to 198"), or None."""
+    sides = score_sides(score)
+    if not sides or abs(sides[0] - sides[1]) != added.value:
+        return None
+    margin = f"{format_value(sides[0])} and {format_value(sides[1])}"
+    return f"{added.surface} {DIFFERENCE} {margin}, the two sides of {score.surface}", (score,)
+
+
 def score_sides(fig: Figure) -> tuple[float, float] | None:
     """The two numbers of a score or a vote ("7-2"), or None."""
     if fig.kind is not Kind.SCORE:
@@ -922,10 +932,9 @@ def _derivation(
         # "passed by 312 votes to 198" said "a majority of 114": a vote's margin (of ten or more: a small
         # number is any match's margin by chance)
         for fig in source:
-            sides = score_sides(fig)
-            if sides and abs(sides[0] - sides[1]) == added.value >= _LEAST_MARGIN:
-                margin = f"{format_value(sides[0])} and {format_value(sides[1])}"
-                return f"{added.surface} {DIFFERENCE} {margin}, the two sides of {fig.surface}", (fig,)
+            found = margin_of_a_score(added, fig)
+            if found is not None and added.value >= _LEAST_MARGIN:
+                return found
     sides = score_sides(added)
     if sides:
         # ... and "won 12 of their 19 meetings" said "leads the head-to-head 12-7": the part and the rest

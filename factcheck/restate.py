@@ -1973,12 +1973,16 @@ _AGE_AGAINST_COUNT_RATIO = 3.0
 def age_against_a_count(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     """ "some 2.7 million people" and "the minimum wage for over-21s": an age or an age group, and a count far
     from it that is neither, are no one figure, whatever their sentences share."""
+    return sizes_apart(a, b, _AGE_AGAINST_COUNT_RATIO) and _an_age(a, a_text) != _an_age(b, b_text)
+
+
+def sizes_apart(a: Figure, b: Figure, ratio: float) -> bool:
+    """Whether two figures' values are more than `ratio` times apart (neither zero): too far for one to be
+    the other restated, whatever their words share."""
     x, y = a.value, b.value
     if not isinstance(x, float) or not isinstance(y, float) or not x or not y:
         return False
-    if max(abs(x), abs(y)) / min(abs(x), abs(y)) <= _AGE_AGAINST_COUNT_RATIO:
-        return False
-    return _an_age(a, a_text) != _an_age(b, b_text)
+    return max(abs(x), abs(y)) / min(abs(x), abs(y)) > ratio
 
 
 def _an_age(fig: Figure, text: str) -> bool:
