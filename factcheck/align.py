@@ -20,7 +20,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
-from itertools import pairwise, permutations
+from itertools import combinations, pairwise, permutations
 
 from factcheck.assignment import assign
 from factcheck.attribution import said_of_another_name, same_name, swapped_between_names
@@ -124,6 +124,7 @@ from factcheck.restate import (
     part_said_as_whole,
     parts_add_up,
     parts_of_a_move,
+    people_in_two_groups,
     period_compared_named,
     points_for_percentage_points,
     points_read_alike,
@@ -1826,6 +1827,7 @@ def align(
     restated.update(d.start for d in _ends_of_a_period_kept(left_s, pairings, source.text))
     headline = headline_end(source.text)
     restated.update(s.start for s in _roundings_of_a_figure_kept(left_s, pairings, headline))
+    restated.update(s.start for s in _totals_of_kept_parts(left_s, pairings, source.text))
     restated.update(s.start for s in _headline_date_said_of_the_story(left_s, pairings, headline))
     pairings.extend(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
@@ -3178,6 +3180,30 @@ def _once_per_value(left: Sequence[Figure], paired: set[Hashable]) -> list[Figur
 
 
 _TO_AN_END = re.compile(r",?\s+(?:(?:that|which)\s+)?(?:to|ending|ended|through)\s+(?:on\s+)?$")
+
+
+def _totals_of_kept_parts(left: list[Figure], pairings: list[Pairing], text: str) -> list[Figure]:
+    """ "The plane, with 67 people on board ... 62 passengers and five crew" said "a plane carrying 62
+    passengers and five crew": a source total whose two parts, given in one sentence as parts of one whole,
+    the rewrite keeps, is kept with them."""
+    kept = [
+        p.source
+        for p in pairings
+        if p.status is Status.MATCHED and p.source is not None and isinstance(p.source.value, float)
+    ]
+    return [
+        total
+        for total in left
+        if isinstance(total.value, float)
+        and any(
+            a.sentence == b.sentence
+            and a.kind is b.kind is total.kind
+            and a.unit == b.unit == total.unit
+            and a.value + b.value == total.value  # type: ignore[operator]
+            and (people_in_two_groups((a, b), text) or parts_add_up(text, (a, b)))
+            for a, b in combinations(kept, 2)
+        )
+    ]
 
 
 def _roundings_of_a_figure_kept(left: list[Figure], pairings: list[Pairing], headline: int) -> list[Figure]:

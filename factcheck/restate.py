@@ -1762,14 +1762,8 @@ def names_each_part(fig: Figure, text: str, parts: Sequence[Figure], source_text
     if len(parts) != 2:
         return False
     # "about 117,000 people" for "80,000 women and 37,000 men": people, of two groups that make them up
-    if _PEOPLE_AFTER.match(text, fig.end):
-        groups = {
-            word.group(1).lower()
-            for p in parts
-            if (word := _WORD_AFTER.match(source_text, p.end)) is not None
-        }
-        if any(groups == set(pair) for pair in _PEOPLE_IN_TWO):
-            return True
+    if _PEOPLE_AFTER.match(text, fig.end) and people_in_two_groups(parts, source_text):
+        return True
     # "two smaller parties, which won 12 and nine seats respectively" for "21 seats": two counts joined by
     # "and" before the one noun both count, which the sum counts too
     a, b = sorted(parts, key=lambda f: f.start)
@@ -1785,6 +1779,13 @@ def names_each_part(fig: Figure, text: str, parts: Sequence[Figure], source_text
         return False
     m = _TWO_NOUNS_AFTER.match(text, fig.end)
     return m is not None and {fold(m.group(1).lower()), fold(m.group(2).lower())} == nouns
+
+
+def people_in_two_groups(parts: Sequence[Figure], text: str) -> bool:
+    """Whether two counts count the two groups that together make up people ("62 passengers and five crew",
+    "80,000 women and 37,000 men")."""
+    groups = {word.group(1).lower() for p in parts if (word := _WORD_AFTER.match(text, p.end)) is not None}
+    return any(groups == set(pair) for pair in _PEOPLE_IN_TWO)
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
