@@ -1125,7 +1125,16 @@ def align(
             found = None
         # ... and the amount a change in per cent moved a level, only one its words call a move ("rises 50p",
         # not "had cost $4 at launch")
-        if found is not None and f" {AMOUNT_OF} " in found[0] and not said_as_a_move(d, derived.text):
+        if (
+            found is not None
+            and f" {AMOUNT_OF} " in found[0]
+            and (
+                not said_as_a_move(d, derived.text)
+                or opposite_directions(
+                    found[1][1], source.text, d, derived.text
+                )  # ("$4 higher" for "fell 4%")
+            )
+        ):
             derivations[id(d)] = found = None
         # ... and a ratio of two measures of different sentences, only one whose sentence says one of them
         if (
