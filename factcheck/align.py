@@ -1128,11 +1128,10 @@ def align(
         if (
             found is not None
             and f" {AMOUNT_OF} " in found[0]
+            # (... and only one that moved the source's way: not "$4 higher" for "fell 4%")
             and (
                 not said_as_a_move(d, derived.text)
-                or opposite_directions(
-                    found[1][1], source.text, d, derived.text
-                )  # ("$4 higher" for "fell 4%")
+                or opposite_directions(found[1][1], source.text, d, derived.text)
             )
         ):
             derivations[id(d)] = found = None
@@ -3200,19 +3199,16 @@ def _totals_of_kept_parts(left: list[Figure], pairings: list[Pairing], text: str
         for p in pairings
         if p.status is Status.MATCHED and p.source is not None and isinstance(p.source.value, float)
     ]
-    return [
-        total
-        for total in left
-        if isinstance(total.value, float)
-        and any(
-            a.sentence == b.sentence
-            and a.kind is b.kind is total.kind
-            and a.unit == b.unit == total.unit
-            and a.value + b.value == total.value  # type: ignore[operator]
-            and (people_in_two_groups((a, b), text) or parts_add_up(text, (a, b)))
-            for a, b in combinations(kept, 2)
-        )
-    ]
+    # (the sums of the kept parts, found once for all the totals left)
+    sums = {
+        (a.kind, a.unit, a.value + b.value)  # type: ignore[operator]
+        for a, b in combinations(kept, 2)
+        if a.sentence == b.sentence
+        and a.kind is b.kind
+        and a.unit == b.unit
+        and (people_in_two_groups((a, b), text) or parts_add_up(text, (a, b)))
+    }
+    return [total for total in left if (total.kind, total.unit, total.value) in sums]
 
 
 def _roundings_of_a_figure_kept(left: list[Figure], pairings: list[Pairing], headline: int) -> list[Figure]:
