@@ -1579,8 +1579,16 @@ _DIFFERENCE_BEFORE = re.compile(
     r"|except(?:\s+for)?|save\s+for"
     # "an increase of 1 billion tonnes on last year"
     r"|(?:" + _CHANGE_NOUNS + r")\s+of"
-    r")\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$"
+    # (... hedged or bounded: "beat its estimate by more than $14m")
+    r")\s+(?:(?:about|around|nearly|almost|some|just|roughly|only|over|under|(?:more|less|fewer)\s+than"
+    r"|at\s+least|up\s+to)\s+)?$"
 )
+# "took a quarter of a second off the record", "wiped $50bn off its value": a move said as what was taken off
+_TAKEN_BEFORE = re.compile(
+    r"(?i)\b(?:took|takes?|taking|shaved?|shaves|shaving|knocked|knocks?|knocking|clipped|trimmed|lopped"
+    r"|wiped|wipes?|wiping)\s+(?:(?:about|around|nearly|almost|some|just|more\s+than|over)\s+)?$"
+)
+_OFF_AFTER = re.compile(r"\s+off\b")
 _DIFFERENCE_AFTER = re.compile(
     r"(?i)\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|behind|ahead|clear|larger|smaller|bigger|longer|"
     r"shorter|taller|wider|narrower|heavier|lighter|faster|slower|older|younger|cheaper|dearer|greater|"
@@ -1616,8 +1624,15 @@ def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -
         return bool(
             _DIFFERENCE_BEFORE.search(text, max(0, fig.start - 20), fig.start)
             or _DIFFERENCE_AFTER.match(text, fig.end)
+            or _taken_off(fig, text)
         )
     return False
+
+
+def _taken_off(fig: Figure, text: str) -> bool:
+    return bool(
+        _OFF_AFTER.match(text, fig.end) and _TAKEN_BEFORE.search(text, max(0, fig.start - 24), fig.start)
+    )
 
 
 def said_as_difference(fig: Figure, text: str) -> bool:
@@ -1630,7 +1645,7 @@ def said_as_difference(fig: Figure, text: str) -> bool:
         return not _TO_ANOTHER_AFTER.match(text, after.end())  # (not "above 110F": a threshold)
     # (not the first side of a result: "leads by 47% to 44%")
     before = _DIFFERENCE_BEFORE.search(text, max(0, fig.start - 20), fig.start)
-    return before is not None and not _TO_ANOTHER.match(text, fig.end)
+    return (before is not None and not _TO_ANOTHER.match(text, fig.end)) or _taken_off(fig, text)
 
 
 def said_as_a_move(fig: Figure, text: str) -> bool:
@@ -1643,6 +1658,7 @@ def said_as_a_move(fig: Figure, text: str) -> bool:
         _DIFFERENCE_AFTER.match(text, fig.end)
         or _DIFFERENCE_BEFORE.search(text, max(0, fig.start - 20), fig.start)
         or _MOVED_BEFORE.search(text, max(0, fig.start - 24), fig.start)
+        or _taken_off(fig, text)
     )
 
 

@@ -612,6 +612,14 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
         # increase the ratio of individual contributors to managers by at least 15% by the end of ...")
         words = _without_quote_marks(" ".join(clause[-32:]))
         future, past = _tense_words(words)
+    if (
+        past
+        and not _FORWARD_FIRST_WORDS.isdisjoint(words.lower().split())
+        and (forward := _FORWARD_OBJECT.search(words))
+        and max(past) <= forward.end("verb")
+    ):
+        # "signalled two more cuts before December": what was forecast or promised lies ahead of the telling
+        future.append(forward.end())
     reported = _REPORTED.search(words) if not _REPORTING_VERBS.isdisjoint(words.split()) else None
     if reported and end is not None and (not future or max(future) < reported.start("that")):
         # "said a further hike in July was likely": the date stands in what was said, whose own verb after
@@ -669,6 +677,16 @@ _DECIDED_TO = re.compile(
     r"(?i)\b(?:"
     + "|".join(sorted(_DECISION_VERBS))
     + r")(?:\s+on\s+\w+|\s+\w+ly)?\s+(?:plans\s+)?to\s+[a-z]+"
+)
+
+
+_FORWARD_FIRST_WORDS = frozenset(verb.split()[0] for verb in _T["forward_verbs"])
+# a forecast's or a promise's object, then the word before its date: "signalled two more cuts before"
+_FORWARD_OBJECT = re.compile(
+    r"(?i)\b(?P<verb>"
+    + alternation(_T["forward_verbs"])
+    + r")\s+(?!(?:that|on|in|at|by|last|this|earlier|to)\b)(?:[\w'’-]+\s+){1,6}?"
+    r"(?:in|by|before|from|until|for)(?:\s+(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of))?\s*$"
 )
 
 
