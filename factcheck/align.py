@@ -1090,12 +1090,13 @@ def align(
             derivations[id(d)] = None
         # ... and the rest of a share, only where the derived words say the other side ("a 99.7% chance it
         # is not a fluke" for "a 0.3% probability of chance"; "44% voted to leave" for "56% voted to leave"
-        # swapped a side)
+        # swapped a side; "4% short of its 2019 total" for "96% of the level of 2019")
         # (... or beside the share itself: "58% of the group and the smaller's with 42%")
         if (
             found is not None
             and f" {REST} " in found[0]
             and not _OTHER_SIDE_AFTER.match(derived.text, d.end)
+            and not _SHORT_OF_THE_WHOLE_AFTER.match(derived.text, d.end)
             and not _beside(d, found[1], derived_figures)
         ):
             derivations[id(d)] = found = None
@@ -2774,9 +2775,11 @@ def _conversions(figures: Sequence[Figure], text: str) -> dict[int, tuple[Figure
     return found
 
 
-# words that say a figure is a level before a change: "to 9.25% from 9.75%", "previously 9.75%"
+# words that say a figure is a level before a change: "to 9.25% from 9.75%", "previously 9.75%", "its
+# original budget of about $1.6bn"
 _EARLIER_LEVEL_BEFORE = re.compile(
-    r"(?i)\b(?:from|previously|earlier|prior|before|initially|originally|was|were|had\s+been)\b[^.;]{0,20}$"
+    r"(?i)\b(?:from|previously|earlier|prior|before|initially|originally|initial|original|was|were"
+    r"|had\s+been)\b[^.;]{0,20}$"
 )
 # words that say a figure is the value before an update: "raising an earlier toll of 14", "up from 14"
 _EARLIER = r"(?i)\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|prior|first\s+reported)\b"
@@ -2790,6 +2793,12 @@ _EARLIER_IN_ITS_CLAUSE = re.compile(_EARLIER + r"[^.;,]*$")
 _OTHER_SIDE_AFTER = re.compile(
     r"(?i)[^.;:]{0,50}?(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bagainst\b|\bopposed\b|\brest\b|\bremaining\b"
     r"|\bother\b|\bwithout\b)"
+)
+
+
+# "4% short of its 2019 total" for "96% of the level of 2019": what a share falls short of the whole by
+_SHORT_OF_THE_WHOLE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:short|shy)\s+of|below|under|beneath|(?:less|lower|fewer)\s+than)\b"
 )
 
 

@@ -70,9 +70,16 @@ def rounds_to(
     derived_surface: str,
     slack: float = 0.5,
     bounded: bool = False,
+    fives: bool = False,
 ) -> bool:
-    """Whether `derived` is `source` rounded to the derived figure's own precision (times 2*slack)."""
+    """Whether `derived` is `source` rounded to the derived figure's own precision (times 2*slack). `fives`:
+    a hedged figure whose last digit is a five rounds to fives of that place ("just under 7.5%" for 7.4%,
+    "about 25" for 23), as news copy hedges a figure to the nearest half, and to no more than half a five
+    ("nearly 7.5%" is no 7.1%, "up to $850m" no $805 million)."""
     unit_d = stated_unit(derived, derived_surface, bounded)
+    if fives and stated_in_fives(derived, derived_surface):
+        unit_d *= 5
+        slack = min(slack, 0.5)
     unit_s = precision_unit(source, source_surface)
     if unit_d <= unit_s or math.isclose(source, derived):
         return False
@@ -95,6 +102,13 @@ def stated_unit(value: float, surface: str, bounded: bool = False) -> float:
     if not bounded and unit > 1 and math.isclose(abs(value), unit):
         return unit / 10
     return unit
+
+
+def stated_in_fives(value: float, surface: str) -> bool:
+    """ "7.5", "25", "15,500", "2.5 million": a figure of two or more significant digits whose last is a
+    five ("50" is one digit, as round as "40"; "7.50" ends on a nought)."""
+    steps = abs(value) / precision_unit(value, surface)
+    return abs(steps - round(steps)) < 1e-9 and round(steps) % 10 == 5 and round(steps) >= 15
 
 
 def beyond_bound(exact: float, stated: float, qualifiers: tuple[str, ...]) -> bool:

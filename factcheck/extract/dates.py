@@ -344,7 +344,10 @@ SEASON_ALONE = re.compile(
 REST_OF = re.compile(
     r"\b[Rr]est\s+of\s+(?:the\s+current\s+|the\s+|this\s+|current\s+)?(?P<u>week|month|year)\b"
 )
-_SEASON_LEAD = re.compile(r"(?i)\b(?:in|during|over|by|until|through|throughout)\s+(?P<the>the\s+)?$")
+_SEASON_LEAD = re.compile(
+    r"(?i)\b(?:in|during|over|by|until|till|through|throughout|from|since|before|after|into|ahead\s+of)"
+    r"\s+(?P<the>the\s+)?$"
+)
 # ... and "between September 2014 and the end of 2024": a part of the later period may end it
 _PERIOD_JOIN = re.compile(
     r"\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?",
@@ -1648,8 +1651,8 @@ def _season_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | 
     if lead is None:
         return None  # "summer" alone ("summer jobs", "a summer of protest") is not a date
     code = SEASONS[m.group("s").lower()]
-    value = _season_of_tense(code, pub, tense_at(text, m.start(), m.end())) if pub else f"XXXX-{code}"
     start = lead.start("the") if lead.group("the") else m.start()
+    value = _season_of_tense(code, pub, tense_at(text, start, m.end())) if pub else f"XXXX-{code}"
     return Candidate(start, m.end(), Kind.DATE, value)
 
 

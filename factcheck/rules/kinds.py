@@ -161,7 +161,7 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
         and abs(b - a) <= step
     ):
         return True
-    return rounds_to(a, s.surface, b, d.surface, rule.slack, bound_holds)
+    return rounds_to(a, s.surface, b, d.surface, rule.slack, bound_holds, fives=hedged)
 
 
 def _bound_from_its_other_side(s: Figure, d: Figure, a: float, b: float, limit: float) -> bool:
