@@ -1096,7 +1096,7 @@ def align(
             found is not None
             and f" {REST} " in found[0]
             and not _OTHER_SIDE_AFTER.match(derived.text, d.end)
-            and not _SHORT_OF_THE_WHOLE_AFTER.match(derived.text, d.end)
+            and not _short_of_the_whole_said_once(found[1][0], source.text, d, derived.text)
             and not _beside(d, found[1], derived_figures)
         ):
             derivations[id(d)] = found = None
@@ -2798,8 +2798,17 @@ _OTHER_SIDE_AFTER = re.compile(
 
 # "4% short of its 2019 total" for "96% of the level of 2019": what a share falls short of the whole by
 _SHORT_OF_THE_WHOLE_AFTER = re.compile(
-    r"(?i)\s+(?:(?:short|shy)\s+of|below|under|beneath|(?:less|lower|fewer)\s+than)\b"
+    r"(?i)\s+(?:(?:short|shy)\s+of|below|under|beneath|(?:less|lower|fewer)\b(?:\s+\w+)?\s+than)\b"
 )
+
+
+def _short_of_the_whole_said_once(part: Figure, source_text: str, rest: Figure, derived_text: str) -> bool:
+    """ "4% short of its 2019 total" for "96% of the 2019 level", "three-fifths of its usual rainfall" for
+    "40% less rain than average": one side says the share of a whole, the other what falls short of it (both
+    saying a shortfall contradict each other: "40% less" is no "60% less")."""
+    return (_SHORT_OF_THE_WHOLE_AFTER.match(source_text, part.end) is None) != (
+        _SHORT_OF_THE_WHOLE_AFTER.match(derived_text, rest.end) is None
+    )
 
 
 # a bound said under a negation ("did not drop below 90 degrees") or as a rule ("must sell at least 22%",
@@ -2886,6 +2895,9 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
     return Pairing(Status.CHANGED, p.source, p.derived, f"{named[0]} -> {named[1]}")
 
 
+_ALL_BUT_BEFORE = re.compile(r"(?i)\b(?:all\s+but|except(?:\s+for)?|save\s+for)\s+$")
+
+
 def _displaced(
     pairings: Sequence[Pairing],
     cs: Context,
@@ -2905,6 +2917,8 @@ def _displaced(
             continue  # "on Monday" kept is that day, whatever it now dates: no "Friday" moved
         if cs.role(p.source) == cd.role(p.derived) is not None:
             continue  # "fell from 3.9%" for "fell to 3.5% from 3.9%": the value kept its role
+        if _ALL_BUT_BEFORE.search(cd.doc.text, max(0, p.derived.start - 16), p.derived.start):
+            continue  # "all but five signed" for "22 signed, while five abstained": its words are the others'
         kept = similarity(p.source, cs, p.derived, cd)
         # "eight points above the drop zone" kept as "a run of eight games": one value counting two things
         # is no kept figure, and any rival that clearly fits better takes it

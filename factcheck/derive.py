@@ -1001,11 +1001,14 @@ def _derivation(
             _, _, _, a, b = min(fits, key=lambda fit: fit[:3])
             change = 100 * (_num(b) - _num(a)) / _num(a)  # type: ignore[operator]
             return f"{added.surface} {CHANGE} {a.surface} to {b.surface} ({change:+.1f}%)", (a, b)
-    if added.kind is Kind.PERCENT and added.unit == "percent" and "bound" not in added.qualifiers:
+    if (
+        (added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION
+    ) and "bound" not in added.qualifiers:
         # "a 0.3% probability that the result occurred by chance" said "a 99.7% chance it is no fluke": the
-        # rest of a share, to the last digit of both
+        # rest of a share, to the last digit of both ("three-fifths of the usual rain" for "40% less")
         for fig in source:
-            x, y = _num(fig), _num(added)
+            x = _num(fig)
+            y = _num(added) if added.kind is Kind.PERCENT else round(100 * added.value, 9)  # type: ignore[operator]
             if (
                 fig.kind is Kind.PERCENT
                 and fig.unit == "percent"
