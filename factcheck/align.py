@@ -57,7 +57,10 @@ from factcheck.derive import (
     GIVE_OR_TAKE,
     HOLDS,
     LATER,
+    LEFT_OF,
     MOVE,
+    PER_PERIOD,
+    PER_YEAR,
     PRODUCT,
     RATIO,
     REST,
@@ -66,7 +69,9 @@ from factcheck.derive import (
     YEARS_OF,
     derivation,
     difference_in_a_sentence,
+    left_of_a_whole,
     margin_of_a_score,
+    per_period_of_a_yearly_amount,
     per_year_of_a_total,
     share_of_a_move,
     share_of_a_named_whole,
@@ -1053,6 +1058,15 @@ def align(
     for d in lone_d:
         if derivations[id(d)] is None and _PER_YEAR_AFTER.match(derived.text, d.end):
             derivations[id(d)] = per_year_of_a_total(d, source_figures)
+        # ... or what the parts of a whole leave of it, where the words say something is left ("Eight people
+        # are still missing" for "Of the 312 people on board, 290 were rescued and 14 bodies recovered")
+        elif derivations[id(d)] is None and _LEFT_AFTER.match(derived.text, d.end):
+            derivations[id(d)] = left_of_a_whole(d, source_figures)
+        # ... or a week's, a month's or a day's share of an amount the source says comes each year ("about £2
+        # a week" for "£2,171 a year, an increase of £103")
+        elif derivations[id(d)] is None and (period := _PER_PERIOD_AFTER.match(derived.text, d.end)):
+            yearly = [f for f in source_figures if _YEARLY.search(cs.sentence_text(f))]
+            derivations[id(d)] = per_period_of_a_yearly_amount(d, period.group("period").lower(), yearly)
     # ... or a share of what a count of the source counts, its part said a sentence away ("1,200 applicants
     # this year. Only 300 were accepted." for "a quarter of applicants")
     for d in lone_d:
@@ -1227,6 +1241,11 @@ def align(
             or says_arithmetic(d, derived.text, *derivations[id(d)])  # type: ignore[misc]
             # ... or the amount a change in per cent moved a level ("rises 50p to £12.71" for "4.1%")
             or f" {AMOUNT_OF} " in derivations[id(d)][0]  # type: ignore[index]
+            # ... or an amount a year or a week its words say, of a total or a yearly amount ("£840m a year"
+            # for "£4.2 billion over five years", "£2 a week" for "£103" more "a year")
+            or f" {PER_YEAR} " in derivations[id(d)][0]  # type: ignore[index]
+            or f" {PER_PERIOD} " in derivations[id(d)][0]  # type: ignore[index]
+            or f" {LEFT_OF} " in derivations[id(d)][0]  # type: ignore[index]
             # ... or the level a move the derived sentence says reached ("up by £110 to £1,830")
             or _level_after_a_said_move(d, derivations[id(d)])  # type: ignore[arg-type]
             # ... or the rest of a whole the derived sentence keeps ("arrested 27 people, 19 of them men" ->
@@ -2318,6 +2337,11 @@ def _change_between_kept(
 
 
 _PER_YEAR_AFTER = re.compile(r"(?i)\s+(?:(?:a|per|each|every)\s+year\b|annually\b|yearly\b)")
+_LEFT_AFTER = re.compile(
+    r"(?i)[^.;:]{0,30}?\b(?:missing|unaccounted|remain(?:s|ed|ing)?|left|outstanding|still\s+(?:at\s+large|to\s+be))\b"
+)
+_PER_PERIOD_AFTER = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?P<period>week|month|day)\b")
+_YEARLY = re.compile(r"(?i)\b(?:(?:a|per|each|every)\s+year|annual(?:ly)?|yearly)\b")
 # the least value of the two ends of a margin taken from a kept figure and any other of the source, below
 # which chance pairs abound
 _LEAST_END = 10.0

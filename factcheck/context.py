@@ -129,6 +129,10 @@ class Context:
             self._sentences[fig.sentence] = frozenset(content_words(self.doc.text[s:e]))
         return self._sentences[fig.sentence]
 
+    def sentence_text(self, fig: Figure) -> str:
+        s, e = self._sentence_span(fig)
+        return self.doc.text[s:e]
+
     def _sentence_span(self, fig: Figure) -> tuple[int, int]:
         if not self.doc.sentences:
             return 0, len(self.doc.text)

@@ -45,6 +45,9 @@ COUNTED_FROM = "is counted from"
 HOLDS = "holds"
 REST = "is the rest of 100% after"
 YEARS_OF = "is the years of"
+PER_YEAR = "a year is"
+LEFT_OF = "is what is left of"
+PER_PERIOD = "is the amount for each"
 
 
 # a qualifier only `derivation` gives: the figure read as said exactly, to the last digit
@@ -703,7 +706,50 @@ def per_year_of_a_total(added: Figure, source: Sequence[Figure]) -> tuple[str, t
         for length in source:
             years = _in_unit(length, "year") if length.kind is Kind.QUANTITY else None
             if length.sentence == total.sentence and years and years > 1 and _close(x / years, added):
-                return f"{added.surface} a year is {total.surface} over {length.surface}", (total, length)
+                return f"{added.surface} {PER_YEAR} {total.surface} over {length.surface}", (total, length)
+    return None
+
+
+def left_of_a_whole(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """`added` as what its sentence's parts leave of a whole the source gives with them ("Of the 312 people on
+    board, 290 were rescued and 14 bodies have been recovered" for "eight people are still missing"): the
+    caller asks only where the derived words say something is left."""
+    value = _num(added)
+    if added.kind is not Kind.NUMBER or not value or value != int(value):
+        return None
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in source:
+        if f.kind in (Kind.NUMBER, Kind.COUNT) and f.unit is None and _num(f):
+            by_sentence.setdefault(f.sentence, []).append(f)
+    for group in by_sentence.values():
+        if len(group) < 3:
+            continue
+        whole = max(group, key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
+        parts = [f for f in group if f is not whole and f.start > whole.start]
+        for size in range(2, min(len(parts), 3) + 1):
+            for chosen in combinations(parts, size):
+                if _num(whole) - sum(_num(p) for p in chosen) == value:  # type: ignore[operator,misc]
+                    named = ", ".join(p.surface for p in chosen)
+                    return f"{added.surface} {LEFT_OF} {whole.surface} after {named}", (whole, *chosen)
+    return None
+
+
+# the periods a year is counted in, as news copy restates a yearly amount ("£103 a year", "£2 a week")
+PERIODS_A_YEAR = {"week": 52.0, "month": 12.0, "day": 365.0}
+
+
+def per_period_of_a_yearly_amount(
+    added: Figure, period: str, yearly: Sequence[Figure]
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`added`, an amount its words say comes each week, month or day (`period`), as a yearly amount of the
+    source spread over the year ("about £2 a week" for "£2,171 a year, an increase of £103")."""
+    value = _num(added)
+    if added.kind not in (Kind.MONEY, Kind.NUMBER, Kind.QUANTITY) or not value:
+        return None
+    for amount in yearly:
+        x = _num(amount)
+        if _peer(amount, added) and x and x > value and _close(x / PERIODS_A_YEAR[period], added):
+            return f"{added.surface} {PER_PERIOD} {period} of {amount.surface} a year", (amount,)
     return None
 
 

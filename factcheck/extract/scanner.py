@@ -2001,7 +2001,9 @@ def _change_then_level(m: re.Match[str], text: str, low: float, high: float) -> 
         m.group("join").strip().lower() == "to"
         and high > 2 * low
         and (
-            _CHANGE_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+            # (the verb and its "by" may lie apart: "shrank for a 15th straight year, by around half a
+            # million")
+            _CHANGE_BY_BEFORE.search(text, max(0, m.start() - 64), m.start()) is not None
             # "the Tories gained two to 24%": a move of two points, and the level it reached
             or _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
         )
