@@ -2133,7 +2133,7 @@ def _between(text: str, a: Figure, b: Figure) -> str:
 
 
 # "since last month", "from last year": where a change said over the last unit of time began
-_SINCE_OR_FROM_BEFORE = re.compile(r"(?i)\b(?:since|from|on|compared\s+with|against)\s+$")
+_SINCE_OR_FROM_BEFORE = re.compile(r"(?i)\b(?:since|from|on|compared\s+with|against|than)\s+$")
 
 
 def _start_of_a_unit_said(d: Figure, source: Document, derived_text: str) -> str | None:
@@ -2473,7 +2473,11 @@ def _further_sum(
 
 _AHEAD_BEFORE = re.compile(r"(?i)\b(?:in|within)\s+(?:the\s+next\s+)?(?:(?:about|around|some|roughly)\s+)?$")
 _FIRST_DAY = re.compile(r"(?i)\bfirst\s+day\b")
-_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
+_OF_THEM = re.compile(
+    r"(?i)\s+of\s+(?:them|whom|those)\b"
+    # "$156m globally, $94m of it outside North America": the rest of a whole, without the part named
+    r"|\s+of\s+(?:it|that|this)\s+(?:from\s+)?(?:outside|beyond|excluding|abroad|overseas|elsewhere)\b"
+)
 # "220,000 homes, of which some 175,000 had been reconnected": a part of the whole said before it
 _OF_WHICH_BEFORE = re.compile(
     r"(?i)\bof\s+(?:which|whom|them|those)\s+(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$"
