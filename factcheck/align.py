@@ -1832,12 +1832,12 @@ def align(
             restated.update(p.start for p in parts)  # "$37.5 billion, plus or minus 2%" said as its range
         elif any(
             f" {op} " in how
-            for op in (DIFFERENCE, SUM, RATIO, SHARE, CHANGE, BEFORE_THE_CHANGE, YEARS_OF, LATER)
+            for op in (DIFFERENCE, SUM, RATIO, SHARE, CHANGE, BEFORE_THE_CHANGE, YEARS_OF, LATER, PER_YEAR)
         ) and (beside := _beside(d, parts, derived_figures)):
             # "fell 2 points to 27%" for "slipped to 27% from 29%", "$150,000, including a $50,000 bonus" for
             # "$100,000, boosted by a $50,000 bonus", "tripled to $2bn" for "$2 billion, up from $700
             # million", "to $300m from $100m" for "tripled to $300m": the part it does not name is said with
-            # the one it does
+            # the one it does ("$2bn a year for five years" for "$10 billion over five years")
             restated.update(p.start for p in parts if p not in beside)
         elif (
             d.kind not in (Kind.FRACTION, Kind.PERCENT)
