@@ -1630,6 +1630,8 @@ def says_arithmetic(fig: Figure, text: str, how: str, parts: Sequence[Figure]) -
 
 
 def _taken_off(fig: Figure, text: str) -> bool:
+    """ "took a quarter of a second off the record": a move said as what a verb took off, which no word
+    before the figure alone calls a move ("10 kilometres off the coast" is none)."""
     return bool(
         _OFF_AFTER.match(text, fig.end) and _TAKEN_BEFORE.search(text, max(0, fig.start - 24), fig.start)
     )

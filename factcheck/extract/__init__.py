@@ -56,11 +56,13 @@ def _paragraph_candidates(paragraph: str, pub_iso: str | None) -> tuple[Candidat
 
 _APPOSITION = re.compile(r",\s*(?:just\s+|only\s+)?")
 _NUMBER_RUN = re.compile(r"\d[\d,.]*")
+_PART_APPOSITION = re.compile(r"(?:\s+[\w'’-]+){0,4},\s*")
+_PART_OF_IT_AFTER = re.compile(r"(?i)\s+of\s+(?:them|which|those|these)\b")
 
 
 def _gaps_in_the_unit_before(chosen: list[Candidate], text: str) -> list[Candidate]:
     """ "second in 10.87 seconds, 0.15 behind": a gap said right after a measure is in its unit, which the
-    writer leaves to the reader."""
+    writer leaves to the reader; and so is a part of it ("jailed for 12 years, eight of them in custody")."""
     out = list(chosen)
     for i in range(1, len(out)):
         before, c = out[i - 1], out[i]
@@ -71,8 +73,15 @@ def _gaps_in_the_unit_before(chosen: list[Candidate], text: str) -> list[Candida
             and before.kind is Kind.QUANTITY
             and before.unit is not None
             and len(_NUMBER_RUN.findall(text, before.start, before.end)) == 1  # not "2 hours 5 minutes"
-            and _APPOSITION.fullmatch(text, before.end, c.start)
-            and GAP_AFTER.match(text, c.end)
+            and (
+                (_APPOSITION.fullmatch(text, before.end, c.start) and GAP_AFTER.match(text, c.end))
+                # (the part may follow a few words after the measure: "12 years in prison, eight of them")
+                or (
+                    _PART_APPOSITION.fullmatch(text, before.end, c.start)
+                    and _PART_OF_IT_AFTER.match(text, c.end)
+                    and 0 < c.value < before.value  # type: ignore[operator]
+                )
+            )
         ):
             out[i] = replace(c, kind=Kind.QUANTITY, unit=before.unit)
     return out
