@@ -1055,6 +1055,9 @@ def align(
                 )
     # ... or an amount a year, a source total spread over the years its sentence gives ("£4.2 billion over
     # five years" for "£840m a year")
+    yearly: list[Figure] | None = (
+        None  # (the source's amounts said to come each year, found once, when asked)
+    )
     for d in lone_d:
         if derivations[id(d)] is None and _PER_YEAR_AFTER.match(derived.text, d.end):
             derivations[id(d)] = per_year_of_a_total(d, source_figures)
@@ -1065,7 +1068,8 @@ def align(
         # ... or a week's, a month's or a day's share of an amount the source says comes each year ("about £2
         # a week" for "£2,171 a year, an increase of £103")
         elif derivations[id(d)] is None and (period := _PER_PERIOD_AFTER.match(derived.text, d.end)):
-            yearly = [f for f in source_figures if _YEARLY.search(cs.sentence_text(f))]
+            if yearly is None:
+                yearly = [f for f in source_figures if _YEARLY.search(cs.sentence_text(f))]
             derivations[id(d)] = per_period_of_a_yearly_amount(d, period.group("period").lower(), yearly)
     # ... or a share of what a count of the source counts, its part said a sentence away ("1,200 applicants
     # this year. Only 300 were accepted." for "a quarter of applicants")
