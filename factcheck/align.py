@@ -95,6 +95,7 @@ from factcheck.model import (
     Status,
 )
 from factcheck.restate import (
+    ALL_BUT_BEFORE,
     MOVE_NOUNS,
     age_against_a_count,
     age_against_times,
@@ -1055,11 +1056,11 @@ def align(
                 )
     # ... or an amount a year, a source total spread over the years its sentence gives ("£4.2 billion over
     # five years" for "£840m a year")
-    yearly: list[Figure] | None = (
-        None  # (the source's amounts said to come each year, found once, when asked)
-    )
+    # (the source's amounts said to come each year, found once, when asked)
+    yearly: list[Figure] | None = None
     for d in lone_d:
-        if derivations[id(d)] is None and _PER_YEAR_AFTER.match(derived.text, d.end):
+        period = _PER_PERIOD_AFTER.match(derived.text, d.end)
+        if derivations[id(d)] is None and period and period.group("period") is None:
             derivations[id(d)] = per_year_of_a_total(d, source_figures)
         # ... or what the parts of a whole leave of it, where the words say something is left ("Eight people
         # are still missing" for "Of the 312 people on board, 290 were rescued and 14 bodies recovered")
@@ -1067,7 +1068,7 @@ def align(
             derivations[id(d)] = left_of_a_whole(d, source_figures)
         # ... or a week's, a month's or a day's share of an amount the source says comes each year ("about £2
         # a week" for "£2,171 a year, an increase of £103")
-        elif derivations[id(d)] is None and (period := _PER_PERIOD_AFTER.match(derived.text, d.end)):
+        elif derivations[id(d)] is None and period:
             if yearly is None:
                 yearly = [f for f in source_figures if _YEARLY.search(cs.sentence_text(f))]
             derivations[id(d)] = per_period_of_a_yearly_amount(d, period.group("period").lower(), yearly)
@@ -2340,12 +2341,15 @@ def _change_between_kept(
     return found[0], tuple(together[id(part)] for part in found[1])
 
 
-_PER_YEAR_AFTER = re.compile(r"(?i)\s+(?:(?:a|per|each|every)\s+year\b|annually\b|yearly\b)")
+# "£840m a year", "£2 a week": an amount said to come each year (no period named) or each week, month or day
+_EACH = r"(?:a|an|per|each|every)\s+"
+_PER_PERIOD_AFTER = re.compile(
+    r"(?i)\s+(?:" + _EACH + r"(?:year\b|(?P<period>week|month|day)\b)|annually\b|yearly\b)"
+)
+_YEARLY = re.compile(r"(?i)\b(?:" + _EACH + r"year|annual(?:ly)?|yearly)\b")
 _LEFT_AFTER = re.compile(
     r"(?i)[^.;:]{0,30}?\b(?:missing|unaccounted|remain(?:s|ed|ing)?|left|outstanding|still\s+(?:at\s+large|to\s+be))\b"
 )
-_PER_PERIOD_AFTER = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?P<period>week|month|day)\b")
-_YEARLY = re.compile(r"(?i)\b(?:(?:a|per|each|every)\s+year|annual(?:ly)?|yearly)\b")
 # the least value of the two ends of a margin taken from a kept figure and any other of the source, below
 # which chance pairs abound
 _LEAST_END = 10.0
@@ -2927,9 +2931,6 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
     return Pairing(Status.CHANGED, p.source, p.derived, f"{named[0]} -> {named[1]}")
 
 
-_ALL_BUT_BEFORE = re.compile(r"(?i)\b(?:all\s+but|except(?:\s+for)?|save\s+for)\s+$")
-
-
 def _displaced(
     pairings: Sequence[Pairing],
     cs: Context,
@@ -2949,7 +2950,7 @@ def _displaced(
             continue  # "on Monday" kept is that day, whatever it now dates: no "Friday" moved
         if cs.role(p.source) == cd.role(p.derived) is not None:
             continue  # "fell from 3.9%" for "fell to 3.5% from 3.9%": the value kept its role
-        if _ALL_BUT_BEFORE.search(cd.doc.text, max(0, p.derived.start - 16), p.derived.start):
+        if ALL_BUT_BEFORE.search(cd.doc.text, max(0, p.derived.start - 16), p.derived.start):
             continue  # "all but five signed" for "22 signed, while five abstained": its words are the others'
         kept = similarity(p.source, cs, p.derived, cd)
         # "eight points above the drop zone" kept as "a run of eight games": one value counting two things

@@ -1572,13 +1572,18 @@ _SUM_WORDS = re.compile(
     r"|\b(?:take|taking|takes|took|bring|bringing|brings|brought|lift|lifting|lifts|push|pushing|pushes)\s+(?:[\w’'-]+\s+){0,6}?to\s+"
     r"(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just)\s+)?[$€£¥]?\d"
 )
-# ... and "all but 28 of them" for 658, 630 of whom: the rest of a whole
+# ... and "all but 28 of them" for 658, 630 of whom: the rest of a whole ("all but five signed": its words
+# say what the others did)
+_ALL_BUT = r"all\s+but|except(?:\s+for)?|save\s+for"
+ALL_BUT_BEFORE = re.compile(r"(?i)\b(?:" + _ALL_BUT + r")\s+$")
 _DIFFERENCE_BEFORE = re.compile(
     # (not "made up 21.6% of registrations", "ended up 2% higher": a phrasal verb's "up" moves nothing)
-    r"(?i)\b(?:by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!ended\s)(?<!took\s)up|down|all\s+but"
-    r"|except(?:\s+for)?|save\s+for"
+    r"(?i)\b(?:by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!ended\s)(?<!took\s)up|down|"
+    + _ALL_BUT
     # "an increase of 1 billion tonnes on last year"
-    r"|(?:" + _CHANGE_NOUNS + r")\s+of"
+    + r"|(?:"
+    + _CHANGE_NOUNS
+    + r")\s+of"
     # (... hedged or bounded: "beat its estimate by more than $14m")
     r")\s+(?:(?:about|around|nearly|almost|some|just|roughly|only|over|under|(?:more|less|fewer)\s+than"
     r"|at\s+least|up\s+to)\s+)?$"
