@@ -1046,8 +1046,11 @@ def align(
             margin = said_as_difference(d, derived.text) or _part_of_a_whole(d, derived.text)
             total = said_as_sum(d, derived.text)
             if margin and d.kind is Kind.NUMBER:
-                # ("by just four votes, 218-214": the margin of a result its sentence keeps, however small)
-                derivations[id(d)] = _margin_of_a_kept_score(d, derived_figures, kept_as)
+                # ("by just four votes, 218-214": the margin of a result its sentence keeps, however small,
+                # or of a vote of the source its words name: "confirmed by four votes" for "voted 52-48")
+                derivations[id(d)] = _margin_of_a_kept_score(d, derived_figures, kept_as) or (
+                    _margin_of_a_vote(d, source_figures) if _VOTES_AFTER.match(derived.text, d.end) else None
+                )
                 if derivations[id(d)] is not None:
                     continue
             if margin or total:
@@ -1075,9 +1078,12 @@ def align(
     # ... or a share of what a count of the source counts, its part said a sentence away ("1,200 applicants
     # this year. Only 300 were accepted." for "a quarter of applicants")
     for d in lone_d:
-        if derivations[id(d)] is None and d.kind in (Kind.FRACTION, Kind.PERCENT):
+        if derivations[id(d)] is None and d.kind in (Kind.FRACTION, Kind.PERCENT, Kind.COUNT):
             noun = share_of_what(d, derived.text)
             wholes = [f for f in source_figures if noun and counted_noun(f, source.text) == noun]
+            if not wholes and _OF_THEM.match(derived.text, d.end):
+                # ("3.1 million patients ..., and one in ten of them": of a count the rewrite keeps before it)
+                wholes = _kept_before(d, derived_figures, kept_as)
             derivations[id(d)] = share_of_a_named_whole(d, source_figures, wholes) if wholes else None
             # ... or of a move a part of the source is said to be of ("about 340,000 of the increase" for
             # "four-fifths of the rise")
@@ -1121,11 +1127,14 @@ def align(
             derivations[id(d)] = found = None
         # ... and a margin, a difference only of parts that are no margins themselves ("by three shots"
         # restates "by four strokes", not 7 under par less four; "up from $799" is "$899" less "$100 more")
+        # (but points between two rises in per cent are how news compares them: "nurses 4.5%, half a point
+        # less" than doctors' 5% rise)
         if (
             found is not None
             and f" {DIFFERENCE} " in found[0]
             and said_as_difference(d, derived.text)
             and any(said_as_difference(p, source.text) for p in found[1])
+            and not (d.unit == "percentage point" and all(p.unit == "percent" for p in found[1]))
         ):
             derivations[id(d)] = found = None
         # ... and a plural magnitude holds only a count of the same noun ("tens of thousands of workers" for
@@ -1223,6 +1232,9 @@ def align(
             (d.kind in (Kind.PERCENT, Kind.FRACTION) and f" {SUM} " not in derivations[id(d)][0])  # type: ignore[index]
             # a count of a vote's first side out of both ("seven of the nine" for "voted 7-2")
             or (d.kind is Kind.COUNT and any(p.kind is Kind.SCORE for p in derivations[id(d)][1]))  # type: ignore[index]
+            # ... and a ratio, the share a part makes of its whole ("one in ten of them" for "310,000" of
+            # "3.1 million")
+            or (d.kind is Kind.COUNT and f" {SHARE} " in derivations[id(d)][0])  # type: ignore[index]
             or d.kind is Kind.SCORE  # a score the source says in two parts ("12 of his 19", "204 ... 85")
             # ... and a margin of a vote or a score ("by 104 votes" for "318 votes to 214")
             or (d.kind is Kind.NUMBER and any(p.kind is Kind.SCORE for p in derivations[id(d)][1]))  # type: ignore[index]
@@ -1753,9 +1765,25 @@ def align(
     ]
     source_vague = [f for f in source_figures if f.kind is Kind.VAGUE]
     new_vague = [v for v in vague if not _said_before(v, cd, source_vague, cs)]
-    # "23 of the 32 allies" said "most of the 32 allies": the whole was kept and the part made vague
+    # "23 of the 32 allies" said "most of the 32 allies": the whole was kept and the part made vague; not
+    # when the part is kept too ("142 seats, nine short of a majority of the 300-seat chamber")
+    parts_kept = {
+        id(p.source)
+        for p in pairings
+        if p.status is Status.MATCHED
+        and p.source is not None
+        and p.derived is not None
+        and p.source.kind is Kind.COUNT
+        and p.derived.value == p.source.value
+    }
     for p in list(pairings):
-        if p.status is Status.MATCHED and p.source is not None and p.source.kind is Kind.COUNT and p.derived:
+        if (
+            p.status is Status.MATCHED
+            and p.source is not None
+            and p.source.kind is Kind.COUNT
+            and p.derived
+            and id(p.source) not in parts_kept
+        ):
             word = vague_before(p.derived, derived_figures, derived.text)
             if word is not None and word in new_vague and p.derived.value == p.source.total:
                 pairings.append(Pairing(Status.OMITTED, p.source, word))
@@ -2395,6 +2423,15 @@ def _margin_of_a_kept_score(
     return None
 
 
+def _margin_of_a_vote(d: Figure, source_figures: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
+    """`d` as the margin of the one vote of the source it is the margin of."""
+    found = [m for f in source_figures if (m := margin_of_a_score(d, f)) is not None]
+    return found[0] if len(found) == 1 else None
+
+
+_VOTES_AFTER = re.compile(r"(?i)[^\S\n]+votes?\b")
+
+
 def _said_moves(source_figures: Sequence[Figure], text: str, counts: bool = False) -> list[Figure]:
     """The amounts and measures (and, with `counts`, bare counts) the source's words call a move or a margin
     ("£700 million more", "dropped by 58,000")."""
@@ -2490,6 +2527,19 @@ _OF_THEM = re.compile(
 _OF_WHICH_BEFORE = re.compile(
     r"(?i)\bof\s+(?:which|whom|them|those)\s+(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$"
 )
+
+
+def _kept_before(d: Figure, derived_figures: Sequence[Figure], kept_as: dict[int, Figure]) -> list[Figure]:
+    """The source figures of the counts and amounts a rewrite keeps before `d`, in its sentence or the one
+    before: what "of them" may point back to."""
+    return [
+        kept_as[id(f)]
+        for f in derived_figures
+        if id(f) in kept_as
+        and f.end <= d.start
+        and d.sentence - f.sentence in (0, 1)
+        and f.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY)
+    ]
 
 
 def _part_of_a_whole(d: Figure, text: str) -> bool:

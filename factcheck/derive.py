@@ -89,6 +89,15 @@ def _close(exact: float, stated: Figure) -> bool:
         # ... and "nearly", "almost" say it falls short by little, as a hedge does: "nearly double" is no
         # ratio of 1.6, "nearly half" no 40%
         reach = ROUNDING_MAX_RELATIVE if "approx" in stated.qualifiers else BOUND_MAX_RELATIVE
+        if (
+            _hedged_word_multiple(stated)
+            and value > 1
+            and not beyond_bound(exact, value, stated.qualifiers)
+            and value - exact <= _NEARLY_A_MULTIPLE
+        ):
+            # ... though a multiple in words is a whole one, and "nearly doubled" says the last quarter of the
+            # way to it too (2.9 million to 5.2 million), as "nearly three times" does 2.8
+            return True
         return (
             not beyond_bound(exact, value, stated.qualifiers)
             and within_precision(exact, value, stated.surface, fives, bounded=True)
@@ -111,6 +120,14 @@ def _close(exact: float, stated: Figure) -> bool:
 
 
 _WORD_MULTIPLE_REACH = 0.05
+_NEARLY_A_MULTIPLE = 0.25
+
+
+def _hedged_word_multiple(fig: Figure) -> bool:
+    """ "nearly double", "almost tripled": a multiple in words with a hedge, said with no digit."""
+    return fig.unit == "times" and "approx" in fig.qualifiers and not any(ch.isdigit() for ch in fig.surface)
+
+
 _LEAST_MARGIN = 10
 
 
@@ -671,7 +688,11 @@ def share_of_a_named_whole(
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """`added`, a share, as the part a count of the sentence before or after makes of one of `wholes`: the
     counts of what the share says it is of ("1,200 applicants ... Only 300 were accepted" for "a quarter of
-    applicants"). Across sentences only such a whole makes a chance pair unlikely."""
+    applicants"). Across sentences only such a whole makes a chance pair unlikely. A ratio ("one in ten of
+    them") is a share too."""
+    said = added
+    if _a_ratio(added):
+        added = replace(added, kind=Kind.FRACTION, value=added.value / added.total, total=None)  # type: ignore[operator]
     if not ((added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION):
         return None
     scale = 100.0 if added.kind is Kind.PERCENT else 1.0
@@ -688,9 +709,19 @@ def share_of_a_named_whole(
                 and x < y
                 and _close(x / y * scale, added)
             ):
-                how = f"{added.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})"
+                how = f"{said.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})"
                 return how, (part, whole)
     return None
+
+
+def _a_ratio(fig: Figure) -> bool:
+    """ "one in ten", "two out of five": a count of a small whole, which says a share."""
+    return (
+        fig.kind is Kind.COUNT
+        and isinstance(fig.value, float)
+        and isinstance(fig.total, float)
+        and 0 < fig.value < fig.total <= _RATIO_MAX_TOTAL
+    )
 
 
 def per_year_of_a_total(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple[Figure, ...]] | None:
@@ -1092,12 +1123,7 @@ def _derivation(
             if x and y and x < y and _close(x / y * scale, added):
                 how = f"{added.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})"
                 return how, (part, whole)
-    if (
-        added.kind is Kind.COUNT
-        and isinstance(added.value, float)
-        and isinstance(added.total, float)
-        and 0 < added.value < added.total <= _RATIO_MAX_TOTAL
-    ):
+    if _a_ratio(added):
         # "252 million paying subscribers" of "640 million users" said "about two in five": a ratio is a share
         share = replace(added, kind=Kind.FRACTION, value=added.value / added.total, total=None)
         for first, second in _same_sentence_pairs(source):

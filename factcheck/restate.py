@@ -742,6 +742,12 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
         and _IN_A_ROW_AFTER.match(ordinal_text, ordinal.end)
     ):
         return True  # "the 12th consecutive quarter of buybacks" and "its 12th in a row": one run's length
+    if _STREAK_AFTER.match(ordinal_text, ordinal.end) and (
+        _RUN_BEFORE.search(cardinal_text, max(0, cardinal.start - 40), cardinal.start)
+        or _STREAK_AFTER.match(cardinal_text, cardinal.end)
+        or _RUN_AFTER.match(cardinal_text, cardinal.end)
+    ):
+        return True  # "their sixth win in a row" and "extended their winning run to six games": its length
     ranked = _RANKED_WORD.match(ordinal_text, ordinal.end)
     noun = fold(ranked.group(1).lower()) if ranked else ""
     if not noun:
@@ -757,6 +763,13 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
 
 _RANK_LEADS = re.compile(r"(?i)(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\b")
 _IN_A_ROW_AFTER = re.compile(r"(?i)\s+(?:in\s+a\s+row|straight|consecutive|running|successive)\b")
+# the place in a run ("sixth in a row", "sixth win in a row", "sixth straight victory") and a run's length
+# ("a run of six", "winning streak to six games", "six in a row", "six straight wins", "a six-game streak")
+_STREAK_AFTER = re.compile(r"(?i)(?:\s+[a-z]+)?\s+(?:in\s+a\s+row|straight|consecutive|running|successive)\b")
+_RUN_BEFORE = re.compile(r"(?i)\b(?:run|streak|sequence)\s+(?:of|to)\s+$")
+_RUN_AFTER = re.compile(
+    r"(?i)-(?:game|match|race|fight|day|week|month|year)\s+(?:[a-z]+\s+)?(?:run|streak)\b"
+)
 _FROM_TIME = re.compile(r"(?i)\s+(?:from|before)\s+(?:time|the\s+end|full[\s-]time)\b")
 _MATCH_MINUTES = 90.0
 

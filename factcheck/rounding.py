@@ -111,6 +111,23 @@ def stated_in_fives(value: float, surface: str) -> bool:
     return abs(steps - round(steps)) < 1e-9 and round(steps) % 10 == 5 and round(steps) >= 15
 
 
+def next_step_past(
+    source: float, source_surface: str, bound: float, bound_surface: str, above: bool, max_relative: float
+) -> bool:
+    """Whether a bound is the nearest step of its own precision past a finer figure: "less than three
+    degrees" for 2.4, "more than 2%" for 2.9%, "under 1%" for 0.8%. It is how news bounds a decimal, and
+    holds it as closely as a figure of that precision can (not "at least 12" for 14: as precise as it), no
+    further from it than `max_relative` of it (not "fewer than 1,000" for 212, nor "more than 1,000" for
+    1,500)."""
+    step = precision_unit(bound, bound_surface)
+    if precision_unit(source, source_surface) >= step:
+        return False
+    if abs(bound - source) > max_relative * abs(source) + 1e-9:
+        return False
+    nearest = math.floor(source / step + 1e-9) if above else math.ceil(source / step - 1e-9)
+    return math.isclose(nearest * step, bound) and not math.isclose(source, bound)
+
+
 def beyond_bound(exact: float, stated: float, qualifiers: tuple[str, ...]) -> bool:
     """Whether a bounded figure ("more than 50", "fewer than 40%") says the wrong side of the exact value it
     stands for: "more than half a century" for 48 years. A figure without a bound is on no side."""

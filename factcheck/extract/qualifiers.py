@@ -172,6 +172,10 @@ _NEGATED_MOVE = re.compile(
     r"|(?:\b(?:not|never)|n['’]t)[^\S\n]+$"  # "is not above 2%", "not more than five"
 )
 _OTHER_SIDE = {"above": "below", "below": "above"}
+_WITHIN_BEFORE = re.compile(
+    r"(?i)\b(?:" + alternation(_T["below_before_a_distance_of"]) + r")[^\S\n]+(?:an?[^\S\n]+)?$"
+)
+_DISTANCE_OF_AFTER = re.compile(r"(?i)[^\S\n]+(?:of|radius)\b")
 
 
 def qualifiers_around(
@@ -203,6 +207,8 @@ def qualifiers_around(
         if m.group("q") and _NEGATED_MOVE.search(text, max(0, start - m.end() - 40), start - m.end("q")):
             meaning = {_OTHER_SIDE.get(q, q) for q in meaning}
         found |= meaning
+    if not m and _WITHIN_BEFORE.search(text, window_start, start) and _DISTANCE_OF_AFTER.match(text, end):
+        found |= {"bound", "below"}
     following = (_AFTER.match(text, end) or _bound_after_the_noun(text, end)) if after else None
     if following:
         found |= _AFTER_MEANING[

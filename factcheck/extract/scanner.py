@@ -53,6 +53,7 @@ from factcheck.extract.units import (
     with_rate,
 )
 from factcheck.model import Kind
+from factcheck.rounding import precision_unit
 
 Builder = Callable[[re.Match[str], str], "Candidate | list[Candidate] | None"]
 Pattern = re.Pattern[str] | P.LazyPattern
@@ -1992,6 +1993,15 @@ def _is_share(words: str) -> bool:
         return False
 
 
+def _a_level_after_a_round_move(low: float, high: float) -> bool:
+    """ "dropped by nearly 300,000 to 431,000": a figure of three significant digits or more after a rounder
+    one two places rounder is a level reached, where the two ends of a range are about as round as each
+    other ("by 2 to 3 percent", "by 20 to 25%", "by 1.5 to 2.25 million barrels")."""
+    written_low, written_high = f"{low:.10g}", f"{high:.10g}"
+    significant = len(written_high.replace(".", "").strip("0"))
+    return significant >= 3 and precision_unit(high, written_high) * 100 <= precision_unit(low, written_low)
+
+
 def _change_then_level(m: re.Match[str], text: str, low: float, high: float) -> bool:
     """Whether "A to B" says by how much and then to what, not a range: "surged almost a third to 443,995",
     "fell by 9 to 48" ("rose by 2 to 3 percent" is a range)."""
@@ -1999,7 +2009,7 @@ def _change_then_level(m: re.Match[str], text: str, low: float, high: float) -> 
         return True  # a share, then the level it reached (a scale after "to" is not the share's)
     return (
         m.group("join").strip().lower() == "to"
-        and high > 2 * low
+        and (high > 2 * low or _a_level_after_a_round_move(low, high))
         and (
             # (the verb and its "by" may lie apart: "shrank for a 15th straight year, by around half a
             # million")

@@ -21,7 +21,14 @@ from factcheck.model import (
     Pairing,
     Status,
 )
-from factcheck.rounding import BOUND_MAX_RELATIVE, precision_unit, rounds_to, same_digits, stated_unit
+from factcheck.rounding import (
+    BOUND_MAX_RELATIVE,
+    next_step_past,
+    precision_unit,
+    rounds_to,
+    same_digits,
+    stated_unit,
+)
 from factcheck.rules.model import Rule
 
 Predicate = Callable[[Rule, Pairing], bool]
@@ -128,6 +135,13 @@ def _rounded(rule: Rule, p: Pairing) -> bool:
         coarse = convert(stated_unit(d.value, d.surface, True), d.unit, str(s.unit))
         if coarse is not None and coarse > 1 and abs(b - a) < coarse:
             return True
+    if (
+        bound_holds
+        and "bound" not in s.qualifiers
+        and s.unit == d.unit
+        and next_step_past(a, s.surface, b, d.surface, "above" in d.qualifiers, rule.bound_max_relative)
+    ):
+        return True
     # the bound must still be the figure rounded: "at least three people" for four dead is not a rounding
     # (and "nearly", "almost" fall short by little, as a hedge does: "nearly half" for 40% is no rounding)
     loose_bound = bound_holds and "approx" not in d.qualifiers
