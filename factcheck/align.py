@@ -73,6 +73,7 @@ from factcheck.derive import (
     margin_of_a_score,
     per_period_of_a_yearly_amount,
     per_year_of_a_total,
+    rest_of_a_counted_whole,
     share_of_a_move,
     share_of_a_named_whole,
 )
@@ -146,6 +147,7 @@ from factcheck.restate import (
     said_as_difference,
     said_as_sum,
     said_as_time_passed,
+    said_left_out,
     same_comparison,
     same_count_back_said,
     same_deadline,
@@ -1075,6 +1077,17 @@ def align(
             if yearly is None:
                 yearly = [f for f in source_figures if _YEARLY.search(cs.sentence_text(f))]
             derivations[id(d)] = per_period_of_a_yearly_amount(d, period.group("period").lower(), yearly)
+    # ... or a count's part, as its whole less the other part the source gives beside it ("41,000 runners
+    # started the race and 39,600 finished" for "1,400 of the 41,000 starters failed to finish"): of the two
+    # parts, one said as left out
+    for d in lone_d:
+        if derivations[id(d)] is None and d.kind is Kind.COUNT:
+            left_out = said_left_out(d, derived.text)
+            derivations[id(d)] = rest_of_a_counted_whole(
+                d,
+                source_figures,
+                lambda part, left_out=left_out: said_left_out(part, source.text) != left_out,
+            )
     # ... or a share of what a count of the source counts, its part said a sentence away ("1,200 applicants
     # this year. Only 300 were accepted." for "a quarter of applicants")
     for d in lone_d:
@@ -1162,6 +1175,15 @@ def align(
                 not said_as_a_move(d, derived.text)
                 or opposite_directions(found[1][1], source.text, d, derived.text)
             )
+        ):
+            derivations[id(d)] = found = None
+        # ... and a ratio of two changes, only of two the same way: "Germany's output shrank 0.2%, while
+        # Spain's expanded 0.8%" makes Spain's growth no four times anything
+        if (
+            found is not None
+            and f" {RATIO} " in found[0]
+            and len(found[1]) == 2
+            and opposite_directions(found[1][0], source.text, found[1][1], source.text)
         ):
             derivations[id(d)] = found = None
         # ... and a ratio of two measures of different sentences, only one whose sentence says one of them

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import chain, combinations
@@ -762,6 +762,36 @@ def left_of_a_whole(added: Figure, source: Sequence[Figure]) -> tuple[str, tuple
                 if _num(whole) - sum(_num(p) for p in chosen) == value:  # type: ignore[operator,misc]
                     named = ", ".join(p.surface for p in chosen)
                     return f"{added.surface} {LEFT_OF} {whole.surface} after {named}", (whole, *chosen)
+    return None
+
+
+def rest_of_a_counted_whole(
+    added: Figure, source: Sequence[Figure], other_side: Callable[[Figure], bool]
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """`added`, a count of a whole ("1,400 of the 41,000 starters failed to finish"), as that whole less the
+    other part the source gives beside it ("About 41,000 runners started the race and 39,600 finished"),
+    one that `other_side` says counts the other side of it: the whole said again is what makes the pair no
+    chance one."""
+    if (
+        added.kind is not Kind.COUNT
+        or not isinstance(added.value, float)
+        or not added.total
+        or _a_ratio(added)
+    ):
+        return None
+    for whole in source:
+        if whole.kind is not Kind.NUMBER or whole.unit is not None or _num(whole) != added.total:
+            continue
+        for part in source:
+            if (
+                part is not whole
+                and part.kind is Kind.NUMBER
+                and part.unit is None
+                and abs(part.sentence - whole.sentence) <= 1
+                and _num(whole) - _num(part) == added.value  # type: ignore[operator]
+                and other_side(part)
+            ):
+                return f"{added.surface} {LEFT_OF} {whole.surface} after {part.surface}", (whole, part)
     return None
 
 

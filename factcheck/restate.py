@@ -1575,6 +1575,15 @@ _LEFT_OUT = (
 )
 
 
+_LEFT_OUT_AFTER = re.compile(r"(?i)" + _LEFT_OUT)
+
+
+def said_left_out(fig: Figure, text: str) -> bool:
+    """Whether the words after a figure say it counts what a whole leaves out ("three failing to sell",
+    "1,400 of the 41,000 starters failed to finish")."""
+    return _LEFT_OUT_AFTER.match(text, fig.end) is not None
+
+
 _SUM_WORDS = re.compile(
     r"(?i)\b(?:together|combined|in total|total(?:led|ed|ing)?|altogether|in all|all told|between them"
     # "a ferry with 336 people on board" for "312 passengers and 24 crew": everyone aboard is a total

@@ -412,8 +412,12 @@ def _loose_bound(rule: Rule, p: Pairing) -> bool:
     a, b = number(s), number(d)
     if a is None or b is None or a == b or a <= 0 or b <= 0:
         return False
-    if precision_unit(b, d.surface) < _ROUND_BOUND_STEP:
-        return False  # "at least three people" for four dead states another count: a change
+    if precision_unit(b, d.surface) < _ROUND_BOUND_STEP and not next_step_past(
+        a, s.surface, b, d.surface, "above" in d.qualifiers, math.inf
+    ):
+        # "at least three people" for four dead states another count: a change (but "well over a metre" for
+        # 1.4 metres floors a finer figure at a whole one, only loosely)
+        return False
     if abs(b - a) <= BOUND_MAX_RELATIVE * a:
         return False  # "up to $850m" for $805 million is near enough to be read as it: another figure
     return b < a if "above" in d.qualifiers else b > a
