@@ -2166,7 +2166,43 @@ def _swapped(
                 if s1 == d2 and s2 == d1:
                     swaps[id(first)] = Pairing(Status.CHANGED, a, second.derived)
                     swaps[id(second)] = Pairing(Status.CHANGED, b, first.derived)
+    # ... or between the things two figures of one sentence measure, which the words around each say:
+    # "Shares fell 8% after it reported a 15% drop in profit" -> "Shares fell 15% after ... an 8% drop"
+    for i, first in enumerate(kept):
+        for second in kept[i + 1 :]:
+            if id(first) in swaps or id(second) in swaps:
+                continue
+            a, b, x, y = first.source, second.source, first.derived, second.derived
+            if (
+                a.kind is not b.kind  # type: ignore[union-attr]
+                or a.unit != b.unit  # type: ignore[union-attr]
+                or value_key(a) == value_key(b)  # type: ignore[arg-type]
+                or a.sentence != b.sentence  # type: ignore[union-attr]
+                or x.sentence != y.sentence  # type: ignore[union-attr]
+            ):
+                continue
+            if _measures_crossed(a, b, x, y, cs, cd):  # type: ignore[arg-type]
+                swaps[id(first)] = Pairing(Status.CHANGED, a, y)
+                swaps[id(second)] = Pairing(Status.CHANGED, b, x)
     return [swaps.get(id(p), p) for p in pairings]
+
+
+def _measures_crossed(a: Figure, b: Figure, x: Figure, y: Figure, cs: Context, cd: Context) -> bool:
+    """Whether the words around `a` say what `y` measures and those around `b` what `x` does, each clearly
+    better than its own counterpart's, when `a` kept its value as `x` and `b` as `y`."""
+    cross = word_similarity(a, cs, y, cd), word_similarity(b, cs, x, cd)
+    straight = word_similarity(a, cs, x, cd), word_similarity(b, cs, y, cd)
+    return (
+        all(c >= _CROSSED_MEASURE and c - s >= _CROSSED_EACH for c, s in zip(cross, straight, strict=True))
+        and sum(cross) - sum(straight) >= _CROSSED_BOTH
+    )
+
+
+# how well each figure's words must fit the other's counterpart, and by how much better than its own, each
+# and the two together
+_CROSSED_MEASURE = 0.7
+_CROSSED_EACH = 0.05
+_CROSSED_BOTH = 0.18
 
 
 _NO_TAG = object()
