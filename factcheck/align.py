@@ -54,6 +54,7 @@ from factcheck.derive import (
     CHANGE,
     COUNTED_FROM,
     DIFFERENCE,
+    FOLLOWS,
     GIVE_OR_TAKE,
     HOLDS,
     LATER,
@@ -843,7 +844,9 @@ def align(
         (lambda a, b: within_date_bound(a, b, source.date), MIN_CONTEXT, _DATES),
         (lambda a, b: same_comparison(a, b, source.date, derived.date), MIN_CONTEXT, _DATES),
         (same_count_back_said, MIN_CONTEXT, _DATES),
-        (time_said_about, MIN_CONTEXT, _kinds({Kind.TIME}, {Kind.TIME})),
+        # (a time hedged to the hour it rounds to is rare enough to need no words in common: "arrived at 11:55
+        # p.m." said "the flight landed just before midnight")
+        (time_said_about, 0.0, _kinds({Kind.TIME}, {Kind.TIME})),
         (either_half_of_the_day, MIN_CONTEXT, _kinds({Kind.TIME}, {Kind.TIME})),
         (score_turned, MIN_CONTEXT, _kinds({Kind.SCORE}, {Kind.SCORE})),
         (lambda a, b: period_compared_named(a, source_figures, b, derived_figures), MIN_CONTEXT, _DATES),
@@ -1256,7 +1259,10 @@ def align(
             or (d.kind is Kind.COUNT and any(p.kind is Kind.SCORE for p in derivations[id(d)][1]))  # type: ignore[index]
             # ... and a ratio, the share a part makes of its whole ("one in ten of them" for "310,000" of
             # "3.1 million")
-            or (d.kind is Kind.COUNT and f" {SHARE} " in derivations[id(d)][0])  # type: ignore[index]
+            or (
+                d.kind is Kind.COUNT
+                and (f" {SHARE} " in derivations[id(d)][0] or f" {FOLLOWS} " in derivations[id(d)][0])  # type: ignore[index]
+            )
             or d.kind is Kind.SCORE  # a score the source says in two parts ("12 of his 19", "204 ... 85")
             # ... and a margin of a vote or a score ("by 104 votes" for "318 votes to 214")
             or (d.kind is Kind.NUMBER and any(p.kind is Kind.SCORE for p in derivations[id(d)][1]))  # type: ignore[index]

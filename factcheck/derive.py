@@ -35,6 +35,7 @@ DIFFERENCE = "is the difference between"
 RATIO = "is the ratio of"
 PRODUCT = "is the product of"
 SHARE = "is the share"
+FOLLOWS = "follows from"
 CHANGE = "is the change from"
 MOVE = "is the move of"
 AMOUNT_OF = "is the amount of"
@@ -1073,7 +1074,7 @@ def _derivation(
         ]
         if shares:  # the closest share explains it: "20%" follows from "one in five" before "a quarter"
             _, how, fig = min(shares, key=lambda s: s[0])
-            return f"{added.surface} follows from {how}", (fig,)
+            return f"{added.surface} {FOLLOWS} {how}", (fig,)
     if (
         (added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION
     ) and not share:
@@ -1156,6 +1157,12 @@ def _derivation(
     if _a_ratio(added):
         # "252 million paying subscribers" of "640 million users" said "about two in five": a ratio is a share
         share = replace(added, kind=Kind.FRACTION, value=added.value / added.total, total=None)
+        # ... as a count of a larger whole is ("fewer than three in ten" for "31 of the 113 schools")
+        for fig in source:
+            if fig.kind is Kind.COUNT and not _a_ratio(fig):
+                for part_share, how in _shares(fig):
+                    if _close(part_share, share):
+                        return f"{added.surface} {FOLLOWS} {how}", (fig,)
         for first, second in _same_sentence_pairs(source):
             part, whole = sorted((first, second), key=lambda f: _num(f))  # type: ignore[arg-type,return-value]
             x, y = _num(part), _num(whole)
@@ -1271,7 +1278,8 @@ def _derivation(
             ]
             for (a, x), (b, y) in combinations(measures, 2):
                 if (
-                    (a.sentence != b.sentence or a.unit != b.unit)
+                    # (two of one sentence in the derived unit were tried above, as peers)
+                    (a.sentence != b.sentence or a.unit != b.unit or a.unit != added.unit)
                     and _comparable_sizes((x, y))
                     and _close(abs(x - y), added)
                 ):

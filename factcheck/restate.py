@@ -1494,13 +1494,16 @@ def time_said_about(a: Figure, b: Figure) -> bool:
     if x is None or y is None:
         return False
     minutes_a, minutes_b = int(x[1]) * 60 + int(x[2]), int(y[1]) * 60 + int(y[2])
+    # (how far `a` lies after `b` around the clock: 11:55 p.m. is five minutes before midnight)
+    after = (minutes_a - minutes_b + _HALF_A_DAY) % (2 * _HALF_A_DAY) - _HALF_A_DAY
     step = 60 if y[2] == "00" else 30 if y[2] == "30" else 15 if y[2] in ("15", "45") else 0
-    wrong_side = ("below" in b.qualifiers and minutes_a > minutes_b) or (
-        "above" in b.qualifiers and minutes_a < minutes_b
-    )
+    wrong_side = ("below" in b.qualifiers and after > 0) or ("above" in b.qualifiers and after < 0)
     if wrong_side:
         return False  # "just before 8am" is no 8:05
-    return step > 0 and abs(minutes_a - minutes_b) <= step / 2
+    return step > 0 and abs(after) <= step / 2
+
+
+_HALF_A_DAY = 12 * 60
 
 
 _OFFSET_AFTER = re.compile(r"\s+(?P<w>(?P<later>after|later)|before|earlier|ahead\s+of|prior\s+to)\b", re.I)

@@ -1292,7 +1292,9 @@ _LEADING_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 # "one in 25 of its 350,000 staff": the part after "in" is a ratio's, which the whole after "of" is of
-_RATIO_PART_BEFORE = re.compile(r"(?i)\b(?:one|a|an|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+_RATIO_PART_BEFORE = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|a|an|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$"
+)
 
 
 def _count(m: re.Match[str], text: str) -> Candidate | None:
