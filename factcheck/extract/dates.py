@@ -761,7 +761,9 @@ def _weekday(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
 
 _DAY_NAMED_BEFORE = re.compile(r"\b(?:" + alternation(_T["weekday_name_words"]) + r")[\s-]$")
 _STARTING_BEFORE = re.compile(
-    r"(?i)\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?$"
+    # (not a start told after the fact: "entered its third week after starting on March 18")
+    r"(?i)(?<!after\s)(?<!since\s)(?<!before\s)(?<!when\s)(?<!while\s)"
+    r"\b(?:starting|beginning|commencing|effective)\s+(?:on\s+|from\s+)?$"
     # "three days of national mourning from Friday": a length of time that runs from a day
     r"|\b(?:days|weeks|months|hours)\s+of\s+(?:[a-z]+\s+){1,3}from\s+$"
 )
