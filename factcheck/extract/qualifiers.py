@@ -207,7 +207,11 @@ def qualifiers_around(
         if m.group("q") and _NEGATED_MOVE.search(text, max(0, start - m.end() - 40), start - m.end("q")):
             meaning = {_OTHER_SIDE.get(q, q) for q in meaning}
         found |= meaning
-    if not m and _WITHIN_BEFORE.search(text, window_start, start) and _DISTANCE_OF_AFTER.match(text, end):
+    if (
+        not m
+        and _DISTANCE_OF_AFTER.match(text, end)  # (the anchored test first: most figures have no "of" after)
+        and _WITHIN_BEFORE.search(text, window_start, start)
+    ):
         found |= {"bound", "below"}
     following = (_AFTER.match(text, end) or _bound_after_the_noun(text, end)) if after else None
     if following:
