@@ -691,12 +691,10 @@ def share_of_a_named_whole(
     counts of what the share says it is of ("1,200 applicants ... Only 300 were accepted" for "a quarter of
     applicants"). Across sentences only such a whole makes a chance pair unlikely. A ratio ("one in ten of
     them") is a share too."""
-    said = added
-    if _a_ratio(added):
-        added = replace(added, kind=Kind.FRACTION, value=added.value / added.total, total=None)  # type: ignore[operator]
-    if not ((added.kind is Kind.PERCENT and added.unit == "percent") or added.kind is Kind.FRACTION):
+    share = _as_a_share(added) if _a_ratio(added) else added
+    if not ((share.kind is Kind.PERCENT and share.unit == "percent") or share.kind is Kind.FRACTION):
         return None
-    scale = 100.0 if added.kind is Kind.PERCENT else 1.0
+    scale = 100.0 if share.kind is Kind.PERCENT else 1.0
     for whole in wholes:
         y = _num(whole)
         for part in source:
@@ -708,11 +706,16 @@ def share_of_a_named_whole(
                 and x
                 and y
                 and x < y
-                and _close(x / y * scale, added)
+                and _close(x / y * scale, share)
             ):
-                how = f"{said.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})"
+                how = f"{added.surface} {SHARE} {part.surface} makes of {whole.surface} ({_percent(x / y)})"
                 return how, (part, whole)
     return None
+
+
+def _as_a_share(ratio: Figure) -> Figure:
+    """A ratio ("one in ten") as the share it says (0.1), its words kept."""
+    return replace(ratio, kind=Kind.FRACTION, value=ratio.value / ratio.total, total=None)  # type: ignore[operator]
 
 
 def _a_ratio(fig: Figure) -> bool:
@@ -1156,7 +1159,7 @@ def _derivation(
                 return how, (part, whole)
     if _a_ratio(added):
         # "252 million paying subscribers" of "640 million users" said "about two in five": a ratio is a share
-        share = replace(added, kind=Kind.FRACTION, value=added.value / added.total, total=None)
+        share = _as_a_share(added)
         # ... as a count of a larger whole is ("fewer than three in ten" for "31 of the 113 schools")
         for fig in source:
             if fig.kind is Kind.COUNT and not _a_ratio(fig):
