@@ -561,6 +561,9 @@ SINCE_BEFORE = re.compile(
 _SINCE_DOING_BEFORE = re.compile(r"(?i)\bsince\s+(?:being\s+)?[a-z]+(?:ing|ed)\s+(?:in|on|at)\s+$")
 
 
+_AHEAD_WITH = re.compile(r"(?i)\s*with\s+(?:[\w'’-]+\s+){1,3}(?:expected|due|scheduled|slated|set)\b")
+
+
 def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     """ "future" or "past" when the clause leading up to a date says which ("will open in March", "was
     held in March"): the tense word nearest the date decides. With none before it, the first few words
@@ -606,6 +609,8 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     future, past = _tense_words(words)
     if not future and not past and _PRESENT_IN_A_TIME_CLAUSE.match(words):
         return "future"  # "... when he is sworn in on 20 January": a time clause in the present looks ahead
+    if not future and not past and _AHEAD_WITH.match(clause_text):
+        return "future"  # "..., with results expected early on Monday": a plan told with no verb of its own
     if not future and not past:  # ... unless it says no tense ("will resign after he loses the vote on ...")
         clause = clause_text.split()
         words = _without_quote_marks(" ".join(clause[-16:]))
