@@ -762,10 +762,11 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
 
 
 _RANK_LEADS = re.compile(r"(?i)(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\b")
-_IN_A_ROW_AFTER = re.compile(r"(?i)\s+(?:in\s+a\s+row|straight|consecutive|running|successive)\b")
+_IN_A_ROW = r"\s+(?:in\s+a\s+row|straight|consecutive|running|successive)\b"
+_IN_A_ROW_AFTER = re.compile(r"(?i)" + _IN_A_ROW)
 # the place in a run ("sixth in a row", "sixth win in a row", "sixth straight victory") and a run's length
 # ("a run of six", "winning streak to six games", "six in a row", "six straight wins", "a six-game streak")
-_STREAK_AFTER = re.compile(r"(?i)(?:\s+[a-z]+)?\s+(?:in\s+a\s+row|straight|consecutive|running|successive)\b")
+_STREAK_AFTER = re.compile(r"(?i)(?:\s+[a-z]+)?" + _IN_A_ROW)
 _RUN_BEFORE = re.compile(r"(?i)\b(?:run|streak|sequence)\s+(?:of|to)\s+$")
 _RUN_AFTER = re.compile(
     r"(?i)-(?:game|match|race|fight|day|week|month|year)\s+(?:[a-z]+\s+)?(?:run|streak)\b"

@@ -115,7 +115,7 @@ def next_step_past(
     source: float, source_surface: str, bound: float, bound_surface: str, above: bool, max_relative: float
 ) -> bool:
     """Whether a bound is the nearest step of its own precision past a finer figure: "less than three
-    degrees" for 2.4, "more than 2%" for 2.9%, "under 1%" for 0.8%. It is how news bounds a decimal, and
+    degrees" for 2.4, "more than 12%" for 12.7%, "under 1%" for 0.8%. It is how news bounds a decimal, and
     holds it as closely as a figure of that precision can (not "at least 12" for 14: as precise as it), no
     further from it than `max_relative` of it (not "fewer than 1,000" for 212, nor "more than 1,000" for
     1,500)."""

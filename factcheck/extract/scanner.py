@@ -1996,8 +1996,8 @@ def _is_share(words: str) -> bool:
 
 
 def _a_level_after_a_round_move(low: float, high: float) -> bool:
-    """ "dropped by nearly 300,000 to 431,000": a figure of three significant digits or more after a rounder
-    one two places rounder is a level reached, where the two ends of a range are about as round as each
+    """ "dropped by nearly 300,000 to 431,000": a figure of three or more significant digits after one at
+    least two places rounder is the level reached, where the two ends of a range are about as round as each
     other ("by 2 to 3 percent", "by 20 to 25%", "by 1.5 to 2.25 million barrels")."""
     written_low, written_high = f"{low:.10g}", f"{high:.10g}"
     significant = len(written_high.replace(".", "").strip("0"))
