@@ -68,6 +68,7 @@ from factcheck.derive import (
     SHARE,
     SUM,
     YEARS_OF,
+    amount_of_a_share,
     derivation,
     difference_in_a_sentence,
     left_of_a_whole,
@@ -1368,7 +1369,7 @@ def align(
 
     # "dropped 0.1%" for "fell to 6.4% from 6.5%": a move in points said as a percent change, of no one level
     points_moves = {
-        id(d): _points_said_as_percent(d, source_figures, source.text)
+        id(d): _points_said_as_percent(d, source_figures, source.as_read)
         for d in lone_d
         if not derivations[id(d)]
     }
@@ -1450,6 +1451,8 @@ def align(
             return False  # "fell to 2.3% from 2.6%" did not become "fell 0.4 points"
         if _move_against_a_level(s_fig, source.text, d_fig, derived.text):
             return False  # "dropped by 58,000" did not become "fell to 1.32 million"
+        if _move_between_two_levels(s_fig, source_figures, source.text, d_fig, derived.text):
+            return False  # "took 41 seats, up from 33" did not become "gained eight seats to 41"
         if s_fig.kind is Kind.DATE and "vague" in s_fig.qualifiers + d_fig.qualifiers:
             return False  # "within months" is no date moved from "in the next few months"
         if vaguely_restated(s_fig, d_fig) or vague_for_vague(s_fig, d_fig):
@@ -1904,10 +1907,15 @@ def align(
             d.kind not in (Kind.FRACTION, Kind.PERCENT)
             and len(parts) == 2
             and parts[1].kind in (Kind.FRACTION, Kind.PERCENT)
-            and _beside(d, parts[:1], derived_figures)
+            and (
+                _beside(d, parts[:1], derived_figures)
+                or (amount_of_a_share(how, parts) and any(p.source is parts[0] for p in pairings))
+            )
         ):
             # "about 120,000 people, roughly half of them in Wolfsburg" -> "120,000 employees, about 60,000 of
-            # them in Wolfsburg": the share said as the amount it makes of the whole kept beside it
+            # them in Wolfsburg": the share said as the amount it makes of the whole kept beside it, or kept
+            # elsewhere ("jailed for 14 years ... must serve two-thirds of it" -> "sentenced to 14 years ...
+            # will serve at least nine years and four months")
             restated.add(parts[1].start)
         # "cut ... by more than 20%, to 395,000 from a planned 500,000" -> "a cut of 21%": the bound the
         # source put on the change it gives the ends of, said exactly
@@ -2395,6 +2403,32 @@ def _move_against_a_level(s_fig: Figure, source_text: str, d_fig: Figure, derive
         return False
     return (said_as_a_move(s_fig, source_text) and role(d_fig, derived_text) == "to") or (
         role(s_fig, source_text) == "to" and said_as_a_move(d_fig, derived_text)
+    )
+
+
+def _move_between_two_levels(
+    s_fig: Figure, source_figures: Sequence[Figure], source_text: str, d_fig: Figure, derived_text: str
+) -> bool:
+    """A level of the source and a move or a margin the derived text says ("gained eight seats to 41",
+    "nearly a degree above the old record") that is the distance from it to another level its sentence
+    gives ("took 41 seats, up from 33", "46.2C, breaking the record of 45.4C"): the move restates the two
+    levels, and neither changed into it."""
+    if not isinstance(d_fig.value, float) or not isinstance(s_fig.value, float):
+        return False
+    if not said_as_a_move(d_fig, derived_text) or said_as_a_move(s_fig, source_text):
+        return False  # (a move of the source, "won by four strokes", is no level a move is measured from)
+    end = role(s_fig, source_text)
+    return any(
+        f.sentence == s_fig.sentence
+        and f.kind is s_fig.kind
+        and f.unit == s_fig.unit
+        and isinstance(f.value, float)
+        and f.value != s_fig.value
+        and within_precision(abs(f.value - s_fig.value), d_fig.value, d_fig.surface)
+        and not said_as_a_move(f, source_text)
+        # ... the other end of one change ("41 seats, up from 33": the level reached goes unmarked)
+        and (end is None or role(f, source_text) != end)
+        for f in source_figures
     )
 
 
@@ -3039,10 +3073,19 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         part_whole = part_said_as_whole(p.source, cs.doc.text, p.derived, cd.doc.text)
         if part_whole is not None:  # "cut 1,500 jobs, or 8% of its workforce" -> "cut 8% of its 1,500 jobs"
             return Pairing(Status.CHANGED, p.source, p.derived, f"{part_whole[0]} -> {part_whole[1]}")
+    if _kept_as_the_whole(p.source, p.derived) or _kept_as_the_whole(p.derived, p.source):
+        # "a ferry carrying 213 passengers" kept as "killing at least 27 of the 213 people on board": the
+        # part's words ("killing") say what the part counts, not what its whole does
+        return p
     named = other_measures(p.source, cs, p.derived, cd)
     if named is None:
         return p
     return Pairing(Status.CHANGED, p.source, p.derived, f"{named[0]} -> {named[1]}")
+
+
+def _kept_as_the_whole(figure: Figure, count: Figure) -> bool:
+    """Whether a figure was kept as the whole of a count of another part ("213" as "27 of the 213")."""
+    return count.kind is Kind.COUNT and count.total == figure.value != count.value
 
 
 def _displaced(

@@ -54,6 +54,22 @@ PER_PERIOD = "is the amount for each"
 # a qualifier only `derivation` gives: the figure read as said exactly, to the last digit
 _EXACT = "exact"
 
+
+_SHARE_OF = "is {part} of {whole}"
+
+
+def _amount_of_a_share(added: Figure, part: Figure, whole: Figure) -> str:
+    return f"{added.surface} {_SHARE_OF.format(part=part.surface, whole=whole.surface)}"
+
+
+def amount_of_a_share(how: str, parts: Sequence[Figure]) -> bool:
+    """Whether a derivation is the amount a share makes of a whole ("nine years and four months is
+    two-thirds of 14 years", parts whole first), which says the share to whoever keeps the whole."""
+    return len(parts) == 2 and how.endswith(
+        " " + _SHARE_OF.format(part=parts[1].surface, whole=parts[0].surface)
+    )
+
+
 # The shapes of values the arithmetic reads, compiled once: they are tested for every figure of a story.
 _SCORE_VALUE = re.compile(r"(\d+)-(\d+)")
 _MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -99,6 +115,18 @@ def _close(exact: float, stated: Figure) -> bool:
             # ... though a multiple in words is a whole one, and "nearly doubled" says the last quarter of the
             # way to it too (2.9 million to 5.2 million), as "nearly three times" does 2.8
             return True
+        if (
+            "approx" in stated.qualifiers
+            and stated.kind in _DIGIT_KINDS
+            and stated.unit != "times"
+            and not beyond_bound(exact, value, stated.qualifiers)
+            and within_precision(exact, value, stated.surface, 0.5)
+            and abs(value - exact) <= BOUND_MAX_RELATIVE * abs(exact)
+        ):
+            # ... and "nearly", "almost" fall short of a figure of one significant digit by up to its own
+            # last place: "nearly a degree above the old record" for 0.8 degrees (but "nearly half" is a
+            # fraction, and no 40%, and "nearly double" a multiple, no 1.6)
+            return True
         return (
             not beyond_bound(exact, value, stated.qualifiers)
             and within_precision(exact, value, stated.surface, fives, bounded=True)
@@ -121,6 +149,7 @@ def _close(exact: float, stated: Figure) -> bool:
 
 
 _WORD_MULTIPLE_REACH = 0.05
+_DIGIT_KINDS = (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY, Kind.PERCENT)
 _NEARLY_A_MULTIPLE = 0.25
 
 
@@ -1243,7 +1272,7 @@ def _derivation(
                 if _near(x / share, added):
                     return f"{added.surface} is {whole.surface} divided by {part.surface}", (whole, part)
                 if _near(x * share, added):
-                    return f"{added.surface} is {part.surface} of {whole.surface}", (whole, part)
+                    return _amount_of_a_share(added, part, whole), (whole, part)
     if added.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY, Kind.PERCENT) and _num(added) is not None:
         peers = [
             f

@@ -82,13 +82,15 @@ def make_document(text: str, path: str | None = None, date_hint: str | None = No
     if byline and byline_date:
         skip.append(byline.span("span"))
     pub = date_hint or (line.group(1) if line else None) or byline_date or _dateline_date(text)
+    unwrapped = unwrap(text)
     return Document(
-        text=text,
+        text=unwrapped,
         path=path,
         date=pub,
-        sentences=split_sentences(text),
-        quotes=find_quotes(text),
+        sentences=split_sentences(unwrapped),
+        quotes=find_quotes(unwrapped),
         skip=tuple(skip),
+        original=None if unwrapped == text else text,
     )
 
 
@@ -160,7 +162,14 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.]$")
 # A line break inside a sentence: after a comma, or between a word or number and a lower-case word or a
 # number that goes on with it (hard-wrapped copy); a headline, a list item or a new paragraph still ends.
-_WRAPPED = re.compile(r"[,;(]\n|[\w%]\n[ \t]*(?=[a-z]|\d)")
+_WRAPPED = re.compile(r"(?<=[,;(])\n|(?<=[\w%])\n(?=[ \t]*(?:[a-z]|\d))")
+
+
+def unwrap(text: str) -> str:
+    """The text with each line break that wraps a sentence read as a space. Phrases that a wrap splits
+    ("more\nthan", "last\nyear") are then one phrase to every pattern, without each pattern allowing for
+    it; the length stays the same, so offsets do too."""
+    return _WRAPPED.sub(" ", text) if "\n" in text else text
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -169,7 +178,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group() == "\n" and _WRAPPED.search(text, max(start, m.start() - 1), min(len(text), end + 1)):
+        if m.group() == "\n" and _WRAPPED.match(text, m.start()):
             continue  # a line wrapped inside a sentence: "about 21,000\npeople after ..."
         if m.group() != "\n":
             token = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)

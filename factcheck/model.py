@@ -99,10 +99,13 @@ class Figure:
 
 @dataclass(frozen=True)
 class Document:
-    """A text as read, plus the structure the extractor and the rules need (dates, sentences, quotes).
+    """A text, plus the structure the extractor and the rules need (dates, sentences, quotes).
 
-    `sentences` and `quotes` are (start, end) character spans into `text`; `skip` spans hold metadata (the
-    leading `date YYYY-MM-DD` line) that is not article text and yields no figures.
+    `text` is the text as the stages read it: hard-wrapped copy has its wrapping line breaks read as spaces,
+    so that "more\nthan 20" bounds its figure as "more than 20" does, in every pattern alike. It has the
+    length of the text as read (`as_read`), so offsets into one are offsets into the other; surfaces and
+    line numbers come from `as_read`. `sentences` and `quotes` are (start, end) character spans; `skip`
+    spans hold metadata (the leading `date YYYY-MM-DD` line) that is not article text and yields no figures.
     """
 
     text: str
@@ -111,6 +114,13 @@ class Document:
     sentences: tuple[tuple[int, int], ...] = ()
     quotes: tuple[tuple[int, int], ...] = ()
     skip: tuple[tuple[int, int], ...] = ()
+    original: str | None = None
+
+    @property
+    def as_read(self) -> str:
+        """The text exactly as read, which offsets and surfaces refer to (`text` where nothing was
+        unwrapped)."""
+        return self.text if self.original is None else self.original
 
 
 @dataclass(frozen=True)

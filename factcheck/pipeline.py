@@ -22,8 +22,8 @@ def check_documents(source: Document, derived: Document, rules: RuleSet | None =
     pairings = align(source, source_figures, derived, derived_figures)
     findings = classify(pairings, (rules or load_default()).rules)
     return Report(
-        source=Side(source.path, source.date, tuple(source_figures), source.text),
-        derived=Side(derived.path, derived.date, tuple(derived_figures), derived.text),
+        source=Side(source.path, source.date, tuple(source_figures), source.as_read),
+        derived=Side(derived.path, derived.date, tuple(derived_figures), derived.as_read),
         findings=tuple(findings),
         matched=sum(1 for p in pairings if p.status is Status.MATCHED),
         pairings=tuple(pairings),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import factcheck
 from factcheck.document import find_quotes, make_document, read_document, read_text
 from factcheck.errors import InputError
 from factcheck.extract import extract
@@ -17,6 +18,25 @@ def test_bom_and_crlf_offsets_match_open_read(tmp_text) -> None:
     for fig in extract(read_document(path)):
         assert text[fig.start : fig.end] == fig.surface
     assert [f.surface for f in extract(read_document(path))][:1] == ["3.4%"]
+
+
+def test_wrapped_lines_are_read_as_one_sentence_and_reported_as_read() -> None:
+    text = "Sales rose more\nthan 5% last\nyear.\nCosts fell 2%."
+    doc = make_document(text, date_hint="2026-03-01")
+    assert doc.as_read == text and len(doc.text) == len(text)
+    assert (
+        doc.text == "Sales rose more than 5% last year.\nCosts fell 2%."
+    )  # the line break that ends one stays
+    figures = extract(doc)
+    assert [(f.surface, f.value) for f in figures] == [("5%", 5.0), ("last\nyear", "2025"), ("2%", 2.0)]
+    assert figures[0].qualifiers == ("above", "bound")
+    assert all(text[f.start : f.end] == f.surface for f in figures)
+    report = factcheck.check(text, "Sales rose 5% in 2025. Costs fell 3%.", source_date="2026-03-01")
+    assert report.source.text == text
+    assert [f.rule for f in report.findings] == ["FC126", "FC102"]
+    assert all("\n" not in f.message for f in report.findings)
+    report = factcheck.check("The fund holds $3 million.", "The fund holds $4\nmillion.")
+    assert [f.message for f in report.findings] == ["“$3 million” became “$4 million”"]
 
 
 def test_old_mac_newlines_are_translated(tmp_text) -> None:

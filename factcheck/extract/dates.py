@@ -653,10 +653,10 @@ _EVENT_AHEAD_OF = re.compile(
     r"(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*\s+(?:on|in)\s+$"
 )
 _END_FOLLOWS = ("until", "till", "to", "through", "into")
-# ... with a time of the day between: "until 10am on Friday", "till midnight on Sunday"
+# ... with a time of the day between: "until 10am on Friday", "till midnight on Sunday", "until 6pm Tuesday"
 _UNTIL_END = re.compile(
     r"(?i)\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)"
-    r"(?:\s+(?:GMT|BST|UTC|CET|ET|EST|EDT|PT|local(?:\s+time)?))?\s+on\s+)?$"
+    r"(?:\s+(?:GMT|BST|UTC|CET|ET|EST|EDT|PT|local(?:\s+time)?))?\s+(?:on\s+)?)?$"
 )
 _UNTIL_AT_LEAST = re.compile(r"(?i)\b(?:until|till)\s+at\s+(?:the\s+)?(?:very\s+)?(?:least|earliest)\s+$")
 _AT_THE_EARLIEST = re.compile(r"(?i)\s+at\s+(?:the\s+)?(?:very\s+)?(?:least|earliest)\b")
@@ -677,6 +677,9 @@ def _tense_words(words: str) -> tuple[list[int], list[int]]:
     if not _DECISION_VERBS.isdisjoint(letters):
         # "voted on Wednesday to raise council tax from April": what was decided lies ahead
         future += [m.end() for m in _DECIDED_TO.finditer(words)]
+    if not _EXPECTATION_VERBS.isdisjoint(letters):
+        # "said it expected 90% to be reconnected by Thursday": what was expected or planned lies ahead
+        future += [m.end() for m in _EXPECTED_TO.finditer(words)]
     return future, [end for _, end in _past_markers(words)]
 
 
@@ -685,6 +688,15 @@ _DECIDED_TO = re.compile(
     r"(?i)\b(?:"
     + "|".join(sorted(_DECISION_VERBS))
     + r")(?:\s+on\s+\w+|\s+\w+ly)?\s+(?:plans\s+)?to\s+[a-z]+"
+)
+
+
+_EXPECTATION_VERBS = frozenset(_T["expectation_verbs"])
+# ... its object, up to four words, between the verb and the infinitive ("expected prices to fall")
+_EXPECTED_TO = re.compile(
+    r"(?i)(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:"
+    + "|".join(sorted(_EXPECTATION_VERBS))
+    + r")\s+(?:(?!to\b)[\w%'’.,-]+\s+){0,4}?to\s+[a-z]+"
 )
 
 

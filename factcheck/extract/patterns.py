@@ -60,7 +60,9 @@ _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _AND = (
     r"(?:"
     + "|".join(f"(?<={w})" for w in ["hundred", "dozen", *_BIG_WORDS])
-    + r")\s+and(?=\s)"
+    + r")\s+and(?=\s)(?!\s+[\d.,]+\s*(?i:"
+    + alternation(_BIG_WORDS)
+    + r")\b)"  # (an amount with its own scale starts another number: "1.1 billion and 1.2 billion")
     + r"|\s+and(?=\s+(?:an?|"
     + _UNIT_WORDS
     + r"|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:"
@@ -137,6 +139,8 @@ CURRENCY_MARKS: dict[str, tuple[str, float]] = {
     **{k: (v, 1.0) for k, v in {**CURRENCY_PREFIXES, **CURRENCY_SUFFIXES}.items()},
     **{k: (v[0], float(v[1])) for k, v in {**_CUR["subunits"], **_CUR["scaled_codes"]}.items()},
 }
+# The ISO codes a money figure's unit may be: what tells a range of money from a range of a measure.
+CURRENCY_CODES = frozenset(code for code, _ in CURRENCY_MARKS.values())
 CURRENCY_SUFFIX = (
     r"(?:" + alternation([*CURRENCY_SUFFIXES, *_CUR["subunits"], *_CUR["scaled_codes"]]) + r")\b"
 )

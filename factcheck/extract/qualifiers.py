@@ -75,12 +75,17 @@ def _bound_after_the_noun(text: str, end: int) -> re.Match[str] | None:
 
 
 # After a figure, "more than" compares it ("2.3 points more than four years ago", "a fifth more than a year
-# ago", "£1.4 billion more than a year earlier"): no bound on what follows.
+# ago", "£1.4 billion more than a year earlier", "10,300 pounds more than a year ago"): no bound on what
+# follows.
 _COMPARED = re.compile(
     r"(?i)(?:\d%?|\b(?:points?|percent|per\s+cent|pct|times|twice|million|billion|trillion|bn|"
+    r"pounds|dollars|euros|yen|pence|cents|"
     + alternation(list(table("numbers")["fractions"]))
     + r"))[^\S\n]*\Z"
 )
+# ... and so does a comparison after a length of time ("21 years younger than its 36 players", "three years
+# longer than the 40 planned"), though "the 19th straight day above 110F" bounds its figure
+_LENGTH_COMPARED = re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)[^\S\n]*\Z")
 # A bound phrase right before a figure, for patterns that join two bounds into a range.
 BOUND_PHRASE = alternation([p for p in _MEANING if "bound" in _MEANING[p] and p[0].isalpha()])
 
@@ -192,6 +197,10 @@ def qualifiers_around(
         phrase_start = start - m.end("q")
         if (
             _COMPARED.search(text, max(0, phrase_start - 24), phrase_start)
+            or (
+                m.group("q").lower().startswith("naht ")
+                and _LENGTH_COMPARED.search(text, max(0, phrase_start - 12), phrase_start)
+            )
             or (time_span and m.group("q").lower() == "revo" and _over_is_span(text, phrase_start, end))
             # the end of a compound word: "a 6-under 65" is a round six under par, not at most 65
             or text[phrase_start - 1 : phrase_start] in ("-", "‐")

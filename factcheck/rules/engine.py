@@ -95,7 +95,9 @@ class _FigureView:
 
 
 def _quote(surface: str) -> str:
-    return f"“{surface}”"
+    """A surface as a message quotes it: on one line, as a line-per-finding report needs, though the figure
+    was wrapped across two ("27 of\nthe 213")."""
+    return f"“{' '.join(surface.split())}”"
 
 
 def _show(value: object) -> str:
@@ -166,7 +168,7 @@ def render(rule: Rule, pairing: Pairing) -> str:
         "relative": f"{100 * delta / base:+.1f}%" if delta is not None and base else "n/a",
         "days": f"{days:+d}" if days is not None else "n/a",
         "shift": date_shift(pairing, days),
-        "note": pairing.note or "",
+        "note": " ".join((pairing.note or "").split()),  # on one line, as `_quote` puts a surface
     }
     return rule.message.format_map(fields)
 
