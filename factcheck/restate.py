@@ -981,14 +981,21 @@ _GENERIC_WHOLES = frozenset({"total", "whole", "overall", "figure", "number", "a
 
 
 _OF_WORDS = re.compile(r"\s+of\s+((?:[\w’'.,-]+\s+){0,3}[\w’'-]+)")
+_AMOUNT_OF_THE_WHOLE = re.compile(
+    r"\s+of\s+((?:[\w’'-]+\s+){0,2}[$€£¥]?\d[\d.,]*(?:\s+(?:million|billion|trillion))?(?:\s+[\w’'.,-]+){1,4})"
+)
 
 
 def share_words(fig: Figure, text: str) -> set[str]:
     """The few content words after the "of" of a share, folded as alignment compares words; the possessive
-    dropped ("of Nissan's global workforce" -> nissan, global, staff)."""
+    dropped ("of Nissan's global workforce" -> nissan, global, staff). A whole said with its amount names
+    itself after the amount too ("of the alliance's $1.47 trillion in total defence spending")."""
     m = _OF_WORDS.match(text, fig.end)
     if m is None:
         return set()
+    amount = _AMOUNT_OF_THE_WHOLE.match(text, fig.end)
+    if amount is not None:
+        m = amount
     words = (_POSSESSIVE_END.sub("", w.lower().rstrip(",.")) for w in m.group(1).split())
     return {fold(w) for w in words if w.isalpha() and w not in STOPWORDS}
 
