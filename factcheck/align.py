@@ -321,11 +321,13 @@ def _exactly_converted(a: Figure, b: Figure) -> bool:
 def _same_measure(a: Figure, b: Figure) -> bool:
     """Two amounts of one kind of measure near enough to be one restated ("95 km" and "95 miles"), or the
     same number in another unit of its kind ("six years" and "six months", "300 metres" and "300 feet": a
-    unit slip); not a length of time and an age ("10 minutes", "at the age of 10")."""
+    unit slip), or two temperatures; not a length of time and an age ("10 minutes", "at the age of 10")."""
     if not isinstance(a.value, float) or not isinstance(b.value, float):
         return False
     x, y = in_base_unit(a.value, a.unit), in_base_unit(b.value, b.unit)
-    if x is None or y is None or x[0] != y[0] or x[0] == "temperature" or not x[1] or not y[1]:
+    if x is not None and y is not None and x[0] == y[0] == "temperature":
+        return True  # two readings of a temperature in two scales, as one scale's readings all compare
+    if x is None or y is None or x[0] != y[0] or not x[1] or not y[1]:
         return False
     if 1 / 3 <= x[1] / y[1] <= 3:
         return True

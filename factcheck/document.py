@@ -165,11 +165,21 @@ _WORD_BEFORE = re.compile(r"([\w.]+)[.]$")
 _WRAPPED = re.compile(r"(?<=[,;(])\n|(?<=[\w%])\n(?=[ \t]*(?:[a-z]|\d))")
 
 
+# ... and one after a word no sentence ends on, whatever follows: "sold on\nTuesday", "the\nUnited States"
+_WRAPPED_AFTER_A_LINK = re.compile(
+    r"(?i)(?<![\w'’-])(?:on|in|at|of|the|a|an|and|or|to|for|by|from|with|than|its|their|his|her|our|your|"
+    r"since|until|into|between|per|said|says|told|including|about|after|before|during|against|like)\n"
+)
+
+
 def unwrap(text: str) -> str:
     """The text with each line break that wraps a sentence read as a space. Phrases that a wrap splits
-    ("more\nthan", "last\nyear") are then one phrase to every pattern, without each pattern allowing for
-    it; the length stays the same, so offsets do too."""
-    return _WRAPPED.sub(" ", text) if "\n" in text else text
+    ("more\nthan", "last\nyear", "on\nTuesday") are then one phrase to every pattern, without each pattern
+    allowing for it; the length stays the same, so offsets do too."""
+    if "\n" not in text:
+        return text
+    text = _WRAPPED.sub(" ", text)
+    return _WRAPPED_AFTER_A_LINK.sub(lambda m: m.group()[:-1] + " ", text)
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:

@@ -386,11 +386,17 @@ MULTIPLE_SLACK = 0.05
 
 
 _CHANGE_NOUNS = "|".join(table("text")["change_nouns"].split())
+# a comparative after a percentage: "30% larger than Earth" is a multiple of it less one
+_COMPARATIVES = (
+    r"larger|bigger|greater|smaller|heavier|lighter|longer|shorter|faster|slower|cheaper|wider|narrower|"
+    r"taller|hotter|colder|warmer|cooler|deeper|stronger|weaker"
+)
+_COMPARATIVE_AFTER = re.compile(rf"(?i)\s+(?:{_COMPARATIVES})\s+than\b")
 _CHANGE_AFTER = re.compile(
     r"(?i)\s+(?:(?:"
     + _CHANGE_NOUNS
     # ... "466% above average": a level compared with a base, as a change from it
-    + r")\b|(?:more|less|higher|lower|up|down|above|below)\b)"
+    + rf")\b|(?:more|less|higher|lower|up|down|above|below|{_COMPARATIVES})\b)"
 )
 
 
@@ -436,11 +442,17 @@ _TIMES_MORE = re.compile(r"(?i)\s+(?:more|higher|bigger|larger|greater)\b")
 def multiple_against_change(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     """ "revenue more than tripled" and "revenue rose 122%": a multiple a verb says and a change in per cent
     one says, which can be one figure restated (or changed), though neither kind compares with the other."""
-    for multiple, percent, text in ((a, b, b_text), (b, a, a_text)):
+    for multiple, multiple_text, percent, text in ((a, a_text, b, b_text), (b, b_text, a, a_text)):
         if multiple.kind is not Kind.NUMBER or multiple.unit != "times" or percent.kind is not Kind.PERCENT:
             continue
         if percent.unit == "percent" and multiple.surface.lower().endswith("ed"):
             return direction(percent, text) is not None and not _says_level(percent, text)
+        if (
+            percent.unit == "percent"
+            and _COMPARATIVE_AFTER.match(text, percent.end)
+            and _RATIO_AFTER.match(multiple_text, multiple.end)
+        ):
+            return True  # "about 1.3 times the size of Earth" and "roughly 30% larger than Earth"
     return False
 
 
@@ -758,7 +770,24 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
         return cardinal.unit == noun
     if counted_noun(cardinal, cardinal_text) == noun and "." not in cardinal.surface:
         return True  # "15 league goals this season" and "his 15th league goal": the tally and its latest
+    if "." not in cardinal.surface and _words_after(ordinal, ordinal_text) & _words_after(
+        cardinal, cardinal_text
+    ):
+        return True  # "seven Grand Slam titles" and "his seventh major title": the noun after its adjectives
     return noun == "minute" and not counts_a_noun(cardinal, cardinal_text)
+
+
+_WORDS_AFTER = re.compile(r"(?:[\s-]+[A-Za-z]+){1,3}")
+
+
+def _words_after(fig: Figure, text: str) -> set[str]:
+    """The few words right after a figure, up to a break, folded: what it ranks or counts, adjectives too."""
+    m = _WORDS_AFTER.match(text, fig.end)
+    if m is None:
+        return set()
+    return {
+        fold(w) for w in re.findall(r"[a-z]+", m.group().lower()) if w not in _GLUE and w not in STOPWORDS
+    }
 
 
 _RANK_LEADS = re.compile(r"(?i)(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\b")

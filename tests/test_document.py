@@ -39,6 +39,16 @@ def test_wrapped_lines_are_read_as_one_sentence_and_reported_as_read() -> None:
     assert [f.message for f in report.findings] == ["“$3 million” became “$4 million”"]
 
 
+def test_a_line_that_ends_on_a_word_no_sentence_ends_on_wraps() -> None:
+    text = "The flat sold for $3 million on\nTuesday, up from $2 million in\n2015.\nKey figures\nRevenue 5%"
+    doc = make_document(text)
+    assert [text[s:e] for s, e in doc.sentences] == [
+        "The flat sold for $3 million on\nTuesday, up from $2 million in\n2015.",
+        "Key figures",  # a line that ends on a noun before a capital still ends
+        "Revenue 5%",
+    ]
+
+
 def test_old_mac_newlines_are_translated(tmp_text) -> None:
     path = tmp_text("cr.txt", b"Sales rose 3.4%\rCosts fell 2%\r")
     assert read_text(path) == "Sales rose 3.4%\nCosts fell 2%\n"
