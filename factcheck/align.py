@@ -1455,6 +1455,8 @@ def align(
             return False  # "dropped by 58,000" did not become "fell to 1.32 million"
         if _move_between_two_levels(s_fig, source_figures, source.text, d_fig, derived.text):
             return False  # "took 41 seats, up from 33" did not become "gained eight seats to 41"
+        if _level_a_move_left(s_fig, source_figures, source.text, d_fig, derived.text):
+            return False  # "58 million dollars, down 3 million dollars" did not become "from $61m"
         if s_fig.kind is Kind.DATE and "vague" in s_fig.qualifiers + d_fig.qualifiers:
             return False  # "within months" is no date moved from "in the next few months"
         if vaguely_restated(s_fig, d_fig) or vague_for_vague(s_fig, d_fig):
@@ -2190,8 +2192,9 @@ def _swapped(
                 continue
             a, b, x, y = first.source, second.source, first.derived, second.derived
             if (
-                a.kind is not b.kind  # type: ignore[union-attr]
-                or a.unit != b.unit  # type: ignore[union-attr]
+                # (each with the other's counterpart, as a share said "a fifth" and another "25%" compare)
+                not comparable(a, y)  # type: ignore[arg-type]
+                or not comparable(b, x)  # type: ignore[arg-type]
                 or value_key(a) == value_key(b)  # type: ignore[arg-type]
                 or a.sentence != b.sentence  # type: ignore[union-attr]
                 or x.sentence != y.sentence  # type: ignore[union-attr]
@@ -2430,6 +2433,34 @@ def _move_between_two_levels(
         and not said_as_a_move(f, source_text)
         # ... the other end of one change ("41 seats, up from 33": the level reached goes unmarked)
         and (end is None or role(f, source_text) != end)
+        for f in source_figures
+    )
+
+
+def _level_a_move_left(
+    s_fig: Figure, source_figures: Sequence[Figure], source_text: str, d_fig: Figure, derived_text: str
+) -> bool:
+    """A move of the source ("parks will get 58 million dollars, down 3 million dollars") and a level the
+    derived text says where that move began or ended ("falls to $58m from $61m"): the level is the other
+    level of its sentence less or plus the move, restated, and no change of the move."""
+    if not isinstance(d_fig.value, float) or not isinstance(s_fig.value, float):
+        return False
+    if not said_as_a_move(s_fig, source_text) or said_as_a_move(d_fig, derived_text):
+        return False
+    if role(d_fig, derived_text) not in ("from", "to"):
+        return False
+    return any(
+        f.sentence == s_fig.sentence
+        and f.kind is d_fig.kind
+        and f.unit == d_fig.unit
+        and isinstance(f.value, float)
+        and not said_as_a_move(f, source_text)
+        and any(
+            # (exactly, unless hedged: "from 10%" is no 9.75% a cut of 50 basis points to 9.25% began at)
+            math.isclose(level, d_fig.value)
+            or ("approx" in d_fig.qualifiers and within_precision(level, d_fig.value, d_fig.surface))
+            for level in (f.value + s_fig.value, f.value - s_fig.value)
+        )
         for f in source_figures
     )
 

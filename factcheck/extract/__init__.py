@@ -91,22 +91,40 @@ def _gaps_in_the_unit_before(chosen: list[Candidate], text: str) -> list[Candida
 def _levels_in_the_currency_before(chosen: list[Candidate], text: str) -> list[Candidate]:
     """ "to between 1.1 billion and 1.2 billion euros, from 1.3 billion previously", "rose to $5.2 billion
     from 4.8 billion": the other level of a change, said right after an amount with its scale word and no
-    currency, is in the amount's currency."""
+    currency, is in the amount's currency; and so is an amount more or less than one said before it in its
+    sentence ("paid 65 million euros for the striker, 22, with up to 15 million more in add-ons"; but not
+    "12 million more investors")."""
     out = list(chosen)
     for i in range(1, len(out)):
         before, c = out[i - 1], out[i]
         if (
-            c.kind is Kind.NUMBER
-            and c.unit is None
-            and (before.kind is Kind.MONEY or (before.kind is Kind.RANGE and before.unit in CURRENCY_CODES))
+            c.kind is not Kind.NUMBER
+            or c.unit is not None
+            or not _BIG_SCALE_AT_END.search(text, c.start, c.end)
+        ):
+            continue
+        if (
+            _is_money(before)
             and _OTHER_LEVEL.fullmatch(text, before.end, c.start)
-            and _BIG_SCALE_AT_END.search(text, c.start, c.end)
             and not _NOUN_AFTER.match(text, c.end)  # "$5 million, up from 3 million visitors"
         ):
             out[i] = replace(c, kind=Kind.MONEY, unit=before.unit)
+        elif (more := _MORE_AFTER.match(text, c.end)) and not _NOUN_AFTER.match(text, more.end()):
+            amount = next((b for b in reversed(out[:i]) if _is_money(b)), None)
+            if (
+                amount is not None
+                and c.start - amount.end <= 100
+                and not _SENTENCE_BREAK.search(text, amount.end, c.start)
+            ):
+                out[i] = replace(c, kind=Kind.MONEY, unit=amount.unit)
     return out
 
 
+def _is_money(c: Candidate) -> bool:
+    return c.kind is Kind.MONEY or (c.kind is Kind.RANGE and c.unit in CURRENCY_CODES)
+
+
+_MORE_AFTER = re.compile(r"(?i)\s+(?:more|less|extra)\b")
 _OTHER_LEVEL = re.compile(r"(?i),?\s+(?:(?:up|down)\s+)?(?:from|compared\s+with|against|versus|vs\.?)\s+")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:previously|earlier|before|last|a|an|in|on|at|for|the|this|that|and|but|or|as|when|while|with|"
@@ -188,8 +206,11 @@ def extract(doc: Document) -> list[Figure]:
             start, end = cand.start + para_start, cand.end + para_start
             if _inside(start, end, doc.skip):
                 continue
-            time_span = cand.kind is Kind.DATE or (cand.kind is Kind.QUANTITY and cand.unit in TIME_UNITS)
-            qualifiers = set(cand.qualifiers) | set(qualifiers_around(text, start, end, time_span=time_span))
+            length_of_time = cand.kind is Kind.QUANTITY and cand.unit in TIME_UNITS
+            time_span = cand.kind is Kind.DATE or length_of_time
+            qualifiers = set(cand.qualifiers) | set(
+                qualifiers_around(text, start, end, time_span=time_span, length_of_time=length_of_time)
+            )
             if cand.kind is Kind.QUANTITY:
                 qualifiers |= set(bound_inside(text, start, end))
             if cand.kind is Kind.DATE and "bound" in qualifiers:

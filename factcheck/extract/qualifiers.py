@@ -184,10 +184,11 @@ _DISTANCE_OF_AFTER = re.compile(r"(?i)[^\S\n]+(?:of|radius)\b")
 
 
 def qualifiers_around(
-    text: str, start: int, end: int, after: bool = True, time_span: bool = False
+    text: str, start: int, end: int, after: bool = True, time_span: bool = False, length_of_time: bool = False
 ) -> tuple[str, ...]:
     """Qualifiers named right before the figure, or right after it ("50-plus", "10 years or so").
-    `time_span`: the figure is an amount of time, which "over" may place rather than bound."""
+    `time_span`: the figure is an amount of time or a date, which "over" may place rather than bound;
+    `length_of_time`: an amount of time, which "within" bounds ("within half an hour")."""
     found: set[str] = set()
     window_start = max(0, start - _WINDOW)
     m = _BEFORE_REVERSED.match(text[window_start:start][::-1])
@@ -218,9 +219,10 @@ def qualifiers_around(
         found |= meaning
     if (
         not m
-        and _DISTANCE_OF_AFTER.match(text, end)  # (the anchored test first: most figures have no "of" after)
+        and (_DISTANCE_OF_AFTER.match(text, end) or length_of_time)  # (the anchored test first)
         and _WITHIN_BEFORE.search(text, window_start, start)
     ):
+        # "within three degrees of the record", "detained within half an hour": at most that far
         found |= {"bound", "below"}
     following = (_AFTER.match(text, end) or _bound_after_the_noun(text, end)) if after else None
     if following:
