@@ -1938,6 +1938,11 @@ _POUNDS_AFTER = re.compile(r"[\s‐-]*(?i:pounds?)\b")
 _CURRENCY_WORD_AFTER = re.compile(rf"\s+(?P<cur>{P.CURRENCY_SUFFIX})")
 _SCALED = re.compile(rf"(?:\d(?:m|bn|k)|[\s‐-]{P.BIG_SCALE_WORD}|\s(?i:thousand))$")
 _PRICE_AFTER = re.compile(rf"\s*\(\s*(?:{P.CURRENCY_PREFIX})")
+_OF_MONEY_THINGS = re.compile(
+    r"(?i)\s+of\s+(?:new\s+|its\s+own\s+|its\s+|their\s+)?(?:"
+    + P.alternation(table("units")["pounds_of_money_things"])
+    + r")\b"
+)
 _MONEY_WORDS_BEFORE = re.compile(
     r"(?i)\b(?:" + P.alternation(table("units")["pounds_money_words"]) + r")\b(?:\s+[\w'’.%-]+){0,8}\s+$"
 )
@@ -1947,7 +1952,7 @@ def _pounds_of_money(cand: Candidate, end: int, text: str, rate: bool) -> bool:
     """ "42 million pounds ($53 million)" is sterling, "2 million pounds of beef" a weight (units.yaml). A
     wage or a bill is counted per hour or per year ("12.21 pounds an hour"), a weight seldom is, and the word
     that says money may stand a few words back ("the minimum wage will rise by 6.7% to 12.21 pounds")."""
-    if _PRICE_AFTER.match(text, end):
+    if _PRICE_AFTER.match(text, end) or _OF_MONEY_THINGS.match(text, end):
         return True
     if _OF_NEXT.match(text, end):
         return False
