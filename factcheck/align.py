@@ -1104,6 +1104,17 @@ def align(
                 # ("3.1 million patients ..., and one in ten of them": of a count the rewrite keeps before it)
                 wholes = _kept_before(d, derived_figures, kept_as)
             derivations[id(d)] = share_of_a_named_whole(d, source_figures, wholes) if wholes else None
+            if derivations[id(d)] is None and (
+                whole := _kept_whole_after(d, derived_figures, kept_as, derived.text)
+            ):
+                # ("fined €530m, about 1.3% of its roughly €40bn revenue": of a whole the rewrite keeps after
+                # it, the part kept before it)
+                parts = [
+                    kept_as[id(f)]
+                    for f in derived_figures
+                    if f.sentence == d.sentence and f.end <= d.start and id(f) in kept_as
+                ]
+                derivations[id(d)] = share_of_a_named_whole(d, parts, [kept_as[id(whole)]], anywhere=True)
             # ... or of a move a part of the source is said to be of ("about 340,000 of the increase" for
             # "four-fifths of the rise")
             if derivations[id(d)] is None and noun in MOVE_NOUNS:
@@ -1478,6 +1489,10 @@ def align(
             and not _reported_on(d_fig, derived.text)
         ):
             return False  # "the Fire Brigade said on Monday" did not become "the blaze broke out on Sunday"
+        if s_fig.kind is Kind.DATE is d_fig.kind and _compared_with(s_fig, source.text) != _compared_with(
+            d_fig, derived.text
+        ):
+            return False  # "records began in 2003" did not become "a fifth more than a year earlier"
         if (
             not _similar_grain(s_fig, d_fig)
             and (not one_date_covers_the_other(s_fig, d_fig) or rival_beside(d_fig))
@@ -1868,6 +1883,11 @@ def align(
                 Pairing(Status.ADDED, None, d, f"{d.surface} holds the source's date ({source.date})")
             )
             continue
+        base_of = None if derived_from else _base_of_a_kept_move(d, pairings, source_figures, source, derived)
+        if base_of is not None:
+            # "rose 20% to 516,971" said "516,971, a fifth more than a year earlier": a yearly change's base
+            pairings.append(Pairing(Status.ADDED, None, d, f"{d.surface} is the base of {base_of.surface}"))
+            continue
         held = [s_fig for s_fig in kept_dates if _holds(d, s_fig)] if derived_from is None else []
         if held and d.kind is Kind.DATE:
             pairings.append(Pairing(Status.ADDED, held[0], d, f"{d.surface} holds {held[0].surface}"))
@@ -1975,6 +1995,64 @@ def _wholes_added(pairings: Sequence[Pairing], source_figures: Sequence[Figure])
 
 # words that say a bare number is the length of a run: "extending a streak of ... to 19"
 _RUN_BEFORE = re.compile(r"(?i)\b(?:streak|run|consecutive|straight|in\s+a\s+row)\b[^.;]*$")
+
+
+def _compared_with(fig: Figure, text: str) -> bool:
+    """Whether a date counted back from the story is the base a change is measured against ("a fifth more
+    than a year earlier", "up 3% from a year ago"), which a date of an event is not."""
+    return (
+        "bound" not in fig.qualifiers  # ("more than six decades ago" bounds a day, and compares nothing)
+        and bool(_COUNTED_BACK_END.search(fig.surface))
+        and bool(_COMPARED_WITH_BEFORE.search(text, max(0, fig.start - 20), fig.start))
+    )
+
+
+def _base_of_a_kept_move(
+    d: Figure,
+    pairings: Sequence[Pairing],
+    source_figures: Sequence[Figure],
+    source: Document,
+    derived: Document,
+) -> Figure | None:
+    """The source's move that a derived "a year earlier" is the base of: a change kept in the words before
+    it in its sentence ("a fifth more than a year earlier"), which the source says as a move ("rose 20%")."""
+    if d.kind is not Kind.DATE or not _A_YEAR_BACK.fullmatch(d.surface):
+        return None
+    if not _compared_with(d, derived.text):
+        return None
+    source_text = source.text
+    move = next(
+        (
+            p.source
+            for p in pairings
+            if p.source is not None
+            and p.derived is not None
+            and p.derived.sentence == d.sentence
+            and p.derived.end <= d.start
+            and said_as_a_move(p.source, source_text)
+        ),
+        None,
+    )
+    if move is None:
+        return None
+    # ... where the source gives the change no longer span of its own ("risen 57% over the past two years",
+    # "up 40% since 2020")
+    longer = any(
+        f.kind is Kind.DATE
+        and f.sentence == move.sentence
+        and (
+            _COUNTED_SPAN.search(f.surface) or SINCE_BEFORE.search(source_text, max(0, f.start - 24), f.start)
+        )
+        for f in source_figures
+    )
+    return None if longer else move
+
+
+_A_YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|ago|before)")
+_COUNTED_BACK_END = re.compile(r"(?i)\b(?:earlier|ago|before|previously)$")
+_COMPARED_WITH_BEFORE = re.compile(r"(?i)\b(?:than|from|on|over|compared\s+with|against|versus|vs\.?)\s+$")
+
+
 _REPORTED_ON_BEFORE = re.compile(
     r"(?i)\b(?:said|says|announced|reported|confirmed|added|stated|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$"
 )
@@ -2671,6 +2749,19 @@ def _kept_before(d: Figure, derived_figures: Sequence[Figure], kept_as: dict[int
         and d.sentence - f.sentence in (0, 1)
         and f.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY)
     ]
+
+
+def _kept_whole_after(
+    d: Figure, derived_figures: Sequence[Figure], kept_as: dict[int, Figure], text: str
+) -> Figure | None:
+    """The kept figure a share says it is of, a few words after it ("1.3% of its roughly €40bn revenue")."""
+    after = next((f for f in derived_figures if f.start >= d.end), None)
+    if after is None or after.sentence != d.sentence or id(after) not in kept_as:
+        return None
+    return after if _OF_A_WHOLE_BETWEEN.fullmatch(text, d.end, after.start) else None
+
+
+_OF_A_WHOLE_BETWEEN = re.compile(r"(?i)\s+of\s+(?:[\w'’-]+\s+){0,3}")
 
 
 def _part_of_a_whole(d: Figure, text: str) -> bool:

@@ -148,6 +148,22 @@ def _close(exact: float, stated: Figure) -> bool:
     )
 
 
+_DECADE = re.compile(r"\d{3}0s")
+
+
+def _within_lengths(shortest: float, longest: float, added: Figure) -> bool:
+    """Whether a length of time the derived text says fits one from `shortest` to `longest`: a bound on
+    its side of some of them, an exact length among them."""
+    value = _num(added)
+    if value is None:
+        return False
+    if "above" in added.qualifiers:
+        return value < longest
+    if "below" in added.qualifiers:
+        return value > shortest
+    return shortest <= value <= longest
+
+
 _WORD_MULTIPLE_REACH = 0.05
 _DIGIT_KINDS = (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY, Kind.PERCENT)
 _NEARLY_A_MULTIPLE = 0.25
@@ -666,6 +682,15 @@ def _years_since(
                 if span > 1 and (time_passed or years < 0) and _close(span * one_year, added):
                     how = "since" if years > 0 else "until"
                     return f"{added.surface} is the time {how} {fig.surface} ({span} years)", (fig,)
+        elif fig.kind is Kind.DATE and time_passed and _DECADE.fullmatch(value):
+            # "the highest since the 1960s" in a 2026 story: "the highest in more than 60 years", any length
+            # from the decade's last year to its first
+            earliest, latest = year - int(value[:4]) - 9, year - int(value[:4])
+            if earliest > 1 and _within_lengths(earliest * one_year, latest * one_year, added):
+                return (
+                    f"{added.surface} is the time since {fig.surface} ({earliest} to {latest} years)",
+                    (fig,),
+                )
     if not time_passed:
         return None  # (what follows counts back from the story's date)
     # "the fastest since early 2023" in an October 2024 story: "the fastest in more than a year and a half";
@@ -714,12 +739,13 @@ def _years_since(
 
 
 def share_of_a_named_whole(
-    added: Figure, source: Sequence[Figure], wholes: Sequence[Figure]
+    added: Figure, source: Sequence[Figure], wholes: Sequence[Figure], anywhere: bool = False
 ) -> tuple[str, tuple[Figure, ...]] | None:
     """`added`, a share, as the part a count of the sentence before or after makes of one of `wholes`: the
     counts of what the share says it is of ("1,200 applicants ... Only 300 were accepted" for "a quarter of
     applicants"). Across sentences only such a whole makes a chance pair unlikely. A ratio ("one in ten of
-    them") is a share too."""
+    them") is a share too. `anywhere`: the parts given are the ones the derived sentence keeps beside the
+    share, wherever the source said them ("fined €530m, about 1.3% of its €40bn revenue")."""
     share = _as_a_share(added) if _a_ratio(added) else added
     if not ((share.kind is Kind.PERCENT and share.unit == "percent") or share.kind is Kind.FRACTION):
         return None
@@ -731,7 +757,7 @@ def share_of_a_named_whole(
                 continue
             x = _num(part)
             if (
-                abs(part.sentence - whole.sentence) == 1
+                (anywhere or abs(part.sentence - whole.sentence) == 1)
                 and x
                 and y
                 and x < y

@@ -78,7 +78,8 @@ _FILLER = rf"(?:{_AND}|{_AND_A_HYPHENED}|\s+(?i:point)(?=\s)|{_OF_A}|\s+an?(?=\s
 # Whitespace joins tokens when a word is on one side: "2019 200" is two numbers, "two hundred" one.
 # ... and a hyphen joins digits to a scale word as an adjective ("a $42-million contract").
 _SEP = (
-    r"(?:(?<=[A-Za-z])\s+|\s+(?=[A-Za-z])|(?<=[A-Za-z])[-‐](?=[A-Za-z])|(?<=[A-Za-z])\s+-\s+(?=[A-Za-z])"
+    # (not into a range or a compound of digits that starts the next phrase: "a million 16-24-year-olds")
+    r"(?:(?<=[A-Za-z])\s+(?![\d.,]+[-‐–]\d)|\s+(?=[A-Za-z])|(?<=[A-Za-z])[-‐](?=[A-Za-z])|(?<=[A-Za-z])\s+-\s+(?=[A-Za-z])"
     rf"|(?<=\d)[-‐](?=(?i:{alternation(_BIG_WORDS)})\b))"
 )
 
