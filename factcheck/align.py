@@ -1153,6 +1153,9 @@ def align(
             and not _OTHER_SIDE_AFTER.match(derived.text, d.end)
             and not _short_of_the_whole_said_once(found[1][0], source.text, d, derived.text)
             and not _beside(d, found[1], derived_figures)
+            # ("61% support a ban, while 27% oppose it" said "three in five back it, a quarter are against,
+            # with 12% undecided": the rest of two shares its sentence keeps, however it says them)
+            and not (len(found[1]) == 2 and _kept_in_its_sentence(d, found[1], derived_figures, kept_as))
         ):
             derivations[id(d)] = found = None
         # ... and a margin, a difference only of parts that are no margins themselves ("by three shots"
@@ -2054,7 +2057,8 @@ _COMPARED_WITH_BEFORE = re.compile(r"(?i)\b(?:than|from|on|over|compared\s+with|
 
 
 _REPORTED_ON_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|announced|reported|confirmed|added|stated|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$"
+    r"(?i)\b(?:said|says|announced|reported|confirmed|added|stated|showed|shows|published|released|"
+    r"told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$"
 )
 
 
@@ -2435,6 +2439,16 @@ def _beside(d: Figure, parts: Sequence[Figure], derived_figures: Sequence[Figure
             for other in derived_figures
         )
     ]
+
+
+def _kept_in_its_sentence(
+    d: Figure, parts: Sequence[Figure], derived_figures: Sequence[Figure], kept_as: dict[int, Figure]
+) -> bool:
+    """Whether every part of a derivation is kept in the derived figure's own sentence, however it is said."""
+    return all(
+        any(kept_as.get(id(other)) is part and other.sentence == d.sentence for other in derived_figures)
+        for part in parts
+    )
 
 
 def _ratio_said(d: Figure, parts: Sequence[Figure], derived_figures: Sequence[Figure]) -> bool:

@@ -1185,6 +1185,18 @@ def _derivation(
                 and abs(100 - x - y) < 1e-6
             ):
                 return f"{added.surface} {REST} {fig.surface}", (fig,)
+        # ... and of two shares of one sentence ("61% support a ban, while 27% oppose it and the rest are
+        # undecided" said "12% undecided")
+        shares = [
+            f
+            for f in source
+            if f.kind is Kind.PERCENT and f.unit == "percent" and "bound" not in f.qualifiers and _num(f)
+        ]
+        for a, b in combinations(shares, 2):
+            x, z = _num(a), _num(b)
+            y = _num(added) if added.kind is Kind.PERCENT else round(100 * added.value, 9)  # type: ignore[operator]
+            if a.sentence == b.sentence and x and z and y is not None and abs(100 - x - z - y) < 1e-6:
+                return f"{added.surface} {REST} {a.surface} and {b.surface}", (a, b)
     if added.kind is Kind.PERCENT and added.unit == "percent":
         level_and_move = _change_of_a_level(added, source)
         if level_and_move is not None:
