@@ -138,6 +138,7 @@ from factcheck.restate import (
     points_for_percentage_points,
     points_read_alike,
     range_as_bound,
+    range_converted,
     ranges_of_two,
     ratio_as_share,
     rolling_a_day_apart,
@@ -260,7 +261,9 @@ def comparable(a: Figure, b: Figure) -> bool:
     if a.kind in (Kind.DATE, Kind.SCORE) or b.kind in (Kind.DATE, Kind.SCORE):
         return a.kind is b.kind
     if Kind.RANGE in (a.kind, b.kind):
-        return a.unit == b.unit  # "10 or 15 years" -> "15 years": a range narrowed to one of its bounds
+        # "10 or 15 years" -> "15 years": a range narrowed to one of its bounds; "10 to 15 inches" -> "25 to
+        # 45 centimetres": a range converted wrong
+        return a.unit == b.unit or (a.kind is b.kind and _same_kind_of_measure(a.unit, b.unit))
     if {a.kind, b.kind} <= {Kind.NUMBER, Kind.QUANTITY, Kind.COUNT}:
         # ... or a measure in another unit of its kind: "95 km" -> "95 miles" is a unit slip, a change; "30C"
         # -> "35 degrees" a temperature changed, its scale left to the reader
@@ -316,6 +319,12 @@ def _exactly_converted(a: Figure, b: Figure) -> bool:
         return False
     exact = convert(a.value, a.unit, str(b.unit))
     return exact is not None and abs(exact - b.value) <= 1e-9 * max(1.0, abs(b.value))
+
+
+def _same_kind_of_measure(a: str | None, b: str | None) -> bool:
+    """Whether two units measure one kind of thing (inches and centimetres: length)."""
+    x, y = in_base_unit(1.0, a), in_base_unit(1.0, b)
+    return x is not None and y is not None and x[0] == y[0]
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
@@ -831,6 +840,7 @@ def align(
             0.0,
             _kinds({Kind.QUANTITY}, {Kind.QUANTITY}),
         ),
+        (range_converted, 0.0, _kinds({Kind.RANGE}, {Kind.RANGE})),
         (
             lambda a, b: multiple_as_said_change(a, source.text, b, derived.text),
             MIN_CONTEXT,

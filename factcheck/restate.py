@@ -28,7 +28,7 @@ from factcheck.extract.dates import (
     period_before,
 )
 from factcheck.extract.lexicon import table
-from factcheck.extract.numbers import TENS, UNITS
+from factcheck.extract.numbers import TENS, UNITS, format_value
 from factcheck.extract.scanner import AGED_BEFORE
 from factcheck.extract.units import PERIOD_ADJECTIVES, TIME_UNITS
 from factcheck.model import Figure, Kind
@@ -474,6 +474,20 @@ def converted(a: Figure, b: Figure) -> bool:
         )
     exact = convert(a.value, a.unit, str(b.unit)) if "approx" in b.qualifiers and a.unit != b.unit else None
     return exact is not None and within_precision(exact, b.value, b.surface, 0.5)
+
+
+def range_converted(a: Figure, b: Figure) -> bool:
+    """ "10 to 15 inches of rain" restated "between 25 and 38 centimetres": a range in another unit, each
+    bound converted as news rounds a conversion."""
+    if a.kind is not Kind.RANGE or b.kind is not Kind.RANGE or a.unit == b.unit:
+        return False
+    ends = (a.low, a.high, b.low, b.high)
+    if not all(isinstance(x, float) for x in ends):
+        return False
+    return all(
+        converts(x, a.unit, y, b.unit, stated_unit(y, format_value(y)))  # type: ignore[arg-type]
+        for x, y in ((a.low, b.low), (a.high, b.high))
+    )
 
 
 def _temperature_within_its_digits(a: Figure, b: Figure) -> bool:

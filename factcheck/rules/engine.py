@@ -136,7 +136,12 @@ def date_shift(pairing: Pairing, days: int | None) -> str:
                                    derived=_valued(pairing.derived, ends_d[2])), None)  # fmt: skip
         return f"{moved} at its end"
     starts = s.partition("..")[0], d.partition("..")[0]
-    if (s, d) != starts and any(_YEAR.fullmatch(x) for x in starts) and all(x[:4].isdigit() for x in starts):
+    if (
+        (s, d) != starts
+        and any(_YEAR.fullmatch(x) for x in starts)
+        and all(x[:4].isdigit() for x in starts)
+        and starts[0][:4] != starts[1][:4]  # (in one year, the days tell: "the year to March" -> "last year")
+    ):
         # a stretch and a year it starts from ("between 2016 and 2023" -> "since 2015", "since 2006" -> "over
         # the past 10 years"): how many years the start moved, at the year's precision
         return f"{_count(int(starts[1][:4]) - int(starts[0][:4]), 'year')} at its start"
