@@ -24,7 +24,7 @@ from itertools import combinations, pairwise, permutations
 
 from factcheck.assignment import assign
 from factcheck.attribution import said_of_another_name, same_name, swapped_between_names
-from factcheck.calendar import MONTH_VALUE, covers, span
+from factcheck.calendar import MONTH_VALUE, YEAR_VALUE, covers, span
 from factcheck.context import (
     ANCHOR_BONUS,
     MIN_CONTEXT,
@@ -49,6 +49,7 @@ from factcheck.conversions import (
     scale_left_to_the_reader,
 )
 from factcheck.derive import (
+    AGE_REACHED,
     AMOUNT_OF,
     BEFORE_THE_CHANGE,
     CHANGE,
@@ -1025,6 +1026,11 @@ def align(
         or minutes_between(d, derived.text, source_figures, source.text)
         for d in lone_d
     }
+    # ... or the year a person born in a year the source gives reached an age it gives ("Born in 1944, she
+    # had her first hit at 17" for "her first hit, in 1961")
+    for d in lone_d:
+        if derivations[id(d)] is None and d.kind is Kind.DATE:
+            derivations[id(d)] = _year_at_an_age(d, source_figures, source.text)
     # ... or a sum of a part and a further one said a few sentences later ("a fee of £32 million ...
     # a further £3 million in add-ons" for "£35m")
     further = _further_pairs(source_figures, source.text)
@@ -1307,6 +1313,8 @@ def align(
             # ... and a year a length of time after a start its sentence gives ("began in 2019 and took six
             # years" for "finished in 2025"), not that start moved
             or f" {LATER} " in derivations[id(d)][0]  # type: ignore[index]
+            # ... and the year one born in a year the source gives reached an age it gives
+            or f" {AGE_REACHED} " in derivations[id(d)][0]  # type: ignore[index]
             or d.unit == "times"
             or (d.unit == "minute" and any(p.kind is Kind.ORDINAL for p in derivations[id(d)][1]))  # type: ignore[index]
             # a sum or a difference of the source's figures that the derived words announce
@@ -2773,6 +2781,38 @@ def _kept_before(d: Figure, derived_figures: Sequence[Figure], kept_as: dict[int
         and d.sentence - f.sentence in (0, 1)
         and f.kind in (Kind.NUMBER, Kind.QUANTITY, Kind.MONEY)
     ]
+
+
+def _year_at_an_age(
+    d: Figure, source_figures: Sequence[Figure], source_text: str
+) -> tuple[str, tuple[Figure, ...]] | None:
+    """A year that is a birth year the source gives plus an age its sentence gives after it ("Born in 1944,
+    she had her first hit at 17" for "in 1961"; a year either side, as a birthday falls in either)."""
+    if not YEAR_VALUE.fullmatch(str(d.value)):
+        return None
+    for born in source_figures:
+        if not (
+            born.kind is Kind.DATE
+            and YEAR_VALUE.fullmatch(str(born.value))
+            and _BORN_BEFORE.search(source_text, max(0, born.start - 16), born.start)
+        ):
+            continue
+        for age in source_figures:
+            if (
+                age.kind is Kind.NUMBER
+                and age.sentence == born.sentence
+                and age.start > born.end
+                and isinstance(age.value, float)
+                and 0 < age.value < 120
+                and _AT_AN_AGE_BEFORE.search(source_text, max(0, age.start - 16), age.start)
+                and int(str(d.value)) - int(str(born.value)) in (int(age.value), int(age.value) + 1)
+            ):
+                return f"{d.surface} {AGE_REACHED} {age.surface} for one born in {born.surface}", (born, age)
+    return None
+
+
+_BORN_BEFORE = re.compile(r"(?i)\bborn\s+(?:in\s+)?$")
+_AT_AN_AGE_BEFORE = re.compile(r"(?i)\b(?:at|aged|at\s+the\s+age\s+of)\s+$")
 
 
 def _kept_whole_after(

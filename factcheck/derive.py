@@ -49,6 +49,7 @@ YEARS_OF = "is the years of"
 PER_YEAR = "a year is"
 LEFT_OF = "is what is left of"
 PER_PERIOD = "is the amount for each"
+AGE_REACHED = "is the year of age"
 
 
 # a qualifier only `derivation` gives: the figure read as said exactly, to the last digit
