@@ -2550,29 +2550,34 @@ def _move_between_two_levels(
 def _level_a_move_left(
     s_fig: Figure, source_figures: Sequence[Figure], source_text: str, d_fig: Figure, derived_text: str
 ) -> bool:
-    """A move of the source ("parks will get 58 million dollars, down 3 million dollars") and a level the
-    derived text says where that move began or ended ("falls to $58m from $61m"): the level is the other
-    level of its sentence less or plus the move, restated, and no change of the move."""
+    """A move of the source ("parks will get 58 million dollars, down 3 million dollars", "7.9 metres, about
+    30 centimetres below the record") and a level the derived text says it began or ended at ("falls to
+    $58m from $61m", "its record of 8.2m"): the level is the other level of its sentence less or plus the
+    move, restated, and no change of the move."""
     if not isinstance(d_fig.value, float) or not isinstance(s_fig.value, float):
         return False
     if not said_as_a_move(s_fig, source_text) or said_as_a_move(d_fig, derived_text):
         return False
-    if role(d_fig, derived_text) not in ("from", "to"):
-        return False
-    return any(
-        f.sentence == s_fig.sentence
-        and f.kind is d_fig.kind
-        and f.unit == d_fig.unit
-        and isinstance(f.value, float)
-        and not said_as_a_move(f, source_text)
-        and any(
+    for f in source_figures:
+        if (
+            f.sentence != s_fig.sentence
+            or f.kind is not d_fig.kind
+            or f.unit != d_fig.unit
+            or not isinstance(f.value, float)
+            or said_as_a_move(f, source_text)
+        ):
+            continue
+        # (the move in the level's unit: "7.9 metres, about 30 centimetres below the record" is 8.2 metres)
+        move = s_fig.value if s_fig.unit == f.unit else convert(s_fig.value, s_fig.unit, str(f.unit))
+        if move is None:
+            continue
+        for level in (f.value + move, f.value - move):
             # (exactly, unless hedged: "from 10%" is no 9.75% a cut of 50 basis points to 9.25% began at)
-            math.isclose(level, d_fig.value)
-            or ("approx" in d_fig.qualifiers and within_precision(level, d_fig.value, d_fig.surface))
-            for level in (f.value + s_fig.value, f.value - s_fig.value)
-        )
-        for f in source_figures
-    )
+            if math.isclose(level, d_fig.value) or (
+                "approx" in d_fig.qualifiers and within_precision(level, d_fig.value, d_fig.surface)
+            ):
+                return True
+    return False
 
 
 # how far before the level it reached a move may be said: "rise by £110 a year to"

@@ -1355,6 +1355,16 @@ def _derivation(
                     and _close(abs(x - y), added)
                 ):
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
+            # ... and two of one sentence in two units add up in the derived one: "7.9 metres, about 30
+            # centimetres below the record" for "its record of 8.2m"
+            for (a, x), (b, y) in combinations(measures, 2):
+                if (
+                    a.sentence == b.sentence
+                    and a.unit != b.unit
+                    and _comparable_sizes((x, y))
+                    and _close(x + y, added)
+                ):
+                    return f"{added.surface} {SUM} {a.surface}, {b.surface}", (a, b)
     if added.kind in (Kind.MONEY, Kind.QUANTITY) and _num(added) is not None:
         # "up to $20 per device, for up to five devices" for "$100 in total": an amount times a count said
         # with it (the derived words must say it is a total: see restate.says_arithmetic)

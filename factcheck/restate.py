@@ -1660,6 +1660,8 @@ _DIFFERENCE_BEFORE = re.compile(
     + r"|(?:"
     + _CHANGE_NOUNS
     + r")\s+of"
+    # "an extra £9.50 a week"
+    + r"|an\s+(?:extra|additional)"
     # (... hedged or bounded: "beat its estimate by more than $14m")
     r")\s+(?:(?:about|around|nearly|almost|some|just|roughly|only|over|under|(?:more|less|fewer)\s+than"
     r"|at\s+least|up\s+to)\s+)?$"
