@@ -768,6 +768,10 @@ def ordinal_restates(source_fig: Figure, derived_fig: Figure, source_text: str, 
         and _IN_A_ROW_AFTER.match(ordinal_text, ordinal.end)
     ):
         return True  # "the 12th consecutive quarter of buybacks" and "its 12th in a row": one run's length
+    if _TALLY_BEFORE.search(cardinal_text, max(0, cardinal.start - 60), cardinal.start):
+        # "his ninth and 10th league goals of the season" and "taking his league tally to 10"; "added a
+        # third" and "made it three": the count the latest one brought it to
+        return True
     if _STREAK_AFTER.match(ordinal_text, ordinal.end) and (
         _RUN_BEFORE.search(cardinal_text, max(0, cardinal.start - 40), cardinal.start)
         or _STREAK_AFTER.match(cardinal_text, cardinal.end)
@@ -810,6 +814,9 @@ _IN_A_ROW_AFTER = re.compile(r"(?i)" + _IN_A_ROW)
 # the place in a run ("sixth in a row", "sixth win in a row", "sixth straight victory") and a run's length
 # ("a run of six", "winning streak to six games", "six in a row", "six straight wins", "a six-game streak")
 _STREAK_AFTER = re.compile(r"(?i)(?:\s+[a-z]+)?" + _IN_A_ROW)
+_TALLY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:tally|total|haul|count)\b(?:\s+[\w'’]+){0,5}\s+(?:to|of|at|on)|\bmade\s+it|\bmakes?\s+it)\s+$"
+)
 _RUN_BEFORE = re.compile(r"(?i)\b(?:run|streak|sequence)\s+(?:of|to)\s+$")
 _RUN_AFTER = re.compile(
     r"(?i)-(?:game|match|race|fight|day|week|month|year)\s+(?:[a-z]+\s+)?(?:run|streak)\b"

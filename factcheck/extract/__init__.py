@@ -62,8 +62,9 @@ _PART_OF_IT_AFTER = re.compile(r"(?i)\s+of\s+(?:them|which|those|these)\b")
 
 
 def _gaps_in_the_unit_before(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """ "second in 10.87 seconds, 0.15 behind": a gap said right after a measure is in its unit, which the
-    writer leaves to the reader; and so is a part of it ("jailed for 12 years, eight of them in custody")."""
+    """ "second in 10.87 seconds, 0.15 behind", "on 63 days, 22 more than a year before": a gap said right
+    after a measure is in its unit, which the writer leaves to the reader; and so is a part of it ("jailed
+    for 12 years, eight of them in custody")."""
     out = list(chosen)
     for i in range(1, len(out)):
         before, c = out[i - 1], out[i]
@@ -75,7 +76,10 @@ def _gaps_in_the_unit_before(chosen: list[Candidate], text: str) -> list[Candida
             and before.unit is not None
             and len(_NUMBER_RUN.findall(text, before.start, before.end)) == 1  # not "2 hours 5 minutes"
             and (
-                (_APPOSITION.fullmatch(text, before.end, c.start) and GAP_AFTER.match(text, c.end))
+                (
+                    _APPOSITION.fullmatch(text, before.end, c.start)
+                    and (GAP_AFTER.match(text, c.end) or _MORE_THAN_AFTER.match(text, c.end))
+                )
                 # (the part may follow a few words after the measure: "12 years in prison, eight of them")
                 or (
                     _PART_APPOSITION.fullmatch(text, before.end, c.start)
@@ -124,6 +128,8 @@ def _is_money(c: Candidate) -> bool:
     return c.kind is Kind.MONEY or (c.kind is Kind.RANGE and c.unit in CURRENCY_CODES)
 
 
+# "filled up on 63 days, 22 more than the year before": a margin said right after a measure, in its unit
+_MORE_THAN_AFTER = re.compile(r"(?i)\s+(?:more|fewer|less|longer|shorter)\s+than\b")
 _MORE_AFTER = re.compile(r"(?i)\s+(?:more|less|extra)\b")
 _OTHER_LEVEL = re.compile(r"(?i),?\s+(?:(?:up|down)\s+)?(?:from|compared\s+with|against|versus|vs\.?)\s+")
 _NOUN_AFTER = re.compile(
