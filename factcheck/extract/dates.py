@@ -2097,8 +2097,9 @@ def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[
         # an end of "July-September" is no anchor of its own
         and text[max(0, c.start - 1) : c.start] not in ("-", "–")
         and text[c.end : c.end + 1] not in ("-", "–")
-        # ... nor the day a source spoke ("Eurostat said on Monday"): when it was told, not what it counts
-        and not _TOLD_ON_BEFORE.search(text, max(0, c.start - 24), c.start)
+        # ... nor the day a source spoke ("Eurostat said on Monday"): when it was told, not what it counts (a
+        # period after such a verb is what was told of: "reported fourth-quarter revenue")
+        and not (len(str(c.value)) == 10 and _TOLD_ON_BEFORE.search(text, max(0, c.start - 24), c.start))
         # ... nor a base of comparison ("in January, up 15% from December and 53% from a year earlier": a year
         # before January)
         and not _BASE_BEFORE.search(text, max(0, c.start - 40), c.start)

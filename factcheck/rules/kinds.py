@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.conversions import convert, scale_left_to_the_reader
+from factcheck.derive import vague_span
 from factcheck.model import (
     AGE_CHANGED,
     BOUND_DROPPED,
@@ -205,6 +206,10 @@ def _precision_added(rule: Rule, p: Pairing) -> bool:
     a, b = number(s), number(d)
     if a is None or b is None or a == b:
         return False
+    if "vague" in s.qualifiers and "vague" not in d.qualifiers and s.unit == d.unit:
+        # "dozens of people" said "47 people": a count the plural magnitude holds, more precise than it
+        low, high = vague_span(a)
+        return low <= b < high
     step_s = stated_unit(a, s.surface)
     if s.unit != d.unit:
         # "about an hour" said "roughly 65 minutes": the source's figure and its step in the derived unit
