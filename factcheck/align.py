@@ -81,7 +81,7 @@ from factcheck.derive import (
     share_of_a_named_whole,
 )
 from factcheck.document import headline_end
-from factcheck.extract.dates import MONTHS, SINCE_BEFORE, tense_at
+from factcheck.extract.dates import MONTHS, SINCE_BEFORE, TOLD_ON_BEFORE, tense_at
 from factcheck.extract.fiscal import fiscal_quarter_for_calendar, fiscal_quarter_said_plainly
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
@@ -1506,7 +1506,7 @@ def align(
             return False  # "two-thirds of her sentence" did not become "a third of the money"
         if (
             s_fig.kind is Kind.DATE is d_fig.kind
-            and _REPORTED_ON_BEFORE.search(source.text, max(0, s_fig.start - 30), s_fig.start)
+            and TOLD_ON_BEFORE.search(source.text, max(0, s_fig.start - 30), s_fig.start)
             and not _reported_on(d_fig, derived.text)
         ):
             return False  # "the Fire Brigade said on Monday" did not become "the blaze broke out on Sunday"
@@ -2074,12 +2074,6 @@ _COUNTED_BACK_END = re.compile(r"(?i)\b(?:earlier|ago|before|previously)$")
 _COMPARED_WITH_BEFORE = re.compile(r"(?i)\b(?:than|from|on|over|compared\s+with|against|versus|vs\.?)\s+$")
 
 
-_REPORTED_ON_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|announced|reported|confirmed|added|stated|showed|shows|published|released|"
-    r"told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$"
-)
-
-
 def _age_changed(p: Pairing, source: Document, derived: Document) -> Pairing:
     """ "died aged 91" -> "died aged 90": an age is exact, so a changed one is noted as an age, which no
     rounding rule takes."""
@@ -2150,7 +2144,7 @@ def _reported_on(day: Figure, text: str) -> bool:
     the day a running count stands at its latest ("the death toll rose above 5,000 on Tuesday"), which a
     revision a day later moves with it."""
     return bool(
-        _REPORTED_ON_BEFORE.search(text, max(0, day.start - 30), day.start)
+        TOLD_ON_BEFORE.search(text, max(0, day.start - 30), day.start)
         or _REPORTED_ON_AFTER.match(text, day.end)
         or _COUNT_STOOD_BEFORE.search(text, max(0, day.start - 50), day.start)
     )

@@ -2099,7 +2099,7 @@ def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[
         and text[c.end : c.end + 1] not in ("-", "–")
         # ... nor the day a source spoke ("Eurostat said on Monday"): when it was told, not what it counts (a
         # period after such a verb is what was told of: "reported fourth-quarter revenue")
-        and not (len(str(c.value)) == 10 and _TOLD_ON_BEFORE.search(text, max(0, c.start - 24), c.start))
+        and not (len(str(c.value)) == 10 and TOLD_ON_BEFORE.search(text, max(0, c.start - 24), c.start))
         # ... nor a base of comparison ("in January, up 15% from December and 53% from a year earlier": a year
         # before January)
         and not _BASE_BEFORE.search(text, max(0, c.start - 40), c.start)
@@ -2127,8 +2127,11 @@ _BASE_BEFORE = re.compile(
 )
 
 
-_TOLD_ON_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|announced|reported|told\s+[a-z]+|showed|shows|published|released)\s+(?:on\s+)?$"
+# A verb of telling right before a day: "said Friday", "data showed on Thursday", "told reporters on Monday"
+# (the day a report was made, not a day it reports on)
+TOLD_ON_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|announced|reported|confirmed|added|stated|showed|shows|published|released|"
+    r"told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$"
 )
 
 
