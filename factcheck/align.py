@@ -107,6 +107,7 @@ from factcheck.restate import (
     age_group_as_ages,
     as_percentage_points,
     converted,
+    count_of_units,
     counted_in_a_place,
     counted_list,
     counted_noun,
@@ -842,6 +843,11 @@ def align(
             _kinds({Kind.QUANTITY}, {Kind.QUANTITY}),
         ),
         (range_converted, 0.0, _kinds({Kind.RANGE}, {Kind.RANGE})),
+        (
+            lambda a, b: count_of_units(a, source.text, b, derived.text),
+            MIN_CONTEXT,
+            _either({Kind.COUNT}, {Kind.QUANTITY}),
+        ),
         (
             lambda a, b: multiple_as_said_change(a, source.text, b, derived.text),
             MIN_CONTEXT,

@@ -101,6 +101,16 @@ def converts_in_brackets(
     return min(low, high) - step_b / 2 - 1e-9 <= value_b <= max(low, high) + step_b / 2 + 1e-9
 
 
+def temperature_difference_converts(
+    value_a: float, unit_a: str | None, value_b: float, unit_b: str | None
+) -> bool:
+    """Whether two temperatures in two scales are one difference ("1.48C above pre-industrial levels" and
+    "about 2.7F above"): the scale's factor applies, its offset does not."""
+    if unit_a == unit_b or unit_a not in TEMPERATURES or unit_b not in TEMPERATURES:
+        return False
+    return _close(_difference(value_a, unit_a), _difference(value_b, unit_b))
+
+
 def _difference(value: float, unit: str | None) -> float:
     """A temperature difference in degrees Celsius: the factor applies, the offset does not."""
     return value * _factors()[str(unit)][1]

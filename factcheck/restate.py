@@ -17,7 +17,14 @@ from functools import lru_cache
 from factcheck.attribution import NAME, same_name
 from factcheck.calendar import CLOCK, WEEK_DAYS, YEAR_VALUE, covers, span
 from factcheck.context import STOPWORDS, fold
-from factcheck.conversions import FINE_STEP, MONTH_TOLERANCE, convert, converts, in_base_unit
+from factcheck.conversions import (
+    FINE_STEP,
+    MONTH_TOLERANCE,
+    convert,
+    converts,
+    in_base_unit,
+    temperature_difference_converts,
+)
 from factcheck.derive import DIFFERENCE, PRODUCT, SUM, vague_span
 from factcheck.extract.dates import (
     MONTHS,
@@ -462,7 +469,9 @@ def converted(a: Figure, b: Figure) -> bool:
     if not (a.kind is Kind.QUANTITY is b.kind and isinstance(a.value, float) and isinstance(b.value, float)):
         return False
     if converts(a.value, a.unit, b.value, b.unit):
-        if not _temperature_within_its_digits(a, b):
+        if not _temperature_within_its_digits(a, b) and not temperature_difference_converts(
+            a.value, a.unit, b.value, b.unit
+        ):
             return False  # "40.3C" is 104.5F, which "106F" does not round: a reading told to a tenth
         # ... within its own last digit where it is written finely: "1:54.60" is no "1 minute, 54.06 seconds"
         step, exact = stated_unit(b.value, b.surface), convert(a.value, a.unit, str(b.unit))
@@ -474,6 +483,21 @@ def converted(a: Figure, b: Figure) -> bool:
         )
     exact = convert(a.value, a.unit, str(b.unit)) if "approx" in b.qualifiers and a.unit != b.unit else None
     return exact is not None and within_precision(exact, b.value, b.surface, 0.5)
+
+
+def count_of_units(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """ "for 11 of the 12 months" restated "in 11 months of the year": a count of units of time and the
+    length it adds up to, one value."""
+    for count, text, length in ((a, a_text, b), (b, b_text, a)):
+        if count.kind is Kind.COUNT and length.kind is Kind.QUANTITY and count.value == length.value:
+            noun = _WORD_AFTER_A_COUNT.match(text, count.end)
+            if noun is not None and length.unit == fold(noun.group(1).lower()):
+                return True
+    return False
+
+
+# the noun after a count's whole: "11 of the 12 months"
+_WORD_AFTER_A_COUNT = re.compile(r"\s+([A-Za-z]+)")
 
 
 def range_converted(a: Figure, b: Figure) -> bool:
