@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from factcheck.attribution import owner
 from factcheck.calendar import span
+from factcheck.derive import vague_span
 from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind
 
@@ -356,6 +357,16 @@ def _closeness(a: Figure, b: Figure) -> float:
         return 1.0 if single.value in (ranged.low, ranged.high) else 0.0
     if not isinstance(a.value, float) or not isinstance(b.value, float):
         return 0.0
+    if ("vague" in a.qualifiers) != ("vague" in b.qualifiers) and a.value > 0 and b.value > 0:
+        # "dozens of people" is near the counts it holds (24 to 143), not near 12: "arrested dozens" is
+        # likelier "arrested 47" than "12 officers injured"
+        vague, precise = (a, b) if "vague" in a.qualifiers else (b, a)
+        low, high = vague_span(float(vague.value))  # type: ignore[arg-type]
+        value = float(precise.value)  # type: ignore[arg-type]
+        if low <= value < high:
+            return 1.0
+        nearest = low if value < low else high
+        return 1.0 - min(1.0, abs(value - nearest) / max(value, nearest))
     x, y = _as_share(a), _as_share(b)
     top = max(abs(x), abs(y))
     return 1.0 - min(1.0, abs(x - y) / top) if top else 1.0
