@@ -163,23 +163,35 @@ _WORD_BEFORE = re.compile(r"([\w.]+)[.]$")
 # A line break inside a sentence: after a comma, or between a word or number and a lower-case word or a
 # number that goes on with it (hard-wrapped copy); a headline, a list item or a new paragraph still ends.
 _WRAPPED = re.compile(r"(?<=[,;(])\n|(?<=[\w%])\n(?=[ \t]*(?:[a-z]|\d))")
-
-
 # ... and one after a word no sentence ends on, whatever follows: "sold on\nTuesday", "the\nUnited States"
-_WRAPPED_AFTER_A_LINK = re.compile(
-    r"(?i)(?<![\w'’-])(?:on|in|at|of|the|a|an|and|or|to|for|by|from|with|than|its|their|his|her|our|your|"
-    r"since|until|into|between|per|said|says|told|including|about|after|before|during|against|like)\n"
-)
+_LINK_WORDS = frozenset(table("text")["wrap_link_words"].split())
+_LAST_WORD = re.compile(r"(?<![\w'’-])([A-Za-z]+)\Z")
+
+
+def _wraps_at(text: str, newline: int) -> bool:
+    """Whether the line break at `newline` wraps a sentence (tested at each break: scanning a whole text with
+    look-behinds cost more than the rest of reading it)."""
+    if _WRAPPED.match(text, newline):
+        return True
+    word = _LAST_WORD.search(text, max(0, newline - 16), newline)
+    return word is not None and word.group(1).lower() in _LINK_WORDS
 
 
 def unwrap(text: str) -> str:
     """The text with each line break that wraps a sentence read as a space. Phrases that a wrap splits
     ("more\nthan", "last\nyear", "on\nTuesday") are then one phrase to every pattern, without each pattern
     allowing for it; the length stays the same, so offsets do too."""
-    if "\n" not in text:
+    newline = text.find("\n")
+    if newline < 0:
         return text
-    text = _WRAPPED.sub(" ", text)
-    return _WRAPPED_AFTER_A_LINK.sub(lambda m: m.group()[:-1] + " ", text)
+    chars: list[str] | None = None
+    while newline >= 0:
+        if _wraps_at(text, newline):
+            if chars is None:
+                chars = list(text)
+            chars[newline] = " "
+        newline = text.find("\n", newline + 1)
+    return "".join(chars) if chars is not None else text
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -188,7 +200,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group() == "\n" and _WRAPPED.match(text, m.start()):
+        if m.group() == "\n" and _wraps_at(text, m.start()):
             continue  # a line wrapped inside a sentence: "about 21,000\npeople after ..."
         if m.group() != "\n":
             token = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
