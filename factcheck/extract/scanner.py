@@ -931,7 +931,10 @@ _CHANGE_VERBS = (
     r"rose|rises|rise|fell|falls|fall|climbed|dropped|increased|decreased|gained|lost|jumped|slid|surged|"
     r"plunged|tumbled|slipped|grew|shrank|declined|advanced|edged\s+(?:up|down)|up|down|"
     r"rising|falling|climbing|dropping|increasing|decreasing|gaining|losing|jumping|sliding|surging|plunging|"
-    r"tumbling|slipping|growing|shrinking|declining|advancing"
+    r"tumbling|slipping|growing|shrinking|declining|advancing|"
+    # ... and the base forms a future or a plan takes ("the fee will drop by €150 to €350")
+    r"drop|drops|climb|climbs|increase|increases|decrease|decreases|gain|gains|jump|jumps|slide|slides|"
+    r"grow|grows|shrink|shrinks|decline|declines"
 )
 # A word of change in the clause before "from A to B" makes it a move from one level to another: "rose from
 # 3% to 5%", "cut the sentence from 10 to eight years", "an increase from 2 to 3"
