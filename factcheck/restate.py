@@ -490,14 +490,10 @@ def count_of_units(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     length it adds up to, one value."""
     for count, text, length in ((a, a_text, b), (b, b_text, a)):
         if count.kind is Kind.COUNT and length.kind is Kind.QUANTITY and count.value == length.value:
-            noun = _WORD_AFTER_A_COUNT.match(text, count.end)
+            noun = _NEXT_WORD.match(text, count.end)
             if noun is not None and length.unit == fold(noun.group(1).lower()):
                 return True
     return False
-
-
-# the noun after a count's whole: "11 of the 12 months"
-_WORD_AFTER_A_COUNT = re.compile(r"\s+([A-Za-z]+)")
 
 
 def range_converted(a: Figure, b: Figure) -> bool:

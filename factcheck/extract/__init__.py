@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from factcheck.extract.candidates import Candidate, choose
 from factcheck.extract.dates import date_candidates
-from factcheck.extract.patterns import BLANK_LINE, CURRENCY_CODES
+from factcheck.extract.patterns import BLANK_LINE
 from factcheck.extract.qualifiers import bound_inside, qualifiers_around
 from factcheck.extract.scanner import GAP_AFTER, scan
 from factcheck.extract.story import read_as_one_story
@@ -45,7 +45,6 @@ def _paragraph_candidates(paragraph: str, pub_iso: str | None) -> tuple[Candidat
     candidates.extend(date_candidates(paragraph, pub_iso, tokens))
     chosen = _points_of_a_share([c for c in choose(candidates) if c.kind is not None], paragraph)
     chosen = _gaps_in_the_unit_before(chosen, paragraph)
-    chosen = _levels_in_the_currency_before(chosen, paragraph)
     scale = degrees_of_temperature([c.unit for c in chosen])
     if scale is not None:
         chosen = [
@@ -92,51 +91,8 @@ def _gaps_in_the_unit_before(chosen: list[Candidate], text: str) -> list[Candida
     return out
 
 
-def _levels_in_the_currency_before(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """ "to between 1.1 billion and 1.2 billion euros, from 1.3 billion previously", "rose to $5.2 billion
-    from 4.8 billion": the other level of a change, said right after an amount with its scale word and no
-    currency, is in the amount's currency; and so is an amount more or less than one said before it in its
-    sentence ("paid 65 million euros for the striker, 22, with up to 15 million more in add-ons"; but not
-    "12 million more investors")."""
-    out = list(chosen)
-    for i in range(1, len(out)):
-        before, c = out[i - 1], out[i]
-        if (
-            c.kind is not Kind.NUMBER
-            or c.unit is not None
-            or not _BIG_SCALE_AT_END.search(text, c.start, c.end)
-        ):
-            continue
-        if (
-            _is_money(before)
-            and _OTHER_LEVEL.fullmatch(text, before.end, c.start)
-            and not _NOUN_AFTER.match(text, c.end)  # "$5 million, up from 3 million visitors"
-        ):
-            out[i] = replace(c, kind=Kind.MONEY, unit=before.unit)
-        elif (more := _MORE_AFTER.match(text, c.end)) and not _NOUN_AFTER.match(text, more.end()):
-            amount = next((b for b in reversed(out[:i]) if _is_money(b)), None)
-            if (
-                amount is not None
-                and c.start - amount.end <= 100
-                and not _SENTENCE_BREAK.search(text, amount.end, c.start)
-            ):
-                out[i] = replace(c, kind=Kind.MONEY, unit=amount.unit)
-    return out
-
-
-def _is_money(c: Candidate) -> bool:
-    return c.kind is Kind.MONEY or (c.kind is Kind.RANGE and c.unit in CURRENCY_CODES)
-
-
 # "filled up on 63 days, 22 more than the year before": a margin said right after a measure, in its unit
 _MORE_THAN_AFTER = re.compile(r"(?i)\s+(?:more|fewer|less|longer|shorter)\s+than\b")
-_MORE_AFTER = re.compile(r"(?i)\s+(?:more|less|extra)\b")
-_OTHER_LEVEL = re.compile(r"(?i),?\s+(?:(?:up|down)\s+)?(?:from|compared\s+with|against|versus|vs\.?)\s+")
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:previously|earlier|before|last|a|an|in|on|at|for|the|this|that|and|but|or|as|when|while|with|"
-    r"from|to|by|ago|per|each|over|during|since)\b)[a-z]"
-)
-_BIG_SCALE_AT_END = re.compile(r"(?i)(?:million|billion|trillion|bn|mn|m)$")
 
 
 _POINTS_AFTER = re.compile(r"[\s-]+points?\b")

@@ -25,7 +25,7 @@ from factcheck.extract.dates import (
 )
 from factcheck.extract.fiscal import fiscal_quarters
 from factcheck.extract.lexicon import table
-from factcheck.extract.patterns import BLANK_LINE
+from factcheck.extract.patterns import BLANK_LINE, CURRENCY_CODES
 from factcheck.extract.units import BARE_DEGREES, TIME_UNITS, WEIGHT_WORDS_BEFORE, first_temperature_scale
 from factcheck.model import Figure, Kind
 
@@ -64,26 +64,33 @@ def _numeric_dates_in_the_storys_order(figures: list[Figure]) -> list[Figure]:
 
 _SCALED_END = re.compile(r"(?i)(?:\d\s*(?:m|bn)|\s(?:million|billion|trillion))$")
 # what may follow an amount whose currency is left to the one before it: no noun it would count
+# ("from 1.3 billion previously"; "15 million more in add-ons", not "12 million more investors")
 _NOTHING_COUNTED_AFTER = re.compile(
-    r"\s*(?:[.,;:)]|$)|\s+(?:in|with|from|for|on|at|by|to|and|or|but|over|a\s+year|if|depending)\b"
+    r"\s*(?:[.,;:)]|$)|\s+(?:in|with|from|for|on|at|by|to|and|or|but|over|a\s+year|if|depending|previously"
+    r"|earlier|before)\b|\s+(?:more|less|extra)(?=\s*(?:[.,;:)]|$)|\s+(?:in|with|from|for|on|at|by|to|than)\b)"
 )
 
 
 def _amounts_in_the_currency_before(figures: list[Figure], text: str) -> list[Figure]:
-    """ "35 million pounds plus 5 million in add-ons", "$40 million, rising to 50 million": an amount said
-    without its currency after one said with it, in one sentence, is in that currency."""
+    """ "35 million pounds plus 5 million in add-ons", "$40 million, rising to 50 million", "to between 1.1
+    billion and 1.2 billion euros, from 1.3 billion previously": an amount said without its currency after
+    one said with it (or a range of it), in one sentence, is in that currency, whatever figures stand
+    between ("65 million euros for the striker, 22, with up to 15 million more")."""
     out = list(figures)
-    for i in range(1, len(out)):
-        f, before = out[i], out[i - 1]
-        if (
-            f.kind is Kind.NUMBER
+    money: Figure | None = None  # the last amount said with its currency, in the sentence so far
+    for i, f in enumerate(out):
+        if money is not None and money.sentence != f.sentence:
+            money = None
+        if f.kind is Kind.MONEY or (f.kind is Kind.RANGE and f.unit in CURRENCY_CODES):
+            money = f
+        elif (
+            money is not None
+            and f.kind is Kind.NUMBER
             and f.unit is None
-            and before.kind is Kind.MONEY
-            and before.sentence == f.sentence
             and _SCALED_END.search(f.surface)
             and _NOTHING_COUNTED_AFTER.match(text, f.end)
         ):
-            out[i] = replace(f, kind=Kind.MONEY, unit=before.unit)
+            out[i] = replace(f, kind=Kind.MONEY, unit=money.unit)
     return out
 
 
