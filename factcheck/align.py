@@ -108,6 +108,7 @@ from factcheck.restate import (
     as_percentage_points,
     converted,
     count_of_units,
+    count_other_nouns,
     counted_in_a_place,
     counted_list,
     counted_noun,
@@ -868,7 +869,11 @@ def align(
         # p.m." said "the flight landed just before midnight")
         (time_said_about, 0.0, _kinds({Kind.TIME}, {Kind.TIME})),
         (either_half_of_the_day, MIN_CONTEXT, _kinds({Kind.TIME}, {Kind.TIME})),
-        (score_turned, MIN_CONTEXT, _kinds({Kind.SCORE}, {Kind.SCORE})),
+        (
+            lambda a, b: score_turned(a, source.text, b, derived.text),
+            MIN_CONTEXT,
+            _kinds({Kind.SCORE}, {Kind.SCORE}),
+        ),
         (lambda a, b: period_compared_named(a, source_figures, b, derived_figures), MIN_CONTEXT, _DATES),
         (same_year_counted, MIN_CONTEXT, _DATES),
         (lambda a, b: fiscal_quarter_for_calendar(a, source.text, b), MIN_CONTEXT, _DATES),
@@ -2944,11 +2949,11 @@ def _bound_of(bound: Figure, precise: Figure) -> bool:
 
 def _counts_apart(a: Figure, ca: Context, b: Figure, cb: Context) -> bool:
     """Two bare numbers that count different nouns and lie more than ten times apart: "1,000 migrants" and
-    "21 boats" are two figures, whatever words their sentences share."""
-    if not _far_apart(a, b):
+    "21 boats" are two figures, whatever words their sentences share; closer ones too, where only a few words
+    are shared ("their previous three meetings" is no "in five sets")."""
+    if not count_other_nouns(a, ca.doc.text, b, cb.doc.text):
         return False
-    noun_a, noun_b = counted_noun(a, ca.doc.text), counted_noun(b, cb.doc.text)
-    return noun_a is not None and noun_b is not None and noun_a != noun_b
+    return _far_apart(a, b) or word_similarity(a, ca, b, cb) < _CLEAR_WORDS
 
 
 def _derived_repeat(

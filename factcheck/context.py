@@ -100,8 +100,9 @@ class Context:
         self.doc = doc
         # where each figure's neighbours stand: a figure's words stop at the next figure and start after
         # the one before ("18 people were killed and 40 injured": "killed" is the 18's, "injured" the 40's).
-        # A date is no such neighbour: "the toll from Sunday's crash has risen to 23" measures the toll.
-        measures = [f for f in figures if f.kind is not Kind.DATE]
+        # A date is no such neighbour: "the toll from Sunday's crash has risen to 23" measures the toll; nor
+        # is a name with digits, which says what the figure beside it is of ("the FTSE 100 fell 1.2%").
+        measures = [f for f in figures if f.kind is not Kind.DATE and f.kind is not Kind.CODE]
         self._in_order = sorted(measures, key=lambda f: f.end)
         self._ends = [f.end for f in self._in_order]
         self._starts = sorted(f.start for f in measures)

@@ -1011,6 +1011,15 @@ def counted_noun(fig: Figure, text: str, generic: bool = False) -> str | None:
     return None if noun in GENERIC_COUNTED and not generic else noun
 
 
+def count_other_nouns(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
+    """Whether two bare numbers count different nouns: "three meetings" and "five sets", but not "two cuts"
+    and "three rate cuts", where the noun comes after a word that qualifies it."""
+    noun_a, noun_b = counted_noun(a, a_text), counted_noun(b, b_text)
+    if noun_a is None or noun_b is None or noun_a == noun_b:
+        return False
+    return noun_a not in _words_after(b, b_text) and noun_b not in _words_after(a, a_text)
+
+
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our|all|these|those|a|an)\s+)?(?:[\w.]+(?:'s|’s)\s+)?([A-Za-z]+)"
 )
@@ -1436,13 +1445,37 @@ def period_compared_named(
     return False
 
 
-def score_turned(a: Figure, b: Figure) -> bool:
+def score_turned(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     """ "Match ends, Queens Park Rangers 0, Chelsea 1" and "Chelsea beat Queens Park Rangers 1-0": one
-    result, said from either side."""
+    result, said from either side. The set scores of one match are said from one side, all of them: "6-4,
+    3-6, 6-7, 6-2" for "6-4, 3-6, 7-6, 6-2" turned the third set, not the point of view."""
     if a.kind is not Kind.SCORE or b.kind is not Kind.SCORE:
         return False
     x, y = str(a.value).split("-"), str(b.value).split("-")
-    return len(x) == 2 and x[::-1] == y and x[0] != x[1]
+    if not (len(x) == 2 and x[::-1] == y and x[0] != x[1]):
+        return False
+    run_a, run_b = _score_run(a, a_text), _score_run(b, b_text)
+    return len(run_a) < 2 or len(run_b) < 2 or run_b == tuple(_turned(s) for s in run_a)
+
+
+_SCORE_IN_RUN = r"\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?"
+_SCORE_RUN = re.compile(rf"{_SCORE_IN_RUN}(?:\s*,\s*(?:and\s+)?{_SCORE_IN_RUN}|\s+and\s+{_SCORE_IN_RUN})+")
+_TIE_BREAK = re.compile(r"\s*\([^)]*\)")
+
+
+def _score_run(fig: Figure, text: str) -> tuple[str, ...]:
+    """The set scores of the run a score stands in ("6-4, 3-6, 7-6 (7-5), 6-2"; a tie-break's score in
+    brackets is no set), as "x-y" strings, or () for a score said alone."""
+    lo = max(0, fig.start - 60)
+    for m in _SCORE_RUN.finditer(text, lo, fig.end + 60):
+        if m.start() <= fig.start < m.end():
+            sets = _TIE_BREAK.sub("", m.group()).replace("and", ",").split(",")
+            return tuple(re.sub(r"\s+", "", part).replace("–", "-") for part in sets if part.strip())
+    return ()
+
+
+def _turned(score: str) -> str:
+    return "-".join(reversed(score.split("-")))
 
 
 # Who won a result, from the words around its score: "Chelsea beat Queens Park Rangers 1-0", "QPR lost 1-0
