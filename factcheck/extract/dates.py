@@ -1435,6 +1435,15 @@ def _span(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
         # ("sales fell over the next year": the year after another time, read by the count back)
         and tense_at(text, m.start()) != "past"
     )
+    if (
+        direction == "following"
+        and m.group("n") is None
+        and m.group("u").lower() == "decade"
+        and over_the is not None
+        and over_the.group(1).lower() != "in"
+    ):
+        # "dying over the following decade": the ten years after what the story told, a length of time
+        return Candidate(m.start(), m.end(), Kind.QUANTITY, 10.0, "year")
     if m.group("n") is None and not (
         direction == "past" or within or m.group("half") or decade_back or the_last or the_next
     ):
