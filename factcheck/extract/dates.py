@@ -680,6 +680,9 @@ def _tense_words(words: str) -> tuple[list[int], list[int]]:
     if not _EXPECTATION_VERBS.isdisjoint(letters):
         # "said it expected 90% to be reconnected by Thursday": what was expected or planned lies ahead
         future += [m.end() for m in _EXPECTED_TO.finditer(words)]
+    if not _MODAL_VERBS.isdisjoint(letters):
+        # "Storms may bring 40mm of rain on Friday", "could see 35C on Thursday": a possibility still to come
+        future += [m.end() for m in _MAY_DO.finditer(words)]
     return future, [end for _, end in _past_markers(words)]
 
 
@@ -697,6 +700,18 @@ _EXPECTED_TO = re.compile(
     r"(?i)(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:"
     + "|".join(sorted(_EXPECTATION_VERBS))
     + r")\s+(?:(?!to\b)[\w%'’.,-]+\s+){0,4}?to\s+[a-z]+"
+)
+
+
+_MODAL_VERBS = frozenset(_T["modal_verbs"])
+# ... with a verb of its own, not a past possibility ("may have left on Monday") nor a past inability ("could
+# not be reached on Monday")
+# (in lower case: "in May from 4.1%" is the month; "Could" and "Might" begin a sentence, "May" a date)
+_MAY_DO = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_MODAL_VERBS | {"Could", "Might"}))
+    + r")\s+(?:well\s+|also\s+|even\s+|still\s+)?"
+    r"(?!have\b|not\b|never\b|be\s+seen\b)[a-z]+"
 )
 
 
