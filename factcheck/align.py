@@ -2244,6 +2244,8 @@ def _swapped(
     the end of the change they are or the noun after them say which figure is which, and both changed."""
     source_time = _times(source_figures, cs.doc.text)
     derived_time = _times(derived_figures, cd.doc.text)
+    source_rates = _ends_of_rates(source_figures, cs.doc.text)
+    derived_rates = _ends_of_rates(derived_figures, cd.doc.text)
     # (source tag, derived tag, whether the two source figures must share a sentence)
     tags: list[tuple[Callable[[Figure], object], Callable[[Figure], object], bool]] = [
         (lambda f: source_time.get(id(f), _NO_TAG), lambda f: derived_time.get(id(f), _NO_TAG), False),
@@ -2261,6 +2263,12 @@ def _swapped(
             lambda f: counted_noun(f, cs.doc.text) or _NO_TAG,
             lambda f: counted_noun(f, cd.doc.text) or _NO_TAG,
             False,
+        ),
+        # ... or between the two ends of a rate: "27 goals in 41 games" -> "41 times in 27 matches"
+        (
+            lambda f: source_rates.get(id(f), _NO_TAG),
+            lambda f: derived_rates.get(id(f), _NO_TAG),
+            True,
         ),
     ]
     kept = [
@@ -2330,6 +2338,22 @@ _CROSSED_BOTH = 0.18
 
 
 _NO_TAG = object()
+
+
+# "27 goals in 41 games", "12 deaths in five days": a count and what it was counted over
+_RATE_GAP = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}in\s+(?:just\s+|only\s+)?")
+
+
+def _ends_of_rates(figures: Sequence[Figure], text: str) -> dict[int, str]:
+    """Which end of a rate each bare number is: "count" for the 27 of "27 goals in 41 games", "over" for the
+    41, by their ids."""
+    numbers = sorted((f for f in figures if f.kind is Kind.NUMBER), key=lambda f: f.start)
+    ends: dict[int, str] = {}
+    for first, second in pairwise(numbers):
+        if first.sentence == second.sentence and _RATE_GAP.fullmatch(text, first.end, second.start):
+            ends.setdefault(id(first), "count")
+            ends.setdefault(id(second), "over")
+    return ends
 
 
 # a figure and the date of its clause, with nothing but words between: "fell 0.3% in 2023", "in 2024,

@@ -103,7 +103,9 @@ def said_as_not(fig: Figure, text: str) -> bool:
 
 _RATE_AFTER = re.compile(
     r"(?i)\s+(?:(?:a|an|per|each|every)\s+(?P<unit>year|month|week|day|hour)\b"
-    r"(?!\s+(?:earlier|later|ago|before|after|on|from|back|previously|prior|since|that)\b)"
+    # ("a year on" is a year later; "£180k a month on a six-year deal" a pay)
+    r"(?!\s+(?:earlier|later|ago|before|after|on(?!\s+(?:a|an|the|his|her|its|their|top)\b)|from|back|"
+    r"previously|prior|since|that)\b)"
     r"|(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b)"
 )
 _TOTAL_NEAR = re.compile(
