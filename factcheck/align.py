@@ -536,6 +536,17 @@ def align(
     )
     anchors = set(anchor_support)
     cs.anchors = cd.anchors = anchors
+    # "cut rates by a quarter point, to 4%-4.25% ... two wanted a half-point cut" rewritten "lowered rates by
+    # 50 basis points to 4%-4.25%": the kept value stands where the lost quarter point moved to the kept
+    # level; the change assignment below decides
+    stray = _kept_in_anothers_sentence(pairings, lone_s, source_figures, cs, derived_figures, cd)
+    if stray:
+        pairings = [p for p in pairings if all(p is not q for q in stray)]
+        lone_s = lone_s + [q.source for q in stray]  # type: ignore[misc]
+        lone_d = lone_d + [q.derived for q in stray]  # type: ignore[misc]
+        anchor_support -= Counter((q.source.sentence, q.derived.sentence) for q in stray)  # type: ignore[union-attr]
+        anchors = set(anchor_support)
+        cs.anchors = cd.anchors = anchors
     cs.between = cd.between = between_anchors(anchors, len(source.sentences), len(derived.sentences))
     # "Pippa, 31," and "the 31-year-old": one value, once with a unit and once without, is the same figure;
     # "the third quarter" for "the quarter ended Sept. 30" says less, not something else.
@@ -3303,6 +3314,58 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
     if named is None:
         return p
     return Pairing(Status.CHANGED, p.source, p.derived, f"{named[0]} -> {named[1]}")
+
+
+def _kept_in_anothers_sentence(
+    pairings: Sequence[Pairing],
+    lone_s: Sequence[Figure],
+    source_figures: Sequence[Figure],
+    cs: Context,
+    derived_figures: Sequence[Figure],
+    cd: Context,
+) -> list[Pairing]:
+    """Kept values said as the move to a kept level, where the source moved to that level by a figure now
+    lost: the lost figure is the one the value stands for."""
+    kept_as = {id(p.derived): p.source for p in pairings if p.status is Status.MATCHED and p.derived}
+    out: list[Pairing] = []
+    for p in pairings:
+        if p.status is not Status.MATCHED or p.source is None or p.derived is None:
+            continue
+        if p.source.kind not in _MOVES:
+            continue
+        level = _level_after(p.derived, derived_figures, cd.doc.text)
+        if level is None or id(level) not in kept_as:
+            continue
+        kept = word_similarity(p.source, cs, p.derived, cd)
+        for rival in lone_s:
+            if (
+                rival.sentence != p.source.sentence
+                and comparable(rival, p.derived)
+                and not _within_bound(p.derived, rival)
+                and _level_after(rival, source_figures, cs.doc.text) is kept_as[id(level)]
+                and word_similarity(rival, cs, p.derived, cd) > kept
+            ):
+                out.append(p)
+                break
+    return out
+
+
+# "cut rates by a quarter point on Wednesday, to a range of 4% to 4.25%": a move and the level it reached
+# (in one clause: "a 4% rise, while homicides dropped to 570" is two moves)
+_MOVE_TO_LEVEL = re.compile(
+    r"(?:(?!\b(?:while|whereas|but|and|as|after|with)\b)[^.;:!?]){0,40}\bto\s+(?:a\s+(?:range|level|rate)\s+of\s+)?$"
+)
+
+
+def _level_after(move: Figure, figures: Sequence[Figure], text: str) -> Figure | None:
+    """The level a move reached, said after it in its clause ("by 0.25 points ... to 4%"), or None."""
+    after = [
+        f for f in figures if f.sentence == move.sentence and f.start >= move.end and f.kind is not Kind.DATE
+    ]
+    if not after:
+        return None
+    level = min(after, key=lambda f: f.start)
+    return level if _MOVE_TO_LEVEL.fullmatch(text, move.end, level.start) else None
 
 
 def _kept_as_the_whole(figure: Figure, count: Figure) -> bool:
