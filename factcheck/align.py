@@ -101,6 +101,7 @@ from factcheck.model import (
 from factcheck.restate import (
     ALL_BUT_BEFORE,
     MOVE_NOUNS,
+    a_year_back,
     age_against_a_count,
     age_against_times,
     age_for_a_length,
@@ -138,6 +139,7 @@ from factcheck.restate import (
     parts_of_a_move,
     people_in_two_groups,
     period_compared_named,
+    period_to_its_end,
     points_for_percentage_points,
     points_read_alike,
     range_as_bound,
@@ -181,6 +183,7 @@ from factcheck.restate import (
     winner_swapped,
     within_date_bound,
     year_against_decades_counted,
+    year_to,
 )
 from factcheck.rounding import (
     BOUND_MAX_RELATIVE,
@@ -820,6 +823,7 @@ def align(
         (same_day_or_month_named, 0.0, _DATES),
         (says_less, 0.0, _DATES),
         (rolling_for_calendar, MIN_CONTEXT, _DATES),
+        (period_to_its_end, MIN_CONTEXT, _DATES),
         (
             lambda a, b: source.date == derived.date and rolling_a_day_apart(a, b, source.date),
             MIN_CONTEXT,
@@ -1989,6 +1993,7 @@ def align(
         restated.update(b.start for b in left_s if _bound_said_exactly(b, d, parts))
         pairings.append(Pairing(Status.ADDED, single, d, how))
     restated.update(d.start for d in _ends_of_a_period_kept(left_s, pairings, source.text))
+    restated.update(d.start for d in _year_backs_said_by_a_year_to(left_s, pairings))
     headline = headline_end(source.text)
     restated.update(s.start for s in _roundings_of_a_figure_kept(left_s, pairings, headline))
     restated.update(s.start for s in _totals_of_kept_parts(left_s, pairings, source.text))
@@ -3779,6 +3784,20 @@ def _headline_date_said_of_the_story(
                 out.append(fine)
                 break
     return out
+
+
+def _year_backs_said_by_a_year_to(left: list[Figure], pairings: list[Pairing]) -> list[Figure]:
+    """ "61.8 million in mid-2025, up 706,000 on a year earlier" said "rose by 706,000 in the year to
+    mid-2025": the comparison with a year before is the year the derived period names."""
+    periods = {
+        p.source.sentence
+        for p in pairings
+        if p.status is Status.MATCHED
+        and p.source is not None
+        and p.derived is not None
+        and year_to(p.derived)
+    }
+    return [f for f in left if f.sentence in periods and a_year_back(f)]
 
 
 def _ends_of_a_period_kept(left: list[Figure], pairings: list[Pairing], text: str) -> list[Figure]:

@@ -547,6 +547,34 @@ def rolling_for_calendar(a: Figure, b: Figure) -> bool:
     return False
 
 
+_PERIOD_TO = re.compile(r"(?i)(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+to\s+(?P<end>.+)")
+
+
+def year_to(fig: Figure) -> bool:
+    """Whether a date is the year that ends in another ("the year to March", "the 12 months to mid-2025")."""
+    return fig.kind is Kind.DATE and _PERIOD_TO.fullmatch(" ".join(fig.surface.split())) is not None
+
+
+def a_year_back(fig: Figure) -> bool:
+    """Whether a date counts a year back from the time its text speaks of ("a year earlier", "a year ago")."""
+    return fig.kind is Kind.DATE and _count_back(fig.surface) == "1 year back"
+
+
+def period_to_its_end(a: Figure, b: Figure) -> bool:
+    """ "in mid-2025, up 706,000 on a year earlier" and "rose by 706,000 in the year to mid-2025": the time a
+    figure is of, and the year that ends in it, named by the same words."""
+    if a.kind is not Kind.DATE or b.kind is not Kind.DATE:
+        return False
+    for period, end in ((a, b), (b, a)):
+        m = _PERIOD_TO.fullmatch(" ".join(period.surface.split()))
+        if m is None or m.group("end").lower() != " ".join(end.surface.split()).lower():
+            continue
+        x, y = span(period.value), span(end.value)
+        if x is not None and y is not None and y[0] <= x[1] <= y[1]:
+            return True
+    return False
+
+
 def rolling_a_day_apart(a: Figure, b: Figure, today: str | None) -> bool:
     """ "within the next year" and "over the next 12 months": two spans counted from the day of writing, one
     from that day and one from the day after it, the same stretch of time said two ways (not "Jan. 14-15"
