@@ -2200,7 +2200,7 @@ def _bound_dropped(p: Pairing, source_text: str, derived_text: str) -> Pairing:
         or d is None
         or s.kind in _BOUNDS_KEPT_ALONE
         or s.kind is not d.kind
-        or s.value != d.value
+        or (s.value != d.value and not _exactly_converted(s, d))
         or "bound" not in s.qualifiers
         or {"bound", "approx", "vague"} & set(d.qualifiers)
         or _RULE_OR_NEGATION_BEFORE.search(source_text, max(0, s.start - 50), s.start)
@@ -3263,7 +3263,7 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         return p  # "profit for the third quarter" -> "third-quarter sales": a time counts nothing
     if (
         _opposite_bounds(p.source, p.derived)
-        and p.source.value == p.derived.value
+        and (p.source.value == p.derived.value or _exactly_converted(p.source, p.derived))
         and not _RULE_OR_NEGATION_BEFORE.search(cs.doc.text, max(0, p.source.start - 50), p.source.start)
         and not _RULE_OR_NEGATION_BEFORE.search(cd.doc.text, max(0, p.derived.start - 50), p.derived.start)
     ):
@@ -3274,7 +3274,7 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         return Pairing(Status.CHANGED, p.source, p.derived, f"{BOUND_TURNED} {was}, now a {now}")
     if (
         _hedge_made_bound(p.source, p.derived)
-        and p.source.value == p.derived.value
+        and (p.source.value == p.derived.value or _exactly_converted(p.source, p.derived))
         and not _RULE_OR_NEGATION_BEFORE.search(cd.doc.text, max(0, p.derived.start - 50), p.derived.start)
     ):
         # "about 15% of its workforce" said "more than 15%": a figure either side of the value now lies on one
