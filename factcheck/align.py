@@ -1532,7 +1532,7 @@ def align(
             return False  # "two-thirds of her sentence" did not become "a third of the money"
         if (
             s_fig.kind is Kind.DATE is d_fig.kind
-            and TOLD_ON_BEFORE.search(source.text, max(0, s_fig.start - 30), s_fig.start)
+            and _told_on(s_fig, source.text)
             and not _reported_on(d_fig, derived.text)
         ):
             return False  # "the Fire Brigade said on Monday" did not become "the blaze broke out on Sunday"
@@ -2164,6 +2164,12 @@ def _day_of_reporting(p: Pairing, source: Document, derived: Document) -> Pairin
     if _reported_on(s, source.text) and _reported_on(d, derived.text):
         return Pairing(Status.MATCHED, s, d)
     return p
+
+
+def _told_on(day: Figure, text: str) -> bool:
+    """ "the Fire Brigade said on Monday", "officials said Wednesday": the day of a telling; not what was
+    told ("Shell reported third-quarter earnings"), a period no one tells on."""
+    return len(str(day.value)) == 10 and bool(TOLD_ON_BEFORE.search(text, max(0, day.start - 30), day.start))
 
 
 def _reported_on(day: Figure, text: str) -> bool:

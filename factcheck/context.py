@@ -197,11 +197,11 @@ def _words_around(text: str, fig: Figure, previous_end: int, next_start: int) ->
 _LABEL_BEFORE = re.compile(r":\s*$")
 
 
-# Sentence and clause breaks, and a plain "and": in "18 people were killed and 40 injured" the words before
-# "and" say what the 18 counts, those after it what the 40 counts.
+# Sentence and clause breaks (not the point of "$5.4bn"), and a plain "and": in "18 people were killed and 40
+# injured" the words before "and" say what the 18 counts, those after it what the 40 counts.
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?]|\n\s*\n|—|, (?:and|while|which|who|with|as|when|after|because|although|though|whereas|on)\b"
-    r"|\b(?:and|but)\b"
+    r"\.(?!\d)|[;:!?]|\n\s*\n|—"
+    r"|, (?:and|while|which|who|with|as|when|after|because|although|though|whereas|on)\b|\b(?:and|but)\b"
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import factcheck
 from factcheck.assignment import assign, optimal
+from factcheck.context import Context
 from factcheck.document import make_document
 from factcheck.extract import extract
 
@@ -93,3 +94,13 @@ def test_a_vague_word_does_not_take_the_figure_a_bounded_count_is_rounded_to() -
         "of eight."
     )
     assert _findings(source, derived) == [("FC101", "thousands", None), ("FC104", "2,662", "2,600")]
+
+
+def test_the_point_of_a_decimal_does_not_end_a_clause() -> None:
+    # "slipped to $5.4bn in the April-June quarter": the quarter's words reach back past the "." of "5.4"
+    doc = make_document(
+        "Shell's adjusted profit slipped to $5.4bn in the April-June quarter.", None, "2026-10-29"
+    )
+    figures = extract(doc)
+    quarter = next(f for f in figures if f.surface == "the April-June quarter")
+    assert {"profit", "slipped"} <= set(Context(doc, figures).measure(quarter).split())
