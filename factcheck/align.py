@@ -119,6 +119,7 @@ from factcheck.restate import (
     either_half_of_the_day,
     either_week_of_a_weekday,
     further_part,
+    held_said_as_moved,
     is_age,
     level_for_move_in_points,
     level_said_as_change,
@@ -3295,6 +3296,9 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
             return Pairing(Status.CHANGED, p.source, p.derived, f"{REVERSED}: {turned[0]} -> {turned[1]}")
         moved = level_said_as_change(p.source, cs.doc.text, p.derived, cd.doc.text)
         if moved is not None:  # "unemployment rose to 5%" said "unemployment rose 5%"
+            return Pairing(Status.CHANGED, p.source, p.derived, f"{moved[0]} -> {moved[1]}")
+        moved = held_said_as_moved(p.source, cs.doc.text, p.derived, cd.doc.text)
+        if moved is not None:  # "kept its dividend at 35.8 cents" said "raised its dividend to 35.8 cents"
             return Pairing(Status.CHANGED, p.source, p.derived, f"{moved[0]} -> {moved[1]}")
         # ... or a length of time put on the other side of its event ("a month after" -> "a month before")
         turned = opposite_offsets(p.source, cs.doc.text, p.derived, cd.doc.text)

@@ -1408,6 +1408,35 @@ _WHOLE_OF_A_SHARE_BEFORE = re.compile(
 )
 
 
+# "kept its dividend at 35.8 cents", "held rates at 4.75%", "was unchanged at 2.8%": a level that did not move
+_HELD_AT_BEFORE = re.compile(
+    r"(?i)\b(?:held|holds|kept|keeps|left|leaves|maintained|stayed|remained|unchanged|steady|flat|stable)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?at\s+(?:(?:about|around|some|just)\s+)?$"
+)
+
+
+# "raised its dividend to 35.8 cents", "cut rates to 4%": a level moved to the figure, the thing moved between
+_MOVED_TO_BEFORE = re.compile(
+    rf"(?i)\b({'|'.join(_RISE_WORDS + _FALL_WORDS)})\s+(?:[\w'’-]+\s+){{0,3}}?to\s+"
+    r"(?:(?:about|around|some|just|nearly|almost)\s+)?$"
+)
+
+
+def held_said_as_moved(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
+    """("held", "raised") where one version keeps a level where it was ("kept its dividend at 35.8 cents")
+    and the other moves it there ("raised its dividend to 35.8 cents"): one value, two facts."""
+    for x, x_text, y, y_text, first in ((a, a_text, b, b_text, True), (b, b_text, a, a_text, False)):
+        if not _HELD_AT_BEFORE.search(x_text, max(0, x.start - 60), x.start):
+            continue
+        moved = _MOVED_TO_BEFORE.search(y_text, max(0, y.start - 60), y.start)
+        if moved is None:
+            continue
+        held = _HELD_AT_BEFORE.search(x_text, max(0, x.start - 60), x.start).group().split()[0].lower()  # type: ignore[union-attr]
+        word = moved.group(1).lower()
+        return (held, word) if first else (word, held)
+    return None
+
+
 def part_said_as_whole(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
     """("the part", "the whole") where one version gives a value as a part with its share ("cut 1,500 jobs,
     or 8% of its workforce") and the other as the whole the share is of ("cut 8% of its 1,500 jobs")."""
