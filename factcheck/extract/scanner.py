@@ -1493,7 +1493,10 @@ def _digit_count(m: re.Match[str], text: str) -> Candidate | None:
 
 # ---------------------------------------------------------------- spans named by a word
 # "a year and a half", "an hour and a half", "two miles and a half": the half belongs to the unit's amount.
-_AND_A_HALF = P.LazyPattern(rf"(?<![\w-])(?=\w)(?P<n>(?i:an?|one)|{P.NUMBER})(?=\s+[A-Za-z])")
+# ("a further year and a half", "another hour and a half": one more of the amount)
+_AND_A_HALF = P.LazyPattern(
+    rf"(?<![\w-])(?=\w)(?P<n>(?i:(?:an?|one)(?:\s+(?:further|extra|additional))?|another)|{P.NUMBER})(?=\s+[A-Za-z])"
+)
 _HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b")
 
 
@@ -1504,7 +1507,8 @@ def _and_a_half(m: re.Match[str], text: str) -> Candidate | None:
     half = _HALF_AFTER.match(text, unit.end)
     if half is None:
         return None
-    amount = 1.0 if m.group("n").lower() in ("a", "an", "one") else _value(m.group("n"))
+    one = m.group("n").lower().split()[0] in ("a", "an", "one", "another")
+    amount = 1.0 if one else _value(m.group("n"))
     return Candidate(m.start(), half.end(), Kind.QUANTITY, significant(amount + 0.5), unit.name)
 
 
@@ -2187,7 +2191,12 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         (_RETURN_PERIOD, _return_period, ["once", "one", DIGITS], "in"),
         (_TIMES_IN, _times_in, ["once", "twice", "thrice"], "in"),
         (_N_TIMES_IN, _times_in, [DIGITS, *NUMBER_WORDS], "times"),
-        (_AND_A_HALF, _and_a_half, ["a", "an", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"], "half"),
+        (
+            _AND_A_HALF,
+            _and_a_half,
+            ["a", "an", "another", DIGITS, *VULGAR, *NUMBER_WORDS, "minus", "negative"],
+            "half",
+        ),
         (_HYPHENED_HALF, _hyphened_half, ["a", "an", DIGITS, *NUMBER_WORDS], "half"),
         (_POINT_WORDS, _point_words, ["a", "one", "another", "quarter", "half", "three"], None),
         (_SHARE_OF_ONE, _share_of_one, ["a", "half", *_UNIT_WORDS], None),
