@@ -808,6 +808,14 @@ def align(
             return False
         return source.date == derived.date
 
+    def length_of_a_date(a: Figure, b: Figure) -> bool:
+        """ "three years" and "the past three years"; not a length the other side says as a length ("more
+        than a year" and "over 12 months", beside "a year earlier" and "twelve months before")."""
+        if not same_length_of_time(a, b):
+            return False
+        length, others = (a, lone_d) if a.kind is Kind.QUANTITY else (b, lone_s)
+        return not any(_exactly_converted(length, other) for other in others)
+
     # each test with the kinds of figures it can hold (source, derived): it is tried on those pairs only
     for same, minimum, kinds in (
         (keeps_the_total, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.COUNT})),
@@ -818,7 +826,7 @@ def align(
         (share_of_two_numbers, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.COUNT})),
         (metres_for_millions, 0.0, lambda a, b: a is b or {a, b} == {Kind.QUANTITY, Kind.NUMBER}),
         # a length of time before coverage: "within a fortnight" restates "in two weeks", not "Monday"
-        (same_length_of_time, MIN_CONTEXT, _either({Kind.DATE}, {Kind.QUANTITY})),
+        (length_of_a_date, MIN_CONTEXT, _either({Kind.DATE}, {Kind.QUANTITY})),
         # one day or month named alike on both sides, before a coarser date that holds it ("in October" ->
         # "in October, ... than a year before": the month is the month, and the year another figure)
         (same_day_or_month_named, 0.0, _DATES),
