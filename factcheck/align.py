@@ -3440,6 +3440,8 @@ def _displaced(
             and comparable(r, p.derived)
             and not _within_bound(p.derived, r)
             and not _counts_apart(r, cs, p.derived, cd)  # "1,000 migrants" is no rival of "21 boats"
+            # ... nor "sales of hybrids rose 18%" of "hybrids made up 41% of sales": a move and a share
+            and not move_for_share(r, cs.doc.text, p.derived, cd.doc.text)
         ]
         if not rivals:
             continue
