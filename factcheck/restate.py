@@ -1045,6 +1045,8 @@ def count_other_nouns(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     noun_a, noun_b = counted_noun(a, a_text), counted_noun(b, b_text)
     if noun_a is None or noun_b is None or noun_a == noun_b:
         return False
+    if _IN_A_ROW_AFTER.match(a_text, a.end) or _IN_A_ROW_AFTER.match(b_text, b.end):
+        return False  # "a fifth consecutive meeting" and "its fourth straight hold": one run, named two ways
     return noun_a not in _words_after(b, b_text) and noun_b not in _words_after(a, a_text)
 
 
