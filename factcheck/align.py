@@ -81,7 +81,7 @@ from factcheck.derive import (
     share_of_a_named_whole,
 )
 from factcheck.document import headline_end
-from factcheck.extract.dates import MONTHS, SINCE_BEFORE, TOLD_ON_BEFORE, tense_at
+from factcheck.extract.dates import MONTHS, SINCE_BEFORE, TOLD_ON_BEFORE, tense_at, told_on
 from factcheck.extract.fiscal import fiscal_quarter_for_calendar, fiscal_quarter_said_plainly
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
@@ -1541,7 +1541,7 @@ def align(
             return False  # "two-thirds of her sentence" did not become "a third of the money"
         if (
             s_fig.kind is Kind.DATE is d_fig.kind
-            and _told_on(s_fig, source.text)
+            and told_on(source.text, s_fig.start, s_fig.value, reach=30)
             and not _reported_on(d_fig, derived.text)
         ):
             return False  # "the Fire Brigade said on Monday" did not become "the blaze broke out on Sunday"
@@ -2173,12 +2173,6 @@ def _day_of_reporting(p: Pairing, source: Document, derived: Document) -> Pairin
     if _reported_on(s, source.text) and _reported_on(d, derived.text):
         return Pairing(Status.MATCHED, s, d)
     return p
-
-
-def _told_on(day: Figure, text: str) -> bool:
-    """ "the Fire Brigade said on Monday", "officials said Wednesday": the day of a telling; not what was
-    told ("Shell reported third-quarter earnings"), a period no one tells on."""
-    return len(str(day.value)) == 10 and bool(TOLD_ON_BEFORE.search(text, max(0, day.start - 30), day.start))
 
 
 def _reported_on(day: Figure, text: str) -> bool:
@@ -3350,22 +3344,25 @@ def _kept_in_anothers_sentence(
     """Kept values said as the move to a kept level, where the source moved to that level by a figure now
     lost: the lost figure is the one the value stands for."""
     kept_as = {id(p.derived): p.source for p in pairings if p.status is Status.MATCHED and p.derived}
+    levels_d = _levels_after(derived_figures, cd.doc.text)
+    levels_s: dict[int, Figure] | None = None  # (read only where a kept value moves to a kept level)
     out: list[Pairing] = []
     for p in pairings:
         if p.status is not Status.MATCHED or p.source is None or p.derived is None:
             continue
         if p.source.kind not in _MOVES:
             continue
-        level = _level_after(p.derived, derived_figures, cd.doc.text)
+        level = levels_d.get(id(p.derived))
         if level is None or id(level) not in kept_as:
             continue
+        levels_s = _levels_after(source_figures, cs.doc.text) if levels_s is None else levels_s
         kept = word_similarity(p.source, cs, p.derived, cd)
         for rival in lone_s:
             if (
                 rival.sentence != p.source.sentence
                 and comparable(rival, p.derived)
                 and not _within_bound(p.derived, rival)
-                and _level_after(rival, source_figures, cs.doc.text) is kept_as[id(level)]
+                and levels_s.get(id(rival)) is kept_as[id(level)]
                 and word_similarity(rival, cs, p.derived, cd) > kept
             ):
                 out.append(p)
@@ -3380,15 +3377,15 @@ _MOVE_TO_LEVEL = re.compile(
 )
 
 
-def _level_after(move: Figure, figures: Sequence[Figure], text: str) -> Figure | None:
-    """The level a move reached, said after it in its clause ("by 0.25 points ... to 4%"), or None."""
-    after = [
-        f for f in figures if f.sentence == move.sentence and f.start >= move.end and f.kind is not Kind.DATE
-    ]
-    if not after:
-        return None
-    level = min(after, key=lambda f: f.start)
-    return level if _MOVE_TO_LEVEL.fullmatch(text, move.end, level.start) else None
+def _levels_after(figures: Sequence[Figure], text: str) -> dict[int, Figure]:
+    """The level each move reached, said after it in its clause ("by 0.25 points ... to 4%"), by the move's
+    id: the next figure of its sentence that is no date, where the words between lead to it."""
+    measures = sorted((f for f in figures if f.kind is not Kind.DATE), key=lambda f: f.start)
+    return {
+        id(move): level
+        for move, level in pairwise(measures)
+        if move.sentence == level.sentence and _MOVE_TO_LEVEL.fullmatch(text, move.end, level.start)
+    }
 
 
 def _kept_as_the_whole(figure: Figure, count: Figure) -> bool:

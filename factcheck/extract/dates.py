@@ -2123,7 +2123,7 @@ def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[
         and text[c.end : c.end + 1] not in ("-", "–")
         # ... nor the day a source spoke ("Eurostat said on Monday"): when it was told, not what it counts (a
         # period after such a verb is what was told of: "reported fourth-quarter revenue")
-        and not (len(str(c.value)) == 10 and TOLD_ON_BEFORE.search(text, max(0, c.start - 24), c.start))
+        and not told_on(text, c.start, c.value)
         # ... nor a base of comparison ("in January, up 15% from December and 53% from a year earlier": a year
         # before January)
         and not _BASE_BEFORE.search(text, max(0, c.start - 40), c.start)
@@ -2157,6 +2157,12 @@ TOLD_ON_BEFORE = re.compile(
     r"(?i)\b(?:said|says|announced|reported|confirmed|added|stated|showed|shows|published|released|"
     r"told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$"
 )
+
+
+def told_on(text: str, start: int, value: object, reach: int = 24) -> bool:
+    """Whether a day is the day a source spoke ("Eurostat said on Monday", "officials said Wednesday"): when
+    it was told, not what was told of ("reported fourth-quarter revenue": a period no one tells on)."""
+    return len(str(value)) == 10 and TOLD_ON_BEFORE.search(text, max(0, start - reach), start) is not None
 
 
 _COMPARED_WITH = re.compile(r"(?i)\b(?:on|from|than|with|against|versus|vs\.?)\s+$")
