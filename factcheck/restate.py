@@ -1428,14 +1428,12 @@ def held_said_as_moved(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[
     """("held", "raised") where one version keeps a level where it was ("kept its dividend at 35.8 cents")
     and the other moves it there ("raised its dividend to 35.8 cents"): one value, two facts."""
     for x, x_text, y, y_text, first in ((a, a_text, b, b_text, True), (b, b_text, a, a_text, False)):
-        if not _HELD_AT_BEFORE.search(x_text, max(0, x.start - 60), x.start):
+        held = _HELD_AT_BEFORE.search(x_text, max(0, x.start - 60), x.start)
+        moved = _MOVED_TO_BEFORE.search(y_text, max(0, y.start - 60), y.start) if held else None
+        if held is None or moved is None:
             continue
-        moved = _MOVED_TO_BEFORE.search(y_text, max(0, y.start - 60), y.start)
-        if moved is None:
-            continue
-        held = _HELD_AT_BEFORE.search(x_text, max(0, x.start - 60), x.start).group().split()[0].lower()  # type: ignore[union-attr]
-        word = moved.group(1).lower()
-        return (held, word) if first else (word, held)
+        was, now = held.group().split()[0].lower(), moved.group(1).lower()
+        return (was, now) if first else (now, was)
     return None
 
 
