@@ -130,6 +130,7 @@ from factcheck.restate import (
     multiple_as_said_change,
     named_lists,
     names_each_part,
+    noun_measured,
     odds_for_a_chance,
     one_date_covers_the_other,
     opposite_directions,
@@ -168,6 +169,7 @@ from factcheck.restate import (
     score_turned,
     scores_of_two,
     sets_counted,
+    share_as_factor,
     share_of_what,
     share_said_as_count,
     shares_of_other_things,
@@ -347,11 +349,12 @@ def _same_measure(a: Figure, b: Figure) -> bool:
         return False
     if 1 / 3 <= x[1] / y[1] <= 3:
         return True
-    # (a slip copies the digits as they were, unhedged, into a unit near enough to be mistaken for the other)
+    # (a slip copies the digits as they were, unhedged or with the same hedge, into a unit near enough to be
+    # mistaken for the other: "within three months" -> "within three weeks")
     return (
         a.value == b.value
         and 1 / _UNIT_SLIP_RATIO <= x[1] / y[1] <= _UNIT_SLIP_RATIO
-        and not {"approx", "bound"} & {*a.qualifiers, *b.qualifiers}
+        and (not {"approx", "bound"} & {*a.qualifiers, *b.qualifiers} or a.qualifiers == b.qualifiers)
     )
 
 
@@ -823,6 +826,7 @@ def align(
         (signed, MIN_CONTEXT, _same_kind),
         (share_said_as_count, MIN_CONTEXT, _kinds({Kind.PERCENT, Kind.FRACTION, Kind.COUNT}, {Kind.COUNT})),
         (ratio_as_share, MIN_CONTEXT, _kinds({Kind.COUNT}, {Kind.FRACTION, Kind.PERCENT})),
+        (share_as_factor, MIN_CONTEXT, _either({Kind.FRACTION}, {Kind.NUMBER})),
         (share_of_two_numbers, MIN_CONTEXT, _kinds({Kind.NUMBER}, {Kind.COUNT})),
         (metres_for_millions, 0.0, lambda a, b: a is b or {a, b} == {Kind.QUANTITY, Kind.NUMBER}),
         # a length of time before coverage: "within a fortnight" restates "in two weeks", not "Monday"
@@ -1447,21 +1451,29 @@ def align(
     # other ("almost 37,000 crossed" for "36,816 crossed ..., up 25% from 29,437")
     # ... the one that fits it best: "shed around 9% of their body weight, compared with 9% on placebo" for
     # "lost about 9.4% ..., while those on placebo lost 0.9%" rounds 9.4% once, and the other 9% is 0.9%
-    rounders: dict[int, tuple[float, Figure]] = {}
+    rounders: dict[int, tuple[float, Figure, Figure]] = {}
     for r in lone_s:
         for d in lone_d:
             if d.kind is r.kind and d.kind is not Kind.DATE and _rounded(r, d):
                 fit = similarity(r, cs, d, cd)
-                if fit >= MIN_CONTEXT and fit > rounders.get(id(r), (-1.0, d))[0]:
-                    rounders[id(r)] = (fit, d)
+                if fit >= MIN_CONTEXT and fit > rounders.get(id(r), (-1.0, d, r))[0]:
+                    rounders[id(r)] = (fit, d, r)
+
+    def fits_better(a: Figure, b: Figure, than: float, by: float) -> bool:
+        return a.kind is b.kind and not _rounded(a, b) and similarity(a, cs, b, cd) >= than + by
+
     # ... unless the words of another figure of its kind fit it far better: "will rise by 10% from April" for
-    # "will raise council tax by 7.5% from April ... Last year [it] raised council tax by 9.99%" changed 7.5%
+    # "will raise council tax by 7.5% from April ... Last year [it] raised council tax by 9.99%" changed 7.5%;
+    # or better where the rounded one's words fit another figure better too, the two changes crossing ("over
+    # seven years, was jailed for eight years and six months" -> "over nine years, ... six years and eight
+    # months": seven became nine, not eight and a half)
     rounds_one = {
         id(d)
-        for fit, d in rounders.values()
-        if not any(
-            r.kind is d.kind and not _rounded(r, d) and similarity(r, cs, d, cd) >= fit + _FAR_BETTER
-            for r in lone_s
+        for fit, d, rounded in rounders.values()
+        if not any(fits_better(r, d, fit, _FAR_BETTER) for r in lone_s)
+        and not (
+            any(fits_better(r, d, fit, _REPEAT_MARGIN) for r in lone_s if r is not rounded)
+            and any(fits_better(rounded, other, fit, _REPEAT_MARGIN) for other in lone_d if other is not d)
         )
     }
 
@@ -2181,9 +2193,16 @@ def _reported_on(day: Figure, text: str) -> bool:
     revision a day later moves with it."""
     return bool(
         TOLD_ON_BEFORE.search(text, max(0, day.start - 30), day.start)
-        or _REPORTED_ON_AFTER.match(text, day.end)
+        # (not a day something starts or ends on: "will rise 3% from November 1, Ofgem said")
+        or (
+            _REPORTED_ON_AFTER.match(text, day.end)
+            and not _SPAN_END_BEFORE.search(text, max(0, day.start - 12), day.start)
+        )
         or _COUNT_STOOD_BEFORE.search(text, max(0, day.start - 50), day.start)
     )
+
+
+_SPAN_END_BEFORE = re.compile(r"(?i)\b(?:from|since|until|till|through|by|before|after|starting)\s+$")
 
 
 # "rose above 5,000 on Tuesday", "climbed to 158 on Thursday": a count's level on the day it is told
@@ -2283,10 +2302,12 @@ def _swapped(
             lambda f: _base_or_level(cd.role(f), f, cd.doc.text),
             True,
         ),
-        # ... or between the nouns they count: "12 rebounds and 11 assists" -> "11 rebounds and 12 assists"
+        # ... or between the nouns they count: "12 rebounds and 11 assists" -> "11 rebounds and 12 assists",
+        # or measure: "a magnitude 7.8 earthquake ... a 7.5-magnitude aftershock" -> "a 7.5-magnitude
+        # earthquake ... a magnitude 7.8 aftershock"
         (
-            lambda f: counted_noun(f, cs.doc.text) or _NO_TAG,
-            lambda f: counted_noun(f, cd.doc.text) or _NO_TAG,
+            lambda f: counted_noun(f, cs.doc.text) or noun_measured(f, cs.doc.text) or _NO_TAG,
+            lambda f: counted_noun(f, cd.doc.text) or noun_measured(f, cd.doc.text) or _NO_TAG,
             False,
         ),
         # ... or between the two ends of a rate: "27 goals in 41 games" -> "41 times in 27 matches"

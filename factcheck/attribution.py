@@ -42,9 +42,11 @@ def owner(fig: Figure, doc: Document, sentence_figures: Sequence[Figure]) -> str
             # million Germans")
             if (said_after := _NAME_RIGHT_AFTER.match(text, start, fig.start)) is not None:
                 start = said_after.end()
-    # a name right after the figure is its own: "ahead of 11 million French"
+    # a name right after the figure is its own: "ahead of 11 million French"; so is the place its own clause
+    # puts it in, before the next figure: "3,381 people had died in Turkey and 1,444 in Syria"
     end = doc.sentences[fig.sentence][1] if fig.sentence < len(doc.sentences) else len(text)
-    said_after = _NAME_RIGHT_AFTER.match(text, fig.end, end)
+    end = min([end, *(other.start for other in sentence_figures if other.start >= fig.end)])
+    said_after = _NAME_RIGHT_AFTER.match(text, fig.end, end) or _PLACE_AFTER.match(text, fig.end, end)
     if said_after is not None and (name := _clean(said_after.group(1))) is not None:
         return name
     found = [(m, n) for m in _NAME.finditer(text, start, fig.start) if (n := _clean(m.group())) is not None]
@@ -69,6 +71,8 @@ _LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*(?:,\s*(?:and\s+)?|\s+(?:and
 
 # a name right after a figure, or after "in" ("0.8% in France, 3.2% in Spain": each country's own)
 _NAME_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:in[^\S\n]+)?(" + NAME + r")")
+# ... or after a few words of its clause ending in "in": "3,381 people had died in Turkey"
+_PLACE_AFTER = re.compile(r"(?:[^\S\n]+[a-z][\w'’-]*){1,4}?[^\S\n]+in[^\S\n]+(" + NAME + r")")
 
 
 def _clean(name: str) -> str | None:

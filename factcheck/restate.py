@@ -78,6 +78,26 @@ def same_share(a: Figure, b: Figure) -> bool:
 _SHARE_IN_WORDS_MAX_RELATIVE = 0.2
 
 
+def share_as_factor(a: Figure, b: Figure) -> bool:
+    """ "less than half the record 906,000" and "more than halved from its peak": what is left of a level,
+    said as a share of it and as the factor it fell by, on the same side of the value."""
+    if {a.kind, b.kind} != {Kind.FRACTION, Kind.NUMBER}:
+        return False
+    share, factor = (a, b) if a.kind is Kind.FRACTION else (b, a)
+    return (
+        factor.unit == "times"
+        and share.unit is None
+        and isinstance(share.value, float)
+        and share.value == factor.value
+        and share.value < 1
+        and _bound_side(share) == _bound_side(factor)
+    )
+
+
+def _bound_side(fig: Figure) -> str | None:
+    return next((q for q in fig.qualifiers if q in ("above", "below")), None)
+
+
 _RATIO_WORDS = re.compile(r"(?i)\s(?:in|out\s+of)\s")
 
 
@@ -600,6 +620,9 @@ def _rolling(fig: Figure) -> bool:
     return len(ends) == 2 and all(len(e) == 10 for e in ends)
 
 
+_SPAN_UNIT = re.compile(r"\b(day|week|fortnight|month|quarter|year|decade)s?\b")
+
+
 def rolling_in_other_units(a: Figure, b: Figure) -> bool:
     """ "within 60 days" and "within two months", "the past 12 weeks" and "the past three months": one span
     from the day of writing, counted in days or weeks on one side and months on the other, which a month's
@@ -608,6 +631,9 @@ def rolling_in_other_units(a: Figure, b: Figure) -> bool:
         return False
     if not (_rolling(a) and _rolling(b)):
         return False
+    units = _SPAN_UNIT.findall(a.surface.lower()), _SPAN_UNIT.findall(b.surface.lower())
+    if units[0] and units[0] == units[1]:
+        return False  # "the past 11 years" and "the past 10 years": one unit, counted to other lengths
     x, y = span(a.value), span(b.value)
     if x is None or y is None or (x[0] != y[0] and x[1] != y[1]):
         return False  # one end shared: the day of writing
@@ -1037,6 +1063,17 @@ def counted_noun(fig: Figure, text: str, generic: bool = False) -> str | None:
     noun = fold(m.group(1).lower()) if m else None
     # "people" counts, but names no kind of people: "3.12 million people" may be the other's "patients"
     return None if noun in GENERIC_COUNTED and not generic else noun
+
+
+def noun_measured(fig: Figure, text: str) -> str | None:
+    """The noun a measure qualifies, said right after it ("a 7.5-magnitude aftershock", "a 12-mile
+    tunnel"), as alignment compares words, or None."""
+    if fig.kind is not Kind.QUANTITY:
+        return None
+    m = _NEXT_WORD.match(text, fig.end)
+    if m is None or m.group(1).lower() in STOPWORDS or _VERB_AFTER.match(text, fig.end):
+        return None
+    return fold(m.group(1).lower())
 
 
 def count_other_nouns(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:

@@ -103,8 +103,8 @@ def said_as_not(fig: Figure, text: str) -> bool:
 
 _RATE_AFTER = re.compile(
     r"(?i)\s+(?:(?:a|an|per|each|every)\s+(?P<unit>year|month|week|day|hour)\b"
-    # ("a year on" is a year later; "£180k a month on a six-year deal" a pay)
-    r"(?!\s+(?:earlier|later|ago|before|after|on(?!\s+(?:a|an|the|his|her|its|their|top)\b)|from|back|"
+    # ("a year on" is a year later; "£180k a month on a six-year deal", "£3,000 a month on average" a pay)
+    r"(?!\s+(?:earlier|later|ago|before|after|on(?!\s+(?:a|an|the|his|her|its|their|top|average)\b)|from|back|"
     r"previously|prior|since|that)\b)"
     r"|(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b)"
 )

@@ -838,6 +838,11 @@ _PLANNED_FOR_BEFORE = re.compile(
     # ... and a date moved to it: "delayed to March", "brought forward to May", "extended until March"
     r"|\b(?:postponed|delayed|deferred|pushed(?:\s+back)?|put\s+off|moved|(?:re)?scheduled|brought\s+forward"
     r"|extended|adjourned)(?:\s+by\s+(?:an?\s+|\w+\s+)?\w+)?\s+(?:to|until|till)\s+$"
+    r"|\bback-?dated\s+to\s+$"
+)
+# "backdated to April": a time before the deciding, whatever the tense of the clause ("will be backdated")
+_BACKDATED_BEFORE = re.compile(
+    r"(?i)\b(?:back-?dated|retroactive(?:ly)?|retrospective(?:ly)?)\s+(?:to|from)\s+$"
 )
 _MONTH_EVENT_AFTER = re.compile(r"\s+(?:" + alternation(_T["month_event_nouns"]) + r")\b")
 
@@ -871,6 +876,8 @@ def _month_alone(m: re.Match[str], text: str, pub: date | None) -> Candidate | N
         tense = None if placed else tense_at(text, start, m.end())
         # "doubles its valuation from €2.5 billion in September": the month of the earlier value
         if tense is None and not placed and _EARLIER_VALUE_BEFORE.search(text, max(0, start - 60), start):
+            tense = "past"
+        if not placed and _BACKDATED_BEFORE.search(text, max(0, start - 24), start):
             tense = "past"
         value = _resolve_month(_month(name), mod, pub, tense)
     return Candidate(start, m.end(), Kind.DATE, value)
@@ -1726,8 +1733,10 @@ PERIOD_ON_PERIOD = re.compile(
     # "on a quarterly basis" as statistics releases say "from the previous quarter" ("on an annual basis" may
     # mean annualised, and is left alone)
     r"|(?<=\bon\sa\s)(?P<ly>quarterly|monthly)\s+basis"
-    # "up 8% in a year": a change over the year to now, which "8% more than last year" compares the same way
-    r"|(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bpercent\s))in\s+a\s+(?P<u2>year|month|week)(?!\s+(?:or|and|from|to)\b))(?![\w/])"
+    # "up 8% in a year", "down three points in a month": a change over the year to now, which "8% more than
+    # last year" compares the same way
+    r"|(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bpercent\s)|(?<=\bpoint\s)|(?<=\bpoints\s))in\s+a\s+(?P<u2>year|month|week)"
+    r"(?!\s+(?:or|and|from|to)\b))(?![\w/])"
 )
 _PERIOD_ABBREVIATIONS = {"y/y": "year", "yoy": "year", "q/q": "quarter", "qoq": "quarter", "m/m": "month"}
 
@@ -2130,7 +2139,31 @@ def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[
         # ... nor a count back said as a base ("grew 5.4% in the July-September quarter from a year earlier.
         # Growth in the previous quarter": the quarter before July-September)
         and not count_back_as_base(text, c.start, c.end)
+        and not time_not_reported(text, c.start)
     ]
+
+
+# "its lowest since the government took office in May 2025", "the highest since records began in 2011": a
+# best or worst, then the time since which it is
+_SINCE_A_RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:[a-z]{2,}est|most|least|fewest|best|worst|first|record)\b[^.;:!?]{0,40}?"
+    r"\bsince\s+(?:[\w'’-]+\s+){0,6}?(?:(?:in|on)\s+)?$"
+)
+# "the 78% target the government set for March 2026", "its goal of net zero by 2050": the time a plan names
+_TARGET_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:target|goal|deadline|ambition|pledge)s?\b[^.;:!?]{0,40}?\b(?:for|by)\s+(?:the\s+end\s+of\s+)?$"
+)
+
+
+def time_not_reported(text: str, start: int) -> bool:
+    """Whether a date is a time the story compares with or plans for, not the one it reports: the time a
+    best or worst is counted since ("its lowest since May 2025, down three points from a month earlier"), or
+    the time a target is set for ("short of the 78% goal for March 2026 ... 35,002 the month before"). No
+    count back ("a month earlier") counts from it."""
+    lead = text[max(0, start - 100) : start]
+    return ("since" in lead[-60:] and _SINCE_A_RECORD_BEFORE.search(lead) is not None) or (
+        _TARGET_FOR_BEFORE.search(lead) is not None
+    )
 
 
 # a count in weeks ("the week before", "two weeks earlier") is the only one a week ("last week") anchors

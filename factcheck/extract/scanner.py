@@ -1749,11 +1749,12 @@ def _times(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Kind.NUMBER, value, "times")
 
 
-# What follows a count of occasions ("won it three times in a row", "twice a day") rather than a factor
+# What follows a count of occasions ("won it three times in a row", "twice a day", "interrupted three times by
+# the safety car") rather than a factor
 # ("three times higher", "three times the size", "three times last year's level")
 _OCCASIONS_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?i:in|during|since|at|on|for|between|before|after|while|and|but|or|per|each|"
-    r"every|so\s+far|already|this|last|now)\b(?!\s+\w+['’]s\b)"
+    r"every|so\s+far|already|this|last|now|by)\b(?!\s+\w+['’]s\b)"
     # "twice a day", "three times a season": how often, where "times a typical March's rainfall" and "twice
     # a year's output" are factors
     r"|\s+(?i:an?)\s+(?i:" + "|".join(table("text")["occasion_periods"].split()) + r")\b(?!['’]s\b)"

@@ -22,6 +22,7 @@ from factcheck.extract.dates import (
     count_from,
     quarter_named,
     tense_at,
+    time_not_reported,
 )
 from factcheck.extract.fiscal import fiscal_quarters
 from factcheck.extract.lexicon import table
@@ -362,6 +363,9 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
         and not _COUNTED.search(f.surface)
         # "than last year's record": a time the story compares with, not the one it reports
         and not (_RELATIVE.match(f.surface) and text.startswith(("'s", "’s"), f.end))
+        # ... as are the time a best or worst is counted since ("its lowest since May 2025") and the time a
+        # target is set for ("the 78% goal for March 2026")
+        and not time_not_reported(text, f.start)
     ]
     if not placed:
         return figures

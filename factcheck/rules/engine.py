@@ -147,8 +147,15 @@ def date_shift(pairing: Pairing, days: int | None) -> str:
         return f"{_count(int(starts[1][:4]) - int(starts[0][:4]), 'year')} at its start"
     spans = span(s), span(d)
     if spans[0] is not None and spans[1] is not None:
-        # periods of other lengths ("the second quarter" and "the spring"): how far the start moved
-        return f"{_count((spans[1][0] - spans[0][0]).days, 'day')} at its start"
+        # periods of other lengths ("the second quarter" and "the spring"): how far the start moved, in whole
+        # years or months where it moved by them ("the past 11 years" -> "the past 10 years": +1 year)
+        start_s, start_d = spans[0][0], spans[1][0]
+        months = (start_d.year - start_s.year) * 12 + start_d.month - start_s.month
+        if start_s.day == start_d.day and months % 12 == 0:
+            return f"{_count(months // 12, 'year')} at its start"
+        if start_s.day == start_d.day:
+            return f"{_count(months, 'month')} at its start"
+        return f"{_count((start_d - start_s).days, 'day')} at its start"
     return "by a span factcheck cannot count"
 
 
