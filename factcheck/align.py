@@ -3268,7 +3268,9 @@ def _short_of_the_whole_said_once(part: Figure, source_text: str, rest: Figure, 
 _RULE_OR_NEGATION_BEFORE = re.compile(
     r"(?i)(?:\b(?:not|never|no|if|unless|must|required?|target|goal|limit|threshold|minimum|maximum|allowed|"
     r"permitted|licensed|capped)|n[’']t)\b"
-    r"[^.;:]*$"
+    # (with no figure between: "licensed to carry 150 passengers, had more than 230 on board" bounds the 230
+    # as a fact, the rule being the 150's)
+    r"[^.;:\d]*$"
 )
 
 

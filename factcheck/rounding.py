@@ -83,14 +83,25 @@ def rounds_to(
     unit_s = precision_unit(source, source_surface)
     if unit_d <= unit_s or math.isclose(source, derived):
         return False
-    return abs(derived - source) <= slack * unit_d + 1e-9
+    return abs(derived - source) <= slack * unit_d + 1e-9 and not _halfway_down(
+        source, derived, slack * unit_d
+    )
+
+
+def _halfway_down(exact: float, stated: float, half_step: float) -> bool:
+    """Whether a value halfway between two steps was stated at the lower: news copy rounds halves away from
+    nought, so "25 years" said "20 years" was cut by five, not rounded (it rounds to 30)."""
+    return math.isclose(abs(stated - exact), half_step) and abs(stated) < abs(exact)
 
 
 def within_precision(
     exact: float, stated: float, stated_surface: str, slack: float = 0.5, bounded: bool = False
 ) -> bool:
     """Whether a stated figure is an exact value written to the figure's own precision ("72%" for 71.875)."""
-    return abs(stated - exact) <= slack * stated_unit(stated, stated_surface, bounded) + 1e-9
+    step = stated_unit(stated, stated_surface, bounded)
+    return abs(stated - exact) <= slack * step + 1e-9 and not (
+        slack == 0.5 and _halfway_down(exact, stated, slack * step)
+    )
 
 
 def stated_unit(value: float, surface: str, bounded: bool = False) -> float:

@@ -1736,7 +1736,11 @@ PERIOD_ON_PERIOD = re.compile(
     # "up 8% in a year", "down three points in a month": a change over the year to now, which "8% more than
     # last year" compares the same way
     r"|(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bpercent\s)|(?<=\bpoint\s)|(?<=\bpoints\s))in\s+a\s+(?P<u2>year|month|week)"
-    r"(?!\s+(?:or|and|from|to)\b))(?![\w/])"
+    r"(?!\s+(?:or|and|from|to)\b)"
+    # ... and "rose 0.5% on the quarter", "down 2% on the year": the period before, which "quarter on quarter"
+    # says
+    r"|(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bpercent\s)|(?<=\bpoint\s)|(?<=\bpoints\s))on\s+the\s+"
+    r"(?P<u3>year|quarter|month|week)(?!\s+(?:before|earlier|ago|prior|previous|to|of|in)\b))(?![\w/])"
 )
 _PERIOD_ABBREVIATIONS = {"y/y": "year", "yoy": "year", "q/q": "quarter", "qoq": "quarter", "m/m": "month"}
 
@@ -1751,7 +1755,7 @@ def period_before(m: re.Match[str]) -> str:
     """The count back a "year-on-year" or "m/m" says, in words: "a year earlier", "a month earlier"."""
     if m.group("ly"):
         return _PERIOD_BEFORE[m.group("ly").lower().removesuffix("ly")]
-    unit = m.group("u") or m.group("u2") or _PERIOD_ABBREVIATIONS[m.group("abbr").lower()]
+    unit = m.group("u") or m.group("u2") or m.group("u3") or _PERIOD_ABBREVIATIONS[m.group("abbr").lower()]
     return _PERIOD_BEFORE[unit.lower()]
 
 
@@ -1929,7 +1933,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], tuple[froz
             (
                 PERIOD_ON_PERIOD,
                 _period_on_period,
-                {*_PERIOD_BEFORE, "y", "yoy", "q", "qoq", "m", "quarterly", "monthly", "in"},
+                {*_PERIOD_BEFORE, "y", "yoy", "q", "qoq", "m", "quarterly", "monthly", "in", "on"},
             ),
             (MONTHS_OF_YEAR, _months_of_year, {"the"}),
             (
@@ -2181,6 +2185,8 @@ def count_back_as_base(text: str, start: int, end: int) -> bool:
 # "than December", "up 15% from December" (a "from" after a figure; "from today to ..." starts a span)
 _BASE_BEFORE = re.compile(
     r"(?i)(?:\b(?:than|against|versus|vs\.?|compared\s+with)|\d\S*\s+(?:[a-z]+\s+){0,2}from)\s+(?:in\s+)?$"
+    # ... "rose to 4.4% in March from 4.2% in February": the time of the value a change started from
+    r"|\bfrom\s+[$€£]?\d[\d.,]*(?:\s*%|\s+(?:per\s*cent|percent|[a-z]+))?\s+in\s+$"
 )
 
 
