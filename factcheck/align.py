@@ -3700,6 +3700,8 @@ def _range_near(a: Figure, b: Figure) -> bool:
     low, high, value = ranged.low, ranged.high, single.value
     if not (isinstance(low, float) and isinstance(high, float) and isinstance(value, float)) or low <= 0:
         return True
+    if ranged.unit is not None and ranged.unit == single.unit and ranged.unit != "times":
+        return True  # one measure in one unit: "10 to 15 inches of rain" -> "up to 50 inches of rain"
     return low / 3 <= value <= high * 3
 
 

@@ -461,6 +461,10 @@ def _year_of_a_length(
 
 
 _PERIOD_OF_YEARS = re.compile(r"(\d{4})\.\.(\d{4})")
+# a year written across two ("2029-30", "2024/25"): a fiscal year or a season, twelve months long
+_ONE_YEAR_ACROSS_TWO = re.compile(
+    r"(?i)(?:the\s+|fy\s*)?\d{4}[-/–]\d{2}(?:\s+(?:season|financial\s+year|fiscal\s+year|tax\s+year))?"
+)
 _DAYS_A_YEAR = 365.25
 _PERIOD_OF_MONTHS = re.compile(r"\d{4}-[QH]\d|\d{4}-\d{2}(?:-\d{2})?\.\.\d{4}-\d{2}(?:-\d{2})?")
 
@@ -482,7 +486,9 @@ def _length_of_a_period(added: Figure, source: Sequence[Figure]) -> tuple[str, t
         if period is None:
             continue
         lengths = [(period[1] - period[0]).days + 1]
-        if years:
+        if years and _ONE_YEAR_ACROSS_TWO.fullmatch(" ".join(fig.surface.split())):
+            lengths = [round(_DAYS_A_YEAR)]  # "2029-30", "the 2024/25 season": one fiscal year or season
+        elif years:
             lengths.append(round((int(years.group(2)) - int(years.group(1))) * _DAYS_A_YEAR))
         if any(days > 1 and abs(days - days_said) <= 0.05 * days_said for days in lengths):
             return f"{added.surface} is the length of {fig.surface}", (fig,)
@@ -596,7 +602,10 @@ def _years_since(
                 period = (
                     f"the years {fig.surface}" if fig.surface.lower().startswith("between") else fig.surface
                 )
-                return f"{added.surface} is the length of {period} ({years} years)", (fig,)
+                return (
+                    f"{added.surface} is the length of {period} ({years} year{'' if years == 1 else 's'})",
+                    (fig,),
+                )
     # "4% this year and 4% next year" restated "8% over two years": the years two dates of a sentence cover
     # (years said as years: "a year earlier" resolved to one counts from the story, not a span of its own)
     years = [

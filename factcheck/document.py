@@ -177,6 +177,21 @@ def _wraps_at(text: str, newline: int) -> bool:
     return word is not None and word.group(1).lower() in _LINK_WORDS
 
 
+def _wrapped_at_width(text: str, newline: int, width: int) -> bool:
+    """Whether a line break ends a line as long as the text's longest, before more words: hard-wrapped copy
+    breaks where the width runs out, whatever the next word ("a move the Office for Budget\nResponsibility
+    estimates"); a headline or a list item is shorter, or ends before a blank line or a mark."""
+    if width < _MIN_WRAP_WIDTH or not text[newline + 1 : newline + 2].isalnum():
+        return False
+    line_start = text.rfind("\n", 0, newline) + 1
+    return newline - line_start >= _WRAP_SHARE * width and text[newline - 1 : newline] not in _LINE_END_MARKS
+
+
+_MIN_WRAP_WIDTH = 50
+_WRAP_SHARE = 0.85  # how near the longest line's length a wrapped line ends
+_LINE_END_MARKS = frozenset('.!?:"”’)')
+
+
 def unwrap(text: str) -> str:
     """The text with each line break that wraps a sentence read as a space. Phrases that a wrap splits
     ("more\nthan", "last\nyear", "on\nTuesday") are then one phrase to every pattern, without each pattern
@@ -184,9 +199,10 @@ def unwrap(text: str) -> str:
     newline = text.find("\n")
     if newline < 0:
         return text
+    width = max(len(line) for line in text.split("\n"))
     chars: list[str] | None = None
     while newline >= 0:
-        if _wraps_at(text, newline):
+        if _wraps_at(text, newline) or _wrapped_at_width(text, newline, width):
             if chars is None:
                 chars = list(text)
             chars[newline] = " "

@@ -117,6 +117,22 @@ def test_a_wrapped_line_goes_on_but_headlines_and_list_items_end() -> None:
     ]
 
 
+def test_a_line_as_long_as_the_text_is_wide_wraps_before_a_capital() -> None:
+    text = (
+        "Income tax thresholds were frozen until 2031, a move the Office for Budget\n"
+        "Responsibility estimates will raise £8.3 billion in 2029-30 for the Treasury.\n"
+        "Key figures\n"
+        "Revenue rose 5% in the year to March, the finance ministry said on Monday.\n"
+    )
+    doc = make_document(text)
+    assert [text[s:e] for s, e in doc.sentences] == [
+        "Income tax thresholds were frozen until 2031, a move the Office for Budget\n"
+        "Responsibility estimates will raise £8.3 billion in 2029-30 for the Treasury.",
+        "Key figures",  # a short line before a capital still ends
+        "Revenue rose 5% in the year to March, the finance ministry said on Monday.",
+    ]
+
+
 def test_quotes_curly_straight_and_misplaced() -> None:
     text = 'He said: “3.4% is robust.” She said "no". Europe is ”supposed to lead.” Done.'
     spans = [text[s:e] for s, e in find_quotes(text)]

@@ -580,8 +580,9 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     clause_text = _CLAUSE_BREAK.split(lead)[-1]
     if _EVENT_AHEAD_OF.search(clause_text):
         # "rushed to renew before a fee increase on 10 April": the day of an event the clause's action came
-        # before, which its tense does not place
-        return None
+        # before, which its tense does not place (unless the action is itself ahead: "rain was forecast
+        # before the storm weakened on Tuesday")
+        return "future" if _time_clause_of_a_forecast(clause_text) else None
     # (the verb list is searched only where the clause ends on the word an end follows)
     if clause_text.rstrip().endswith(_END_FOLLOWS) and _EXTENDED_UNTIL.search(clause_text):
         return "future"
@@ -645,7 +646,30 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
         past = [-start for start, _ in _past_markers(after)]
         if not future and not past:
             return None if reported is None else "past"
-    return "future" if max(future, default=-1 << 30) >= max(past, default=-1 << 30) else "past"
+    if max(future, default=-1 << 30) >= max(past, default=-1 << 30):
+        return "future"
+    return "future" if _time_clause_of_a_forecast(clause_text) else "past"
+
+
+# "before", "until", "once": a clause of time, whose verb takes the tense of the clause it depends on
+_TIME_CONJUNCTION = re.compile(r"(?i)\b(?:before|until|till|once)\s+")
+_FORECAST = re.compile(r"(?i)\b(?:forecast|predicted|projected|expected|due|set|scheduled|likely)\b")
+
+
+def _time_clause_of_a_forecast(clause_text: str) -> bool:
+    """ "Rain was forecast before the storm weakened over Virginia on Tuesday", "said the storm would dump
+    rain before it weakened on Tuesday": a clause of time after a forecast or a future tells a time still
+    ahead in the past tense, as reported speech does; not after a past ("arrested him before the attack
+    happened on Tuesday")."""
+    conjunctions = list(_TIME_CONJUNCTION.finditer(clause_text))
+    if not conjunctions:
+        return False
+    main = " ".join(clause_text[: conjunctions[-1].start()].split()[-16:])
+    future, past = _tense_words(main)
+    if future and max(future) >= max(past, default=-1):
+        return True
+    forecast = _FORECAST.search(main)
+    return forecast is not None and all(end <= forecast.end() for end in past)
 
 
 _EVENT_AHEAD_OF = re.compile(

@@ -28,7 +28,7 @@ from factcheck.extract.fiscal import fiscal_quarters
 from factcheck.extract.lexicon import table
 from factcheck.extract.patterns import BLANK_LINE, CURRENCY_CODES
 from factcheck.extract.units import BARE_DEGREES, TIME_UNITS, WEIGHT_WORDS_BEFORE, first_temperature_scale
-from factcheck.model import Figure, Kind
+from factcheck.model import Figure, Kind, Value
 
 
 def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
@@ -391,13 +391,24 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
             continue  # "quarter-on-quarter" counts no quarter back from a lead that names only the year
         if any(_COMPARED_IN.fullmatch(text, f.end, g.start) for g in placed if g.start >= f.end):
             continue  # "fell 0.1% quarter-on-quarter in the final three months of 2024": the period compared
+        ends: tuple[Value, Value] = (f.low, f.high)
         try:
             value = count_from(str(f.value), anchor)
+            season = _YEAR_ACROSS_TWO.fullmatch(str(anchor_figure.value))
+            if value and season and int(season[2]) == int(season[1]) + 1 and _IN_YEARS.search(str(f.value)):
+                # "in the 2026-27 season, up 2.5% from the previous year": the season before, 2025-26
+                ends = (count_from(str(f.value), season[1]), value)
+                value = f"{ends[0]}..{ends[1]}"
         except ValueError:
             value = None
         if value:
-            out[i] = replace(f, value=value, qualifiers=tuple(q for q in f.qualifiers if q != "unresolved"))
+            unresolved = tuple(q for q in f.qualifiers if q != "unresolved")
+            out[i] = replace(f, value=value, low=ends[0], high=ends[1], qualifiers=unresolved)
     return out
+
+
+# a year written across two: a season or a fiscal year ("2026-27")
+_YEAR_ACROSS_TWO = re.compile(r"(\d{4})\.\.(\d{4})")
 
 
 # "195 kilometers (121 miles) per hour": the rate after the bracket is both figures'
