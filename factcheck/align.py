@@ -195,6 +195,7 @@ from factcheck.rounding import (
     precision_unit,
     same_digits,
     stated_unit,
+    transposed_digits,
     within_precision,
 )
 from factcheck.wording import (
@@ -1650,6 +1651,10 @@ def align(
                 margin = -2 * _REPEAT_MARGIN  # "four cuts in 2025, up from three" -> "three cuts next year"
             if is_source and id(fig) in displaced_s_ids:
                 margin = -_REPEAT_MARGIN  # "raising an earlier toll of 14": the value kept as an earlier one
+            if not is_source and _ranks_as_the_rival(d_fig, derived.text, s_fig, equal, source.text):
+                # "the fourth manager" kept from "for a fourth time", where the source's "fifth manager" ranks
+                # what it ranks now: a rival that fits at all takes it
+                margin = -_REPEAT_MARGIN
             if here <= kept + margin:
                 return False
         return True
@@ -1740,6 +1745,21 @@ def align(
             left_s.append(kept)  # its value now stands where another figure was: it was itself dropped
         else:
             pairings.append(Pairing(Status.MATCHED, kept, moved))
+    # ... and a kept value whose counterpart another figure took may itself have changed, to a figure still
+    # left ("for a fourth time ... the fifth manager" -> "a third Golden Boot ... the fourth manager")
+    orphans = [f for f in left_s if any(f is kept for _, kept in displaced)]
+    if orphans and left_d:
+        found = assign(
+            orphans,
+            cs,
+            left_d,
+            cd,
+            lambda a, b: a.kind is b.kind and comparable(a, b) and not _counts_apart(a, cs, b, cd),
+        )
+        pairings.extend(Pairing(Status.CHANGED, orphans[i], left_d[j]) for i, j in found)
+        taken = {id(orphans[i]) for i, _ in found} | {id(left_d[j]) for _, j in found}
+        left_s = [f for f in left_s if id(f) not in taken]
+        left_d = [f for f in left_d if id(f) not in taken]
     # a source value the derived text moved to another role is still said there, changed or not
     pairings.extend(Pairing(Status.MATCHED, moved, kept) for moved, kept in displaced_s)
     # A figure whose very words stand in the source was not invented: where the source reads no figure
@@ -1758,6 +1778,16 @@ def align(
         else:
             pairings.append(Pairing(Status.MATCHED, None, fig))  # kept, its words the source's: not lost
     left_d = still_left_d + left_over_d + derived_repeats
+    # "climbed 3% year on year ... 80.9% more than a year earlier" for one "from a year earlier": a comparison
+    # the derived text says twice, kept once, is said again (as a repeated value is)
+    kept_dates_d = [
+        (p.source, p.derived) for p in pairings if p.source and p.derived and p.derived.kind is Kind.DATE
+    ]
+    for fig in [f for f in left_d if f.kind is Kind.DATE and "unresolved" in f.qualifiers]:
+        twin = next((kept for kept, said in kept_dates_d if same_count_back_said(fig, said)), None)
+        if twin is not None:
+            pairings.append(Pairing(Status.MATCHED, twin, fig))
+            left_d = [f for f in left_d if f is not fig]
     derivations.update((id(d), None) for d in left_over_d)  # its value is the source's: no arithmetic
     # "almost 12 years ago, in March 2013": a count of years said beside the date it counts back to, which the
     # source gives, says that date again
@@ -2988,7 +3018,7 @@ def _slips(
         if (
             not isinstance(a.value, float)
             or not isinstance(b.value, float)
-            or not same_digits(a.value, b.value)
+            or not (same_digits(a.value, b.value) or transposed_digits(a.value, b.value))
         ):
             return False
         if (len(mantissa(a.value)[0]) == 1 or a.unit is None) and word_similarity(a, cs, b, cd) < _SOME_WORDS:
@@ -3465,6 +3495,10 @@ def _displaced(
         ]
         if not rivals:
             continue
+        if not other_things and _ranked_alike_elsewhere(p, rivals, cs.doc.text, cd.doc.text):
+            # "won the Golden Boot for a fourth time" kept as "the fourth manager to win the title", where
+            # the source's "fifth manager" ranks what the kept ordinal does now
+            other_things, need, clear = True, 0.0, _CLEAR_CHANGE - _REPEAT_MARGIN
         best = max(similarity(r, cs, p.derived, cd) for r in rivals)
         if best >= clear and best > kept + need:
             out.append((p.derived, p.source))
@@ -3559,6 +3593,27 @@ def _phrase_after(fig: Figure, text: str) -> set[str]:
     """The words of the phrase right after a figure, folded as context words are."""
     m = _PHRASE_AFTER.match(text, fig.end)
     return {fold(w.lower()) for w in re.findall(r"[A-Za-z]+", m.group())} if m else set()
+
+
+def _ranked_alike_elsewhere(
+    p: Pairing, rivals: Sequence[Figure], source_text: str, derived_text: str
+) -> bool:
+    """Whether a kept ordinal now ranks another thing than its source did, the very thing a rival source
+    ordinal ranks."""
+    if p.source is None or p.derived is None:
+        return False
+    return any(_ranks_as_the_rival(p.derived, derived_text, r, p.source, source_text) for r in rivals)
+
+
+def _ranks_as_the_rival(
+    said: Figure, derived_text: str, rival: Figure, kept: Figure, source_text: str
+) -> bool:
+    """Whether a derived ordinal, kept from `kept`, ranks what the source ordinal `rival` ranks, and not
+    what `kept` did ("the fourth manager" for "for a fourth time ... the fifth manager")."""
+    if not (said.kind is rival.kind is kept.kind is Kind.ORDINAL):
+        return False
+    now = _ranked(said, derived_text)
+    return bool(now) and _ranked(kept, source_text) != now and _ranked(rival, source_text) == now
 
 
 def _ranked(fig: Figure, text: str) -> set[str]:

@@ -564,7 +564,18 @@ def rolling_for_calendar(a: Figure, b: Figure) -> bool:
         shared = (min(x[1], y[1]) - max(x[0], y[0])).days + 1
         if abs(length_x - length_y) <= 0.15 * length_y and shared >= 0.5 * length_y:
             return True
+        # "fell by 400 last year" said "fell by 400 in the last year": the year before the one of writing,
+        # and the twelve months back from it, one said for the other whatever the month
+        if (
+            _LAST_YEAR.fullmatch(" ".join(named.surface.split()))
+            and 360 <= length_x <= 370
+            and y[0].year == y[1].year == x[1].year - 1
+        ):
+            return True
     return False
+
+
+_LAST_YEAR = re.compile(r"(?i)last\s+year")
 
 
 _PERIOD_TO = re.compile(r"(?i)(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+to\s+(?P<end>.+)")
@@ -1026,7 +1037,11 @@ _COUNT_MODIFIERS = frozenset(table("text")["count_modifiers"].split()) | frozens
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 # "while two voted for a cut", "three said that ...": a verb after the number, whose subject it counts
-_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|said|told)\s+(?:to|for|against|that|in\s+favou?r|on|with|by)\b")
+_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|said|told)\s+(?:to|for|against|that|in\s+favou?r|on|with|by)\b"
+    # ... or with an object of its own: "a crowd of 60,415 watched the presentation"
+    r"|\s+[a-z]+ed\s+(?:the|a|an|his|her|their|its)\s"
+)
 
 
 def counts_a_noun(fig: Figure, text: str) -> bool:

@@ -154,6 +154,26 @@ def mantissa(value: float) -> tuple[str, int]:
     return significant.rstrip("0").rstrip("."), int(exponent)
 
 
+def transposed_digits(a: float, b: float) -> bool:
+    """Two neighbouring digits of three or more swapped, at one magnitude: "60,415" and "60,451", "2,502" and
+    "2,052" (the slip of a hand that types a figure)."""
+    if a == 0 or b == 0 or (a < 0) != (b < 0):
+        return False
+    (ma, ea), (mb, eb) = mantissa(a), mantissa(b)
+    x, y = ma.replace(".", ""), mb.replace(".", "")
+    width = max(len(x), len(y))
+    x, y = x.ljust(width, "0"), y.ljust(width, "0")
+    if ea != eb or width < 3:
+        return False
+    apart = [i for i in range(width) if x[i] != y[i]]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and x[apart[0]] == y[apart[1]]
+        and x[apart[1]] == y[apart[0]]
+    )
+
+
 def same_digits(a: float, b: float) -> bool:
     """The same significant digits at another magnitude: "$4.2bn" and "$4.2m", "1.5 million" and "1.5
     billion", "0.5%" and "5%"."""

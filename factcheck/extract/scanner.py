@@ -238,6 +238,11 @@ _REFERENCE_BEFORE = re.compile(
     r"item|rule|table|figure|fig\.|exhibit|amendment|resolution|platform|gate|bus|line|channel|episode|season|"
     r"level|stage|phase|category|grade|week|formula|number)\s+$|\bNo\s+$"
 )
+# ... unless what follows counts: "ending the season 12 points clear" is no "season 12"
+_COUNT_NOT_LABEL_AFTER = re.compile(
+    r"\s+(?:points|goals|games|matches|wins|seats|votes|people|runs|wickets|shots|strokes|places|laps|minutes"
+    r"|seconds|hours|days|weeks|months|years)\b"
+)
 # A place named by its number in words, as rankings and shirts are: "world number five", "No. one seed".
 _NUMBER_WORDS_1_20 = {w: v for w, v in table("numbers")["units"].items() if 1 <= v <= 20}
 _NUMBERED = re.compile(
@@ -590,7 +595,7 @@ def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
         # the match, not a figure to check (nor is "a third" a share there)
         return Candidate(m.start(), m.end(), None)
     # "a third passenger", "a fourth straight month" rank; "a third of", "a third still do not" are shares
-    ranks_after_a = _A_LEAD.search(text, max(0, m.start() - 4), m.start()) and _NOUN_AFTER.match(
+    ranks_after_a = _A_LEAD.search(text, max(0, m.start() - 4), m.start()) and ranks_a_noun_after(
         text, m.end()
     )
     if not (
@@ -751,7 +756,7 @@ def _labelled(m: re.Match[str], text: str) -> Candidate | None:
     """A number that belongs to the label before it: "page 12", "No. 5", "Boeing 737", "Windows 11"."""
     window = text[max(0, m.start() - 24) : m.start()]
     ref = _REFERENCE_BEFORE.search(window)
-    if ref:
+    if ref and not (ref.group()[:1].islower() and _COUNT_NOT_LABEL_AFTER.match(text, m.end())):
         return code(m.start() - (len(window) - ref.start()), m.end(), text)
     index = _INDEX_BEFORE.search(window)
     if index:  # "the FTSE 100", "the S&P 500", "a Fortune 500 company": one name
@@ -2049,7 +2054,7 @@ def _number(m: re.Match[str], text: str) -> list[Candidate]:
             continue
         if p.fraction and _ORDINAL_ADJECTIVE.match(surface) and _HYPHEN_AFTER.match(text, end):
             continue  # "a seventh-minute lead", "a half-point cut": ordinals and measures, not shares
-        if p.fraction and _RANKS_A_NOUN.fullmatch(surface) and _NOUN_AFTER.match(text, end):
+        if p.fraction and _RANKS_A_NOUN.fullmatch(surface) and ranks_a_noun_after(text, end):
             continue  # "a fourth straight month", "a third term": ordinals in words, not shares
         if (
             p.fraction
@@ -2153,6 +2158,20 @@ _NOUN_AFTER = re.compile(
     + r")\b"
 )
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+# ... or before a name it ranks: "a third Golden Boot", "a second Oscar" (not a day: "down a third Tuesday")
+_NAME_RANKED_AFTER = re.compile(
+    r"\s+(?!(?:" + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True)) + r")\b)[A-Z][a-z]+\b",
+    re.IGNORECASE,
+)
+
+
+def ranks_a_noun_after(text: str, end: int) -> bool:
+    """Whether what follows an "a third" is a noun or a name it ranks ("a third term", "a third Golden
+    Boot"), so that it is an ordinal, not a share."""
+    if _NOUN_AFTER.match(text, end):
+        return True
+    m = _NAME_RANKED_AFTER.match(text, end)
+    return m is not None and m.group().lstrip()[:1].isupper()
 
 
 # Recognizers tried where their triggers are (see tokens.py): the phrases a match can start with, and a word
