@@ -820,6 +820,15 @@ def align(
         length, others = (a, lone_d) if a.kind is Kind.QUANTITY else (b, lone_s)
         return not any(_exactly_converted(length, other) for other in others)
 
+    def told_of_another_day(a: Figure, b: Figure) -> bool:
+        """ "NASA said on Friday" is the day of telling, which "up from 1.2% a week ago" is not: no date that
+        holds the other restates it across those roles."""
+        return (
+            a.kind is Kind.DATE is b.kind
+            and told_on(source.text, a.start, a.value, reach=30)
+            and not _reported_on(b, derived.text)
+        )
+
     # each test with the kinds of figures it can hold (source, derived): it is tried on those pairs only
     for same, minimum, kinds in (
         (keeps_the_total, MIN_CONTEXT, _either({Kind.NUMBER}, {Kind.COUNT})),
@@ -917,7 +926,9 @@ def align(
                 cs,
                 lone_d,
                 cd,
-                lambda a, b, same=same: same(a, b) and not other_measures(a, cs, b, cd),
+                lambda a, b, same=same: (
+                    same(a, b) and not other_measures(a, cs, b, cd) and not told_of_another_day(a, b)
+                ),
                 minimum,
                 kinds,
             )
@@ -3013,6 +3024,9 @@ def _slips(
             return False
         if a.kind is Kind.DATE is b.kind:
             return _days_moved(a, b) and word_similarity(a, cs, b, cd) >= _SOME_WORDS and changeable(a, b)
+        if a.kind is Kind.RANGE is b.kind and (a.low, a.high) == (b.low, b.high) and a.unit != b.unit:
+            # "40 to 90 metres" -> "40-90 feet": both ends kept, in another unit of the measure
+            return a.unit is not None and _same_kind_of_measure(a.unit, b.unit) and changeable(a, b)
         if a.kind is not b.kind or a.unit != b.unit or a.kind not in _SLIPPABLE:
             return False
         if (

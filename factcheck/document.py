@@ -105,6 +105,11 @@ _DATELINE = re.compile(
 )
 
 
+# what may stand before a dateline's date on its line (a place in capitals), and what ends a caption's date
+_DATELINE_LEAD = re.compile(r"[\ufeff\s]*(?:[A-Z][A-Z .'’-]{1,40},\s*)?")
+_LINE_ENDS = re.compile(r"[.)]?[^\S\n]*(?:\n|$)")
+
+
 # A wire dateline opening the story: "ROME, Aug. 4 (Wire) —", "WASHINGTON, Jan. 9, 2026 (Reuters) -". Its date
 # is the story's own (a revision carries the next day's), so it is read as the document's date, not a figure.
 _WIRE_DATELINE = re.compile(
@@ -145,10 +150,15 @@ def _byline_date(surface: str) -> str | None:
 
 
 def _dateline_date(text: str) -> str | None:
-    """A full "Month D, YYYY" date in the first lines, as wire stories carry in their dateline or caption."""
+    """A full "Month D, YYYY" date in the first lines, as wire stories carry in their dateline ("WASHINGTON,
+    March 3, 2025 —") or at the end of a photo caption ("... in Brussels, Thursday, Feb. 13, 2025."); not the
+    date of an event a first sentence tells of ("hitting Earth on Dec. 22, 2032 at 2.3%")."""
     head = text[:400]
     m = _DATELINE.search(head)
     if not m:
+        return None
+    line_start = head.rfind("\n", 0, m.start()) + 1
+    if not (_DATELINE_LEAD.fullmatch(head, line_start, m.start()) or _LINE_ENDS.match(head, m.end())):
         return None
     try:
         return date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2))).isoformat()

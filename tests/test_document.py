@@ -83,6 +83,12 @@ def test_dateline_date_when_no_date_line() -> None:
     assert doc.date == "2025-03-03"
 
 
+def test_a_date_a_first_sentence_tells_of_is_no_dateline() -> None:
+    assert make_document("NASA puts the chance of it hitting Earth on Dec. 22, 2032 at 2.3%.").date is None
+    caption = "Hegseth speaks in Brussels, Thursday, Feb. 13, 2025.\n\nBRUSSELS (AP) — Allies met."
+    assert make_document(caption).date == "2025-02-13"  # a caption ends on its date
+
+
 def test_explicit_date_beats_the_text() -> None:
     doc = make_document("date 2025-02-14\nThey met on Thursday.", date_hint="2025-03-01")
     assert doc.date == "2025-03-01"

@@ -107,6 +107,7 @@ def _show(value: object) -> str:
 _YEAR = re.compile(r"\d{4}")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _DECADE = re.compile(r"\d{3}0s")
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def date_shift(pairing: Pairing, days: int | None) -> str:
@@ -121,6 +122,11 @@ def date_shift(pairing: Pairing, days: int | None) -> str:
     if ms and md:
         return _count((int(md[1]) - int(ms[1])) * 12 + int(md[2]) - int(ms[2]), "month")
     if days is not None:
+        day_s, day_d = _DAY.fullmatch(s), _DAY.fullmatch(d)
+        if day_s and day_d and day_s[3] == day_d[3] and abs(days) >= 28:
+            # "Dec. 22, 2032" -> "Dec. 22, 2023": -9 years, as a reader counts it, not -3,288 days
+            months = (int(day_d[1]) - int(day_s[1])) * 12 + int(day_d[2]) - int(day_s[2])
+            return _count(months // 12, "year") if months % 12 == 0 else _count(months, "month")
         return _count(days, "day")
     ends_s, ends_d = s.partition(".."), d.partition("..")
     if ends_s[1] and ends_d[1] and ends_s[0] == ends_d[0]:
