@@ -358,7 +358,10 @@ def _points_of_a_rate(source: Sequence[Figure]) -> Iterator[tuple[Figure, Figure
     makes, in one sentence, give that part's share of the whole ("almost half of the growth")."""
     percents = [f for f in source if f.kind is Kind.PERCENT]
     for a, b in combinations(percents, 2):
-        if a.sentence == b.sentence and {a.unit, b.unit} == {"percent", "percentage point"}:
+        # (the points said after the rate they are of: "cut rates by a quarter point to 4.5% ... its growth
+        # forecast to 0.75%" gives no share of the 0.75%)
+        rate, points = sorted((a, b), key=lambda f: f.start)
+        if a.sentence == b.sentence and (rate.unit, points.unit) == ("percent", "percentage point"):
             yield a, b
 
 

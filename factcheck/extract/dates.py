@@ -707,7 +707,13 @@ def _tense_words(words: str) -> tuple[list[int], list[int]]:
     if not _MODAL_VERBS.isdisjoint(letters):
         # "Storms may bring 40mm of rain on Friday", "could see 35C on Thursday": a possibility still to come
         future += [m.end() for m in _MAY_DO.finditer(words)]
+    if "seen" in letters:
+        # "inflation is seen peaking at 3.7% in July-September": what forecasters see lies ahead
+        future += [m.end() for m in _SEEN_DOING.finditer(words)]
     return future, [end for _, end in _past_markers(words)]
+
+
+_SEEN_DOING = re.compile(r"(?i)\b(?:is|are|now|also)\s+seen\s+(?:as\s+)?(?:[a-z]+ing|at|to\s+[a-z]+)\b")
 
 
 _DECISION_VERBS = frozenset(_T["decision_verbs"])
@@ -1110,6 +1116,11 @@ def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate |
         and int(m.group("d2")) not in _LAST_DAYS[last]
         and (m.group("year") or int(m.group("d2")) < min(_LAST_DAYS[last]) - _RETAIL_DAYS_SHORT)
     ):
+        if (m.group("n") or "").lower() in ("12", "twelve"):
+            # "the 12 months to March 8" is "the year to March 8": its day is the figure, and "12 months"
+            # no length of its own
+            joined = _MONTHS_TO.search(m.group())
+            return Candidate(m.start(), m.start() + joined.end(), None) if joined else None
         return None
     months = 12 if m.group("year") else _MONTH_COUNTS.get((m.group("n") or "3").lower(), 3)
     if m.group("m0"):
@@ -1124,6 +1135,7 @@ def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate |
 
 
 _NEXT_YEAR = re.compile(r"[-–/](\d{2}|\d{4})(?![\w%]|[.,]\d)")
+_MONTHS_TO = re.compile(r"(?i)months?\s+(?:to|through|thru|ending|ended)")
 
 
 # The months of the seasons a year holds whole (winter straddles two, and is read both ways)

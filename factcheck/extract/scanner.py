@@ -156,7 +156,10 @@ _HOUR = r"(?:1[0-2]|[1-9]|" + "|".join(_HOUR_WORDS) + r")"
 # "at 10 o'clock", "at half past nine", "a quarter to ten": a clock time said in words (each pattern is
 # tried only where its own words stand)
 _OCLOCK = re.compile(rf"(?i)\b(?P<h>{_HOUR})\s+o['’]\s?clock\b")
-_PAST_OR_TO = re.compile(rf"(?i)\b(?P<part>half|quarter)\s+(?P<side>past|to)\s+(?P<h>{_HOUR})\b")
+# (not a share then a level: "cut rates by a quarter to 4.25%", "up a half to 5.5 million")
+_PAST_OR_TO = re.compile(
+    rf"(?i)\b(?P<part>half|quarter)\s+(?P<side>past|to)\s+(?P<h>{_HOUR})\b(?![.,]\d|\s?%|\s+(?:per|million|billion|percent))"
+)
 
 
 def _clock_words(m: re.Match[str], text: str) -> Candidate | None:
@@ -1230,6 +1233,8 @@ def _percent(m: re.Match[str], text: str) -> Candidate | list[Candidate] | None:
                 m.start(), m.end(), significant(low * factor), significant(high * factor), unit, text
             )
         if not m.group("s1"):
+            if _SHARE_NOT_POINTS.search(m.group("a")):
+                return None  # "cut its forecast by a third to 0.75%": a share of the forecast, not points
             if unit == "percent" and not descending and _change_then_level(m, text, low, high):
                 # "the Tories gained two to 24%": a share's move, unmarked, is in percentage points
                 return [
@@ -1240,6 +1245,10 @@ def _percent(m: re.Match[str], text: str) -> Candidate | list[Candidate] | None:
         value = significant(_value(m.group("a")) * _scale_of_sign(m.group("s1")))
         return Candidate(m.start(), m.end("s1"), Kind.PERCENT, value, _percent_unit(m.group("s1")))
     return Candidate(m.start(), m.end(), Kind.PERCENT, significant(_value(m.group("a")) * factor), unit)
+
+
+# a share other than a quarter or a half, which rate copy uses for points ("cut by a quarter to 4.25%")
+_SHARE_NOT_POINTS = re.compile(r"(?i)\b(?:thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$")
 
 
 # ---------------------------------------------------------------- counts and ratios
@@ -1665,10 +1674,10 @@ def _return_period(m: re.Match[str], text: str) -> Candidate | None:
 # ---------------------------------------------------------------- multiples
 _MULTIPLE_WORD = re.compile(r"\b(?i:" + P.alternation(list(MULTIPLES)) + r")\b")
 _TIMES = P.LazyPattern(rf"(?P<n>{P.NUMBER})(?:\s+times|[-\s]?fold)\b")
-# "cut by half" is "halved", "risen by around half" up about 50% (the hedge is left to the words before
-# "half", as before any figure)
+# "cut by half" and "cut in half" are "halved", "risen by around half" up about 50% (the hedge is left to the
+# words before "half", as before any figure)
 _BY_HALF = re.compile(
-    r"\b(?i:by\s+(?P<hedge>(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than|just\s+over|"
+    r"\b(?i:(?:by|in)\s+(?P<hedge>(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than|just\s+over|"
     r"just\s+under|close\s+to)\s+)?(?P<half>(?:a\s+)?half))\b(?![\s-]+(?:a\s+)?(?i:point|percentage))"
 )
 _FALL_BEFORE_HALF = re.compile(
@@ -2191,7 +2200,7 @@ WORD_RECOGNIZERS: tuple[tuple[Pattern, Builder, frozenset[str], str | None], ...
         ),
         (_MULTIPLE_WORD, _multiple_word, list(MULTIPLES), None),
         (_FACTOR_OF, _times, ["a"], "factor"),
-        (_BY_HALF, _by_half, ["by"], "half"),
+        (_BY_HALF, _by_half, ["by", "in"], "half"),
         (_VAGUE_WORD, _vague_word, table("qualifiers")["vague"], None),
         (
             _DIGIT_COUNT,
