@@ -3582,6 +3582,7 @@ def _words_near(fig: Figure, text: str) -> set[str]:
     return {fold(w.lower()) for w in words}
 
 
+_ABBREVIATION_POINT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.")
 _RANKED_WORDS = re.compile(r"(?:[\s-]+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?")
 
 
@@ -3631,7 +3632,9 @@ def _ranks_as_the_rival(
 
 
 def _ranked(fig: Figure, text: str) -> set[str]:
-    m = _RANKED_WORDS.match(text, ranked_from(fig, text))
+    start = ranked_from(fig, text)
+    # (an abbreviation's points dropped: "the 88th U.S. recall" and "its 78th US recall" rank one thing)
+    m = _RANKED_WORDS.match(_ABBREVIATION_POINT.sub("", text[start : start + 80]))
     words: set[str] = set()
     for word in m.groups() if m else ():
         if word is None or word.lower() in STOPWORDS:

@@ -120,7 +120,9 @@ def date_shift(pairing: Pairing, days: int | None) -> str:
         return _count(int(d[:4]) - int(s[:4]), "year")  # "the 1980s" -> "the 1970s": -10 years
     ms, md = _MONTH.fullmatch(s), _MONTH.fullmatch(d)
     if ms and md:
-        return _count((int(md[1]) - int(ms[1])) * 12 + int(md[2]) - int(ms[2]), "month")
+        months = (int(md[1]) - int(ms[1])) * 12 + int(md[2]) - int(ms[2])
+        # ("September 2022" -> "September 2023": +1 year, as a reader counts it)
+        return _count(months // 12, "year") if months % 12 == 0 else _count(months, "month")
     if days is not None:
         day_s, day_d = _DAY.fullmatch(s), _DAY.fullmatch(d)
         if day_s and day_d and day_s[3] == day_d[3] and abs(days) >= 28:
