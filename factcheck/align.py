@@ -2307,6 +2307,11 @@ def _base_or_level(role: str | None, fig: Figure, text: str) -> str:
     return "base" if _MOVE_BEFORE_FROM.search(text, max(0, fig.start - 60), fig.start) else "level"
 
 
+# a value said of an earlier time, right after it: "the 95.3% level of a year ago", "3.2% a year earlier"
+_EARLIER_TIME_AFTER = re.compile(
+    r"(?i)(?:\s+[a-z]+){0,2}?\s+(?:of\s+|in\s+)?(?:(?:a|one)\s+(?:year|month|week)\s+(?:ago|earlier|before)"
+    r"|(?:last|the\s+previous)\s+(?:year|month|week))\b"
+)
 _MOVE_BEFORE_FROM = re.compile(
     r"(?i)(?:\b(?:"
     + "|".join(table("text")["rise_words"].split() + table("text")["fall_words"].split())
@@ -3489,7 +3494,14 @@ def _displaced(
         # (... and a rival that fits a little less than clearly is enough then: "three voting for a cut" kept
         # as "three rate cuts next year", where the source's "two cuts next year" fits the words)
         clear = _CLEAR_CHANGE - _REPEAT_MARGIN if other_things else _CLEAR_CHANGE
-        if _base_or_level(cs.role(p.source), p.source, cs.doc.text) == "base" and cd.role(p.derived) is None:
+        if (
+            _base_or_level(cs.role(p.source), p.source, cs.doc.text) == "base" and cd.role(p.derived) is None
+        ) or (
+            # "slightly below the 95.3% level of a year ago" -> "storage is 95.3% full": the earlier value
+            # said as the present one
+            _EARLIER_TIME_AFTER.match(cs.doc.text, p.source.end)
+            and not _EARLIER_TIME_AFTER.match(cd.doc.text, p.derived.end)
+        ):
             # "grew 0.6%, revised down from an initial estimate of 0.7%" -> "grew 0.7%": the earlier value
             # said as the level itself is a weak match, and a better fit is enough to question it
             need = min(need, _REPEAT_MARGIN)

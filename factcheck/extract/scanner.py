@@ -1300,7 +1300,8 @@ _YEARISH = re.compile(r"^(?:1[89]|20)\d{2}$")
 # "12 per 100,000 people", "2.4 per 100 person-years", "3 for every 1,000 births": a rate said against a round
 # base, which is how health and crime statistics count (not "$5 per 100 grams": a price)
 _PER_BASE = re.compile(
-    r"(?<![\w$€£¥.,])(?P<a>\d[\d,]*(?:\.\d+)?)\s+(?:per|for\s+every)\s+"
+    # ... with what it counts between: "11.4 deaths per 100,000 people"
+    r"(?<![\w$€£¥.,])(?P<a>\d[\d,]*(?:\.\d+)?)\s+(?P<counted>(?:[a-z]+\s+){1,2})?(?:per|for\s+every)\s+"
     r"(?P<b>100|1,000|1000|10,000|100,000|1,000,000|(?:1|one|a)\s+million|(?:a\s+)?thousand)(?![\w,.]?\d)"
 )
 
@@ -1348,6 +1349,8 @@ _ALL_BUT_BEFORE = re.compile(r"(?i)\ball\s+but\s+$")
 def _per_base(m: re.Match[str], text: str) -> Candidate | None:
     if unit_after(text, m.end()) is not None:
         return None  # "5.6 litres per 100 km" is a measure's rate, read with its unit
+    if m.group("counted") and unit_after(text, m.end("a")) is not None:
+        return None  # "15 grams per 100": a measure, its unit said before the base
     base = m.group("b").lower().replace(",", "")
     whole = float(base) if base.isdigit() else 1e6 if "million" in base else 1e3
     part = _value(m.group("a"))
@@ -2302,7 +2305,7 @@ NUMBER_RECOGNIZERS: tuple[tuple[Pattern, Builder, re.Pattern[str] | None], ...] 
     (_COUNT, _count, re.compile(r"\s+of\s")),
     (_COUNT_FROM, _count, re.compile(r"\s+[A-Za-z]+(?:\s+sheets)?\s+from\s")),
     (_RATIO, _count, re.compile(r"\s+(?:in|out)\s|-in-")),
-    (_PER_BASE, _per_base, re.compile(r"\s+(?:per|for\s+every)\s")),
+    (_PER_BASE, _per_base, re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:per|for\s+every)\s")),
     (_DECADE_OF_LIFE, _decade_of_life, re.compile(r"s\b")),
     (_RANGE, _range_builder, re.compile(_JOIN_NEXT)),
     (_TIMES, _times, re.compile(r"\s+times\b|[-\s]?fold\b")),
