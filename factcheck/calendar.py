@@ -16,6 +16,8 @@ WEEK_DAYS = 7
 YEAR_VALUE = re.compile(r"\d{4}")
 MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a stretch of whole years ("2019..2023"), or a year written across two ("2026-27" is 2026..2027)
+YEARS_VALUE = re.compile(r"(\d{4})\.\.(\d{4})")
 # a time of day's value, "HH:MM" on a 24-hour clock
 CLOCK = re.compile(r"(\d{2}):(\d{2})")
 _QUARTER = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}

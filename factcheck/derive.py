@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import chain, combinations
 
-from factcheck.calendar import CLOCK, DAY_VALUE, MONTH_VALUE, WEEK_DAYS, YEAR_VALUE
+from factcheck.calendar import CLOCK, DAY_VALUE, MONTH_VALUE, WEEK_DAYS, YEAR_VALUE, YEARS_VALUE
 from factcheck.calendar import span as calendar_span
 from factcheck.conversions import convert
 from factcheck.extract.numbers import format_value
@@ -463,7 +463,6 @@ def _year_of_a_length(
     return None
 
 
-_PERIOD_OF_YEARS = re.compile(r"(\d{4})\.\.(\d{4})")
 # a year written across two ("2029-30", "2024/25"): a fiscal year or a season, twelve months long
 _ONE_YEAR_ACROSS_TWO = re.compile(
     r"(?i)(?:the\s+|fy\s*)?\d{4}[-/–]\d{2}(?:\s+(?:season|financial\s+year|fiscal\s+year|tax\s+year))?"
@@ -482,7 +481,7 @@ def _length_of_a_period(added: Figure, source: Sequence[Figure]) -> tuple[str, t
     if not days_said:
         return None
     for fig in source:
-        years = _PERIOD_OF_YEARS.fullmatch(str(fig.value)) if fig.kind is Kind.DATE else None
+        years = YEARS_VALUE.fullmatch(str(fig.value)) if fig.kind is Kind.DATE else None
         if fig.kind is not Kind.DATE or not (years or _PERIOD_OF_MONTHS.fullmatch(str(fig.value))):
             continue
         period = calendar_span(fig.value)

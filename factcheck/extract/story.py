@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from factcheck.calendar import YEAR_VALUE
+from factcheck.calendar import YEAR_VALUE, YEARS_VALUE
 from factcheck.extract.dates import (
     IN_BEFORE,
     WEEKDAYS,
@@ -394,7 +394,7 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
         ends: tuple[Value, Value] = (f.low, f.high)
         try:
             value = count_from(str(f.value), anchor)
-            season = _YEAR_ACROSS_TWO.fullmatch(str(anchor_figure.value))
+            season = YEARS_VALUE.fullmatch(str(anchor_figure.value))
             if value and season and int(season[2]) == int(season[1]) + 1 and _IN_YEARS.search(str(f.value)):
                 # "in the 2026-27 season, up 2.5% from the previous year": the season before, 2025-26
                 ends = (count_from(str(f.value), season[1]), value)
@@ -402,13 +402,9 @@ def _counts_back_from_the_storys_time(figures: list[Figure], text: str) -> list[
         except ValueError:
             value = None
         if value:
-            unresolved = tuple(q for q in f.qualifiers if q != "unresolved")
-            out[i] = replace(f, value=value, low=ends[0], high=ends[1], qualifiers=unresolved)
+            resolved = tuple(q for q in f.qualifiers if q != "unresolved")
+            out[i] = replace(f, value=value, low=ends[0], high=ends[1], qualifiers=resolved)
     return out
-
-
-# a year written across two: a season or a fiscal year ("2026-27")
-_YEAR_ACROSS_TWO = re.compile(r"(\d{4})\.\.(\d{4})")
 
 
 # "195 kilometers (121 miles) per hour": the rate after the bracket is both figures'
