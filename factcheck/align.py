@@ -82,7 +82,11 @@ from factcheck.derive import (
 )
 from factcheck.document import headline_end
 from factcheck.extract.dates import MONTHS, SINCE_BEFORE, TOLD_ON_BEFORE, tense_at, told_on
-from factcheck.extract.fiscal import fiscal_quarter_for_calendar, fiscal_quarter_said_plainly
+from factcheck.extract.fiscal import (
+    fiscal_quarter_for_calendar,
+    fiscal_quarter_of_months_said,
+    fiscal_quarter_said_plainly,
+)
 from factcheck.extract.lexicon import table
 from factcheck.extract.numbers import significant
 from factcheck.model import (
@@ -916,6 +920,7 @@ def align(
         (same_year_counted, MIN_CONTEXT, _DATES),
         (lambda a, b: fiscal_quarter_for_calendar(a, source.text, b), MIN_CONTEXT, _DATES),
         (fiscal_quarter_said_plainly, MIN_CONTEXT, _DATES),
+        (fiscal_quarter_of_months_said, _CLEAR_CHANGE - _REPEAT_MARGIN, _DATES),
         (_vaguely_dated, MIN_CONTEXT, _DATES),
     ):
         loose += [

@@ -114,6 +114,27 @@ def fiscal_quarter_said_plainly(a: Figure, b: Figure) -> bool:
     return False
 
 
+def fiscal_quarter_of_months_said(a: Figure, b: Figure) -> bool:
+    """ "the three months to May 31" said "its fiscal fourth quarter" where no year-end is given: the
+    company's quarter, whose months only the other version names (alignment asks for words that clearly say
+    the same, as any three months could be some company's quarter)."""
+    for fiscal, months in ((a, b), (b, a)):
+        if fiscal.kind is not Kind.DATE or months.kind is not Kind.DATE:
+            continue
+        if _FISCAL_QUARTER_VALUE.fullmatch(str(fiscal.value)) is None:
+            continue
+        if _QUARTER_VALUE.fullmatch(str(months.value)):
+            # ("the three months to June 30", not "the second quarter": another ordinal names another quarter)
+            return not _is_ordinal_quarter(months)
+        three = _THREE_MONTHS.fullmatch(str(months.value))
+        if three and (int(three[3]) * 12 + int(three[4])) - (int(three[1]) * 12 + int(three[2])) == 2:
+            return True
+    return False
+
+
+_THREE_MONTHS = re.compile(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})")
+
+
 def _is_ordinal_quarter(fig: Figure) -> bool:
     return (
         fig.kind is Kind.DATE
