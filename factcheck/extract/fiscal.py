@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.calendar import span
 from factcheck.extract.dates import MONTHS
 from factcheck.model import Figure, Kind
 
@@ -123,16 +124,15 @@ def fiscal_quarter_of_months_said(a: Figure, b: Figure) -> bool:
             continue
         if _FISCAL_QUARTER_VALUE.fullmatch(str(fiscal.value)) is None:
             continue
-        if _QUARTER_VALUE.fullmatch(str(months.value)):
-            # ("the three months to June 30", not "the second quarter": another ordinal names another quarter)
-            return not _is_ordinal_quarter(months)
-        three = _THREE_MONTHS.fullmatch(str(months.value))
-        if three and (int(three[3]) * 12 + int(three[4])) - (int(three[1]) * 12 + int(three[2])) == 2:
-            return True
+        if _is_ordinal_quarter(months):
+            return False  # "the second quarter": another ordinal names another quarter
+        # ... but "the three months to June 30" or "the March-May period" may be the company's quarter
+        covered = span(months.value)
+        return (
+            covered is not None
+            and (covered[1].year - covered[0].year) * 12 + covered[1].month - covered[0].month == 2
+        )
     return False
-
-
-_THREE_MONTHS = re.compile(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})")
 
 
 def _is_ordinal_quarter(fig: Figure) -> bool:
