@@ -2172,18 +2172,14 @@ _NOUN_AFTER = re.compile(
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 # ... or before a name it ranks: "a third Golden Boot", "a second Oscar" (not a day: "down a third Tuesday")
 _NAME_RANKED_AFTER = re.compile(
-    r"\s+(?!(?:" + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True)) + r")\b)[A-Z][a-z]+\b",
-    re.IGNORECASE,
+    r"\s+(?!(?i:" + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True)) + r")\b)[A-Z][a-z]+\b"
 )
 
 
 def ranks_a_noun_after(text: str, end: int) -> bool:
     """Whether what follows an "a third" is a noun or a name it ranks ("a third term", "a third Golden
     Boot"), so that it is an ordinal, not a share."""
-    if _NOUN_AFTER.match(text, end):
-        return True
-    m = _NAME_RANKED_AFTER.match(text, end)
-    return m is not None and m.group().lstrip()[:1].isupper()
+    return _NOUN_AFTER.match(text, end) is not None or _NAME_RANKED_AFTER.match(text, end) is not None
 
 
 # Recognizers tried where their triggers are (see tokens.py): the phrases a match can start with, and a word

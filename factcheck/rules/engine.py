@@ -120,15 +120,13 @@ def date_shift(pairing: Pairing, days: int | None) -> str:
         return _count(int(d[:4]) - int(s[:4]), "year")  # "the 1980s" -> "the 1970s": -10 years
     ms, md = _MONTH.fullmatch(s), _MONTH.fullmatch(d)
     if ms and md:
-        months = (int(md[1]) - int(ms[1])) * 12 + int(md[2]) - int(ms[2])
         # ("September 2022" -> "September 2023": +1 year, as a reader counts it)
-        return _count(months // 12, "year") if months % 12 == 0 else _count(months, "month")
+        return _months_said((int(md[1]) - int(ms[1])) * 12 + int(md[2]) - int(ms[2]))
     if days is not None:
         day_s, day_d = _DAY.fullmatch(s), _DAY.fullmatch(d)
         if day_s and day_d and day_s[3] == day_d[3] and abs(days) >= 28:
             # "Dec. 22, 2032" -> "Dec. 22, 2023": -9 years, as a reader counts it, not -3,288 days
-            months = (int(day_d[1]) - int(day_s[1])) * 12 + int(day_d[2]) - int(day_s[2])
-            return _count(months // 12, "year") if months % 12 == 0 else _count(months, "month")
+            return _months_said((int(day_d[1]) - int(day_s[1])) * 12 + int(day_d[2]) - int(day_s[2]))
         return _count(days, "day")
     ends_s, ends_d = s.partition(".."), d.partition("..")
     if ends_s[1] and ends_d[1] and ends_s[0] == ends_d[0]:
@@ -158,17 +156,20 @@ def date_shift(pairing: Pairing, days: int | None) -> str:
         # periods of other lengths ("the second quarter" and "the spring"): how far the start moved, in whole
         # years or months where it moved by them ("the past 11 years" -> "the past 10 years": +1 year)
         start_s, start_d = spans[0][0], spans[1][0]
-        months = (start_d.year - start_s.year) * 12 + start_d.month - start_s.month
-        if start_s.day == start_d.day and months % 12 == 0:
-            return f"{_count(months // 12, 'year')} at its start"
         if start_s.day == start_d.day:
-            return f"{_count(months, 'month')} at its start"
+            months = (start_d.year - start_s.year) * 12 + start_d.month - start_s.month
+            return f"{_months_said(months)} at its start"
         return f"{_count((start_d - start_s).days, 'day')} at its start"
     return "by a span factcheck cannot count"
 
 
 def _valued(fig: Figure | None, value: str) -> Figure | None:
     return replace(fig, value=value, low=None, high=None) if fig is not None else None
+
+
+def _months_said(months: int) -> str:
+    """A move of whole months, in years where it is whole years ("+1 year", "-3 months")."""
+    return _count(months // 12, "year") if months % 12 == 0 else _count(months, "month")
 
 
 def _count(n: int, unit: str) -> str:
