@@ -110,6 +110,7 @@ from factcheck.restate import (
     age_against_times,
     age_for_a_length,
     age_group_as_ages,
+    annual_rate,
     as_percentage_points,
     converted,
     count_of_units,
@@ -187,6 +188,7 @@ from factcheck.restate import (
     times_restate,
     vague_for_vague,
     vaguely_restated,
+    whole_named,
     winner_swapped,
     within_date_bound,
     year_against_decades_counted,
@@ -1602,6 +1604,8 @@ def align(
                 if only_shares_left(s_fig, d_fig)
                 else MIN_CONTEXT
                 if shares_of_one_thing(s_fig, d_fig)
+                # ... or where both name their whole ("Two-thirds of voters" -> "three in four voters")
+                or whole_named(s_fig, source.text) == whole_named(d_fig, derived.text) is not None
                 else _CLEAR_WORDS
             )
         ):
@@ -2073,16 +2077,19 @@ def align(
     pairings = [_day_of_reporting(p, source, derived) for p in pairings]
     pairings = [_age_changed(p, source, derived) for p in pairings]
     pairings = _quotes_left_out(pairings, source, derived)
-    pairings += _wholes_added(pairings, source_figures)
+    pairings = _with_wholes_added(pairings, source_figures, source.text)
     return sorted(_with_conversions(pairings, converted_s, converted_d), key=_order)
 
 
 _WHOLE_AT_END = re.compile(r"(?:\d[\d,.]*|[A-Za-z-]+)$")
 
 
-def _wholes_added(pairings: Sequence[Pairing], source_figures: Sequence[Figure]) -> list[Pairing]:
+def _with_wholes_added(
+    pairings: list[Pairing], source_figures: Sequence[Figure], source_text: str
+) -> list[Pairing]:
     """ "won 411 seats" said "won 411 of the 600 seats": the part kept, and a whole that no source figure
-    gives, added as any figure is."""
+    gives, added as any figure is; but where the source gave the part against a whole in other words ("4 goals
+    in 45 appearances" said "four times in 54 games"), that whole, left unpaired, is what changed."""
     given = {f.value for f in source_figures if isinstance(f.value, float)}
     given |= {f.total for f in source_figures if f.total}
     # ... or a vote's sides make ("voted 7-2" for "two of the nine members")
@@ -2091,7 +2098,8 @@ def _wholes_added(pairings: Sequence[Pairing], source_figures: Sequence[Figure])
         for f in source_figures
         if f.kind is Kind.SCORE and re.fullmatch(r"\d+-\d+", str(f.value))
     }
-    added = []
+    omitted = {id(p.source) for p in pairings if p.status is Status.OMITTED and p.source is not None}
+    added, changed = [], {}
     for p in pairings:
         s, d = p.source, p.derived
         if p.status is not Status.MATCHED or s is None or d is None or s.kind is not Kind.NUMBER:
@@ -2101,11 +2109,31 @@ def _wholes_added(pairings: Sequence[Pairing], source_figures: Sequence[Figure])
         tail = _WHOLE_AT_END.search(d.surface)
         if tail is None:
             continue
-        start = d.start + tail.start()
-        added.append(
-            Pairing(Status.ADDED, None, Figure(Kind.NUMBER, d.total, tail.group(), start, d.end, d.sentence))
+        whole = Figure(Kind.NUMBER, d.total, tail.group(), d.start + tail.start(), d.end, d.sentence)
+        was = next(
+            (
+                f
+                for f in source_figures
+                if id(f) in omitted
+                and id(f) not in changed
+                and f.sentence == s.sentence
+                and f.kind is Kind.NUMBER
+                and not f.unit
+                and _PART_IN_WHOLE.fullmatch(source_text, s.end, f.start)
+            ),
+            None,
         )
-    return added
+        if was is not None:
+            changed[id(was)] = Pairing(Status.CHANGED, was, whole)
+        else:
+            added.append(Pairing(Status.ADDED, None, whole))
+    return [changed.get(id(p.source), p) for p in pairings] + added
+
+
+# the words between a part and the whole it is counted against: "4 goals in 45 appearances", "3 wins from 10"
+_PART_IN_WHOLE = re.compile(
+    r"(?i)(?:\s+[a-z]+){0,2}\s+(?:in|of|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+)
 
 
 # words that say a bare number is the length of a run: "extending a streak of ... to 19"
@@ -2144,7 +2172,7 @@ def _base_of_a_kept_move(
             and p.derived is not None
             and p.derived.sentence == d.sentence
             and p.derived.end <= d.start
-            and said_as_a_move(p.source, source_text)
+            and (said_as_a_move(p.source, source_text) or annual_rate(p.source, source_text))
         ),
         None,
     )
@@ -2519,8 +2547,23 @@ def _times(figures: Sequence[Figure], text: str) -> dict[int, str]:
             if 0 <= gap[1] - gap[0] <= _TIME_GAP and _NO_BREAK.fullmatch(text, *gap):
                 near.append((gap[1] - gap[0], str(dated.value)))
         if near:
-            out[id(fig)] = min(near)[1]
+            out[id(fig)] = _as_years_spanned(min(near)[1])
     return out
+
+
+_TWELVE_MONTHS = re.compile(r"(?P<y1>\d{4})-(?P<m1>\d{2})\.\.(?P<y2>\d{4})-(?P<m2>\d{2})")
+
+
+def _as_years_spanned(value: str) -> str:
+    """A year across two calendar years as the two years it spans: "the year starting April 1" and "2026-27"
+    name one fiscal year ("2026-04..2027-03" and "2026..2027")."""
+    m = _TWELVE_MONTHS.fullmatch(value)
+    if m is None:
+        return value
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 != y1 + 1 or (y2 * 12 + int(m["m2"])) - (y1 * 12 + int(m["m1"])) != 11:
+        return value
+    return f"{y1}..{y2}"
 
 
 def _quote_made_vague(p: Pairing) -> Pairing:

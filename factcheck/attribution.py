@@ -6,7 +6,8 @@ belongs to the other country. The name a figure belongs to is the last run of ca
 figure before it in its sentence (or the sentence's start) and the figure itself, unless a run follows the
 figure right after it ("11 million French"). Only a true swap counts:
 two kept values, each said of the name the other was said of in the source. A name missing or written
-otherwise on one side ("QPR", "Queens Park Rangers") never makes one.
+otherwise on one side ("QPR", "Queens Park Rangers") never makes one, unless the lexicon's `name_aliases`
+fold the two to one ("the Tories", "the Conservatives").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from factcheck.extract.dates import MONTHS, WEEKDAYS
+from factcheck.extract.lexicon import table
 from factcheck.model import Document, Figure, Kind, Pairing, Status
 
 # A name: capitalised words, possibly joined by "of", "de" or "the" ("Bank of England"), a possessive kept
@@ -87,9 +89,21 @@ def same_name(a: str | None, b: str | None) -> bool:
     City")."""
     if a is None or b is None:
         return False
-    words_a = {w.lower() for w in a.split()} - _NAME_NOISE
-    words_b = {w.lower() for w in b.split()} - _NAME_NOISE
+    words_a, words_b = set(name_words(a)), set(name_words(b))
     return bool(words_a & words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name as names are compared: lower case, a name said by another name folded to one
+    ("Tories" -> "conservatives", "Lib Dems" -> "liberal democrats"), the words that tell no side apart
+    left out."""
+    said = " ".join(name.lower().split())
+    said = _ALIASES.get(said, said)
+    words = " ".join(_ALIASES.get(w, w) for w in said.split()).split()
+    return tuple(w for w in words if w not in _NAME_NOISE)
+
+
+_ALIASES: dict[str, str] = {k.lower(): v.lower() for k, v in table("text")["name_aliases"].items()}
 
 
 def _by_sentence(figures: Sequence[Figure]) -> dict[int, list[Figure]]:
@@ -136,11 +150,11 @@ def swapped_between_names(
     # each kept value's partner in a swap says, now, a word of the name it was said of
     said_now: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for entry in owned:
-        for word in {w.lower() for w in entry[2].split()}:
+        for word in set(name_words(entry[2])):
             said_now[word].append(entry)
     swapped: dict[int, str] = {}
     for i, was_i, now_i in owned:
-        for j, was_j, now_j in (e for w in {w.lower() for w in was_i.split()} for e in said_now[w]):
+        for j, was_j, now_j in (e for w in set(name_words(was_i)) for e in said_now[w]):
             one_kind = pairings[i].source.kind is pairings[j].source.kind  # type: ignore[union-attr]
             if i < j and one_kind and same_name(was_j, now_i):
                 swapped[i] = f"{was_i} -> {now_i}"

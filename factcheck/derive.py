@@ -1311,7 +1311,12 @@ def _derivation(
                 if (
                     whole is part
                     or whole.kind is part.kind  # a percent of a percent is no share of a whole
-                    or (whole.sentence != part.sentence and not (elsewhere and whole.start < part.start))
+                    or (
+                        whole.sentence != part.sentence
+                        # (an amount's, not a gap in points': "six points ahead ... Two-thirds of voters"
+                        # is a share of the voters)
+                        and not (elsewhere and whole.start < part.start and whole.kind is not Kind.PERCENT)
+                    )
                     or whole.kind is not added.kind
                     or whole.unit != added.unit
                 ):

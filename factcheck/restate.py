@@ -1126,6 +1126,18 @@ def share_of_what(fig: Figure, text: str) -> str | None:
     return fold(m.group(1).lower()) if m else None
 
 
+def whole_named(fig: Figure, text: str) -> str | None:
+    """The noun of the whole a share or a ratio is of, as alignment compares words: "two-thirds of voters"
+    and "three in four voters" are both of voters ("voter"), "a third of the money" of money."""
+    of = share_of_what(fig, text)
+    if of is not None or fig.kind is not Kind.COUNT:
+        return of
+    m = _NEXT_WORD.match(text, fig.end)
+    if m is None or m.group(1).lower() in _COUNTED_STOPWORDS:
+        return None
+    return fold(m.group(1).lower())
+
+
 def shares_of_other_things(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
     """Two shares whose words name what each is of, and name different things: no word in common among
     the few after "of" ("of her sentence" and "of the money"; but "of Nissan's global workforce" and "of its
@@ -1914,6 +1926,19 @@ def said_as_a_move(fig: Figure, text: str) -> bool:
         or _MOVED_BEFORE.search(text, max(0, fig.start - 24), fig.start)
         or _taken_off(fig, text)
     )
+
+
+def annual_rate(fig: Figure, text: str) -> bool:
+    """Whether a share is a rate that is a change on a year earlier by what it is called: "inflation was 2.2%"
+    says "prices rose 2.2% from a year earlier" ("monthly inflation" or "month-on-month" say another base)."""
+    if fig.kind is not Kind.PERCENT:
+        return False
+    clause = re.split(r"[.;]", text[max(0, fig.start - 60) : fig.start])[-1]
+    return bool(_ANNUAL_RATE.search(clause)) and not _OTHER_BASE.search(clause)
+
+
+_ANNUAL_RATE = re.compile(r"(?i)\b(?:inflation|annual|annualised|annualized)\b")
+_OTHER_BASE = re.compile(r"(?i)\b(?:month|monthly|quarter|quarterly|week|weekly)\b")
 
 
 # "rises 50p", "fell $4": a verb of moving right before the amount it moved by

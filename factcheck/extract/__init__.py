@@ -105,6 +105,9 @@ _GAP_BEFORE = re.compile(
     r"(?i)\b(?:within|lead\s+of|gap\s+of|margin\s+of|(?:lead|leads|led|leading|trail|trails|trailed|trailing)"
     r"\s+by)\s+(?:just\s+|only\s+)?$"
 )
+_GAP_OR_MOVE_NOUN = re.compile(
+    r"\s+(?i:lead|gap|margin|advantage|deficit|swing|rise|fall|drop|jump|increase|decline|gain|slide|cut|hike)\b"
+)
 _LEVEL_BEFORE = re.compile(r"(?i)\b(?:on|at|to|of|from)\s+$")
 
 
@@ -133,6 +136,8 @@ def _points_of_a_share(chosen: list[Candidate], text: str) -> list[Candidate]:
                 # ... and a gap between two shares: "two points ahead of Reform on 25%", "within three points"
                 or _GAP_BEFORE.search(text, max(0, c.start - 30), c.start)
                 or GAP_AFTER.match(text, points.end())
+                # ... and one said as a compound before the noun of a gap or a move: "a four-point gap"
+                or (text.startswith("-", c.end) and _GAP_OR_MOVE_NOUN.match(text, points.end()))
             )
             and any(
                 abs(level.start - c.start) <= 80

@@ -247,6 +247,14 @@ MONTH_QUARTER = re.compile(
     + r"(?:\.?\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d))?"
     + r"(?:,?\s+(?P<y2>[12]\d{3})\b)?)"
 )
+# "the year starting April 1", "the fiscal year beginning in July", "the 12 months from October": twelve
+# months from that month, as budgets and forecasts name the year ahead
+YEAR_FROM = re.compile(
+    r"\b(?i:the)\s+(?:(?i:fiscal|financial|budget|tax)\s+)?(?i:year|12\s+months|twelve\s+months)\s+"
+    r"(?i:starting|beginning|from|that\s+(?:starts|begins))\s+(?:(?i:on|in)\s+)?"
+    + _g(_MONTH, "m")
+    + r"(?:\.?\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d))?(?:,?\s+(?P<y>[12]\d{3})\b)?"
+)
 SEASON = re.compile(
     r"\b(?:(?P<mod>this|next|last|[Tt]his|[Nn]ext|[Ll]ast)\s+(?P<s1>(?i:spring|summer|autumn|fall|winter))\b"
     # "the next Summer Games", "last winter's Olympics" are the Games, not the season
@@ -1134,6 +1142,19 @@ def _month_quarter(m: re.Match[str], text: str, pub: date | None) -> Candidate |
     return _with_article(Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high), text)
 
 
+def _year_from(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    first = _month(m.group("m"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif pub is not None:
+        year = int(_resolve_month(first, "", pub, tense_at(text, m.start(), m.end()))[:4])
+    else:
+        return None
+    last, end_year = (12, year) if first == 1 else (first - 1, year + 1)
+    low, high = f"{year}-{first:02d}", f"{end_year}-{last:02d}"
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{low}..{high}", low=low, high=high)
+
+
 _NEXT_YEAR = re.compile(r"[-–/](\d{2}|\d{4})(?![\w%]|[.,]\d)")
 _MONTHS_TO = re.compile(r"(?i)months?\s+(?:to|through|thru|ending|ended)")
 
@@ -1801,7 +1822,9 @@ WEEKEND = re.compile(
     r"(?i)\bthe\s+(?:(?:three|four|3|4)[\s-]day\s+|long\s+|holiday\s+|bank[\s-]holiday\s+)?weekend\b"
     r"(?!\s+(?:of|before|after|that|when|following|edition)\b)"
 )
-_WEEKEND_LEAD = re.compile(r"(?i)\b(?:at|over|during|on|for|by|until|till|through|throughout|across)\s+$")
+_WEEKEND_LEAD = re.compile(
+    r"(?i)\b(?:at|over|during|on|for|by|until|till|through|throughout|across|since)\s+$"
+)
 
 
 def _weekend(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
@@ -1909,6 +1932,7 @@ _NEEDS: dict[re.Pattern[str], set[str] | tuple[set[str], ...]] = {
     RELATIVE_PHRASE: {p.split()[-1] for p in RELATIVE},
     QUARTER: {"Q", "H", "quarter", "half"},
     MONTH_QUARTER: {"quarter", "months", "year"},
+    YEAR_FROM: ({"year", "months"}, {"starting", "beginning", "from", "starts", "begins"}),
     DECADE_SHORT: {"s"},
     DAY_OF_RELATIVE_MONTH: {"month"},
     NTH_WEEKDAY: set(WEEKDAYS),
@@ -1940,6 +1964,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], tuple[froz
                 _month_quarter,
                 {_YEAR_KEY, *_MONTH_WORDS, "three", "six", "nine", "twelve", "year", _DAY_KEY},
             ),
+            (YEAR_FROM, _year_from, {"the"}),
             (SEASON, _season, {"this", "next", "last", *SEASONS}),
             (ISO, _iso, {_YEAR_KEY}),
             (NUMERIC, _numeric, {_DAY_KEY, _YEAR_KEY}),

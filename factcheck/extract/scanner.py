@@ -558,12 +558,15 @@ _RANK_WORD = re.compile(r"\b(?i:" + P.alternation(list(_RANK_WORDS)).replace(r"\
 # An ordinal word ranks when a determiner leads it ("the eighth storm", "its third-largest"), "a" only
 # before a noun it ranks ("a third passenger"; "a third of" is a share)
 _A_LEAD = re.compile(r"(?i)\ban?\s+$")
-_RANK_LEAD = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that|a\s+record|[a-z]+['’]s)\s+$")
+_RANK_LEAD = re.compile(
+    r"(?i)\b(?:the|its|their|his|her|our|this|that|a\s+record|[a-z]+['’]s|[a-z]+s['’])\s+$"
+)
 # A place in a table or a race: "sit fifth", "finished third", "climbed to second"; after "is" or "are" only
 # where the standing goes on ("are sixth, 11 points off the top", "is second in the table")
 _STANDING_LEAD = re.compile(
     r"(?i)\b(?:sit|sits|sat|sitting|lie|lies|lay|lying|finish|finished|finishes|finishing|came|come|comes|"
     r"placed|ranked|ranks|stand|stands|stood|manage|managed|managing|took|claimed|secured|clinched|"
+    r"remain|remains|remained|stay|stays|stayed|"
     r"(?:settle|settled|settling)\s+for|(?:end|ended|ending)(?:\s+up)?|start|started|starting|qualified|"
     r"(?:rose|risen|fell|fallen|climbed|dropped|slipped|moved|"
     r"slumped|jumped|up|down)\s+to)\s+$"
@@ -580,6 +583,7 @@ _STANDING_AFTER = re.compile(
 _PLACE_IN_AFTER = re.compile(
     r"\s+(?i:in\s+the)\s+(?:[A-Z][a-z]+|(?i:table|standings|league|conference|division|group|championship))\b"
 )
+_NAME_AND_COMMA = re.compile(r"\b([A-Z][\w'’.-]*),\s+$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?i:place|position|spot)\b")
 _NAME_AFTER_RANK = re.compile(r"[\s-]+(?i:" + P.alternation(table("numbers")["ordinal_names"]) + r")\b")
 
@@ -611,6 +615,13 @@ def _rank_word(m: re.Match[str], text: str) -> Candidate | None:
         )
         # "are 25-27, ninth in the West": a place in a table after a record, set off by a comma
         or (text[max(0, m.start() - 2) : m.start()] == ", " and _PLACE_IN_AFTER.match(text, m.end()))
+        # "City, fifth, had 63% of the ball": a place set off by commas after a name
+        or (
+            (named := _NAME_AND_COMMA.search(text, max(0, m.start() - 40), m.start())) is not None
+            and named.group(1).lower() not in MONTHS
+            and named.group(1).lower() not in WEEKDAYS
+            and text.startswith(",", m.end())
+        )
         # "opened in second place", "finished in fifth position"
         or (
             text[max(0, m.start() - 3) : m.start()].lower() == "in "
