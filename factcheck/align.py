@@ -1568,6 +1568,12 @@ def align(
             return False
         if _counts_apart(s_fig, cs, d_fig, cd):
             return False  # "1,000 migrants" did not become "21 boats"
+        if _kept_as_the_whole(d_fig, s_fig) and any(
+            x is not d_fig and x.sentence == d_fig.sentence and x.kind is Kind.NUMBER and not x.unit
+            for x in derived_figures
+        ):
+            # "316 of the 465 seats" did not become "465-member" where "361 seats" beside it is the part
+            return False
         if shares_of_other_things(s_fig, source.text, d_fig, derived.text):
             return False  # "two-thirds of her sentence" did not become "a third of the money"
         if (
@@ -2309,6 +2315,8 @@ def _bound_dropped(p: Pairing, source_text: str, derived_text: str) -> Pairing:
         or _RULE_OR_NEGATION_BEFORE.search(derived_text, max(0, d.start - 50), d.start)
         # "raising an earlier toll of 14": the value quoted as it stood, not restated
         or _EARLIER_VALUE_BEFORE.search(derived_text, max(0, d.start - 40), d.start)
+        # ... as is the base a later count moved from: "rose to 1,002, up from 144" for "at least 144"
+        or _MOVED_FROM_BEFORE.search(derived_text, max(0, d.start - 12), d.start)
     ):
         return p
     side = "floor (at least it)" if "above" in s.qualifiers else "ceiling (at most it)"
@@ -3332,6 +3340,7 @@ _EARLIER_LEVEL_BEFORE = re.compile(
 )
 # words that say a figure is the value before an update: "raising an earlier toll of 14", "up from 14"
 _EARLIER = r"(?i)\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|prior|first\s+reported)\b"
+_MOVED_FROM_BEFORE = re.compile(r"(?i)\b(?:up|down)\s+from\s+$")
 _EARLIER_VALUE_BEFORE = re.compile(_EARLIER + r"(?:\s+[\w'’]+){0,3}\s+$")
 # ... anywhere in the figure's clause ("The previous auction record for Magritte was $79.8 million")
 _EARLIER_IN_ITS_CLAUSE = re.compile(_EARLIER + r"[^.;,]*$")

@@ -713,8 +713,9 @@ def _years_since(
         start = date.fromisoformat(today[:10]) - timedelta(days=round(_DAYS_A_YEAR * years_said))
         for fig in source:
             value = str(fig.value)
-            if fig.kind is Kind.DATE and fig.low is None and YEAR_VALUE.fullmatch(value):
-                first, last = date(int(value), 1, 1), date(int(value), 12, 31)
+            # (or of its half the words name: "since early 2023")
+            if fig.kind is Kind.DATE and fig.low is None and _YEAR_OR_HALF.fullmatch(value):
+                first, last = calendar_span(value)  # type: ignore[misc]
                 reaches = (
                     first <= start
                     if "above" in added.qualifiers
@@ -722,7 +723,7 @@ def _years_since(
                     if "below" in added.qualifiers
                     else first <= start <= last
                 )
-                if reaches and int(value) < year:
+                if reaches and int(value[:4]) < year:
                     return f"{added.surface} is the time since {fig.surface}", (fig,)
     # "its lowest since March" in a November story about October: "the lowest in seven months"
     one_month = convert(1.0, "month", str(added.unit))
@@ -748,6 +749,9 @@ def _years_since(
                     (fig,),
                 )
     return None
+
+
+_YEAR_OR_HALF = re.compile(r"\d{4}(?:-H[12])?")
 
 
 def share_of_a_named_whole(
@@ -1352,9 +1356,16 @@ def _derivation(
         if added.kind is Kind.NUMBER and added.unit is None and _precise(added):
             # a count said to its last digit may take its two ends from anywhere in the story, where they
             # give it exactly: "a lead of 12,284 votes" in the lead and "cut Biden's lead from 14,007" further
-            # down for "narrowing his lead by 1,723" (a round "1,700" could be any two counts apart)
+            # down for "narrowing his lead by 1,723" (a round "1,700" could be any two counts apart); two
+            # counts of one thing, whose gap is smaller than either ("at least 144 killed" and "a 30-storey
+            # building" give no "114")
             for a, b in combinations(peers, 2):
-                if a.sentence != b.sentence and _num(a) is not None and abs(_num(a) - _num(b)) == _num(added):  # type: ignore[operator]
+                if (
+                    a.sentence != b.sentence
+                    and _num(a) is not None
+                    and abs(_num(a) - _num(b)) == _num(added)  # type: ignore[operator]
+                    and _num(added) < min(_num(a), _num(b))  # type: ignore[operator,type-var]
+                ):
                     return f"{added.surface} {DIFFERENCE} {a.surface} and {b.surface}", (a, b)
         if added.unit is not None and not percent:
             # a measure with its unit may take its two ends from anywhere in the story and in any unit of

@@ -289,6 +289,12 @@ CENTURY = re.compile(
 PREFIXED_YEAR = re.compile(
     r"\b(?i:" + alternation(_T["year_prefixes"]) + r")[-‐](?P<y>(?:1[89]|20)\d{2})(?![\w%]|[.,]\d|\s?%)"
 )
+# "by early next year", "late in 2027": the half of the year the part falls in, so that "early" said "late"
+# moved the date (and "the start of next year" still falls in "early next year")
+EARLY_OR_LATE_YEAR = re.compile(
+    r"\b(?P<p>(?i:early|late))(?:\s+in)?\s+(?:(?P<rel>(?i:this|next|last))\s+year\b|(?P<y>(?:1[89]|20)\d{2}))"
+    r"(?![\w%]|[.,]\d|\s?%|[-–/]\d)"
+)
 # "by the end of the year", "at the start of next month": the part stands for its whole.
 PART_OF_PERIOD = re.compile(
     r"\b(?i:" + alternation(_T["month_parts"]) + r")\s+(?:(?i:the)\s+(?=(?i:next|last)\s))?"
@@ -1306,7 +1312,22 @@ def _century(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
 
 
 def _prefixed_year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
-    return Candidate(m.start(), m.end(), Kind.DATE, m.group("y"))
+    prefix = m.group()[: -len(m.group("y")) - 1].lower()
+    half = _HALF_OF_A_PART.get(prefix)
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{m.group('y')}-{half}" if half else m.group("y"))
+
+
+_HALF_OF_A_PART = {"early": "H1", "late": "H2"}
+
+
+def _early_or_late_year(m: re.Match[str], text: str, pub: date | None) -> Candidate | None:
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif pub is not None:
+        year = pub.year + {"this": 0, "next": 1, "last": -1}[m.group("rel").lower()]
+    else:
+        return None
+    return Candidate(m.start(), m.end(), Kind.DATE, f"{year}-{_HALF_OF_A_PART[m.group('p').lower()]}")
 
 
 # Years of a decade its parts name: "by the end of the decade" is 2029 or 2030 as news copy counts it; and
@@ -1988,6 +2009,7 @@ RECOGNIZERS: tuple[tuple[re.Pattern[str], Recognizer, frozenset[str], tuple[froz
             (REST_OF, _rest_of, {"rest"}),
             (MONTH_DAY, _month_day, {_DAY_KEY}),
             (PREFIXED_YEAR, _prefixed_year, set(_T["year_prefixes"])),
+            (EARLY_OR_LATE_YEAR, _early_or_late_year, {"early", "late"}),
             (PART_OF_PERIOD, _part_of_period, set(_T["month_parts"])),
             (WEEK_OF_MONTH, _week_of_month, {"first", "second", "third", "fourth", "last", "final"}),
             (CENTURY, _century, {_DAY_KEY, *ORDINALS}),
