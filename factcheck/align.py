@@ -24,7 +24,7 @@ from itertools import combinations, pairwise, permutations
 
 from factcheck.assignment import assign
 from factcheck.attribution import said_of_another_name, same_name, swapped_between_names
-from factcheck.calendar import MONTH_VALUE, YEAR_VALUE, covers, span
+from factcheck.calendar import DAY_VALUE, MONTH_VALUE, YEAR_VALUE, covers, span
 from factcheck.context import (
     ANCHOR_BONUS,
     MIN_CONTEXT,
@@ -2079,6 +2079,7 @@ def align(
         Pairing(Status.OMITTED, s, replaced.get(s.start)) for s in left_s if s.start not in restated
     )
     pairings = _swapped(pairings, cs, source_figures, cd, derived_figures)
+    pairings = _date_moved_beside_a_kept_value(pairings, cs, source_figures, cd, derived_figures)
     pairings = [_bound_dropped(p, source.text, derived.text) for p in pairings]
     pairings = [_day_of_reporting(p, source, derived) for p in pairings]
     pairings = [_age_changed(p, source, derived) for p in pairings]
@@ -2541,7 +2542,13 @@ def _holds(period: Figure, day: Figure) -> bool:
 def _times(figures: Sequence[Figure], text: str) -> dict[int, str]:
     """The value of the year, month or day each numeric figure stands beside in its clause, by the figure's
     id; figures with no such date, or with another figure between, have none."""
-    out: dict[int, str] = {}
+    return {k: _as_years_spanned(str(d.value)) for k, d in _dates_beside(figures, text).items()}
+
+
+def _dates_beside(figures: Sequence[Figure], text: str) -> dict[int, Figure]:
+    """The date each numeric figure stands beside in its clause, by the figure's id (the nearer of the two
+    figures either side of it, where it is a date with no break between)."""
+    out: dict[int, Figure] = {}
     ordered = sorted(figures, key=lambda f: f.start)
     for k, fig in enumerate(ordered):
         if fig.kind is Kind.DATE:
@@ -2553,9 +2560,73 @@ def _times(figures: Sequence[Figure], text: str) -> dict[int, str]:
             dated = ordered[j]
             gap = (dated.end, fig.start) if j < k else (fig.end, dated.start)
             if 0 <= gap[1] - gap[0] <= _TIME_GAP and _NO_BREAK.fullmatch(text, *gap):
-                near.append((gap[1] - gap[0], str(dated.value)))
+                near.append((gap[1] - gap[0], j, dated))
         if near:
-            out[id(fig)] = _as_years_spanned(min(near)[1])
+            out[id(fig)] = min(near, key=lambda n: n[:2])[2]
+    return out
+
+
+def _placing_date(fig: Figure, text: str) -> bool:
+    """Whether a date places a value in a year, a half, a quarter or a month: one date, not a span, a day
+    (the day a story is told) or the base a change is counted from ("from a year earlier")."""
+    value = str(fig.value)
+    return (
+        fig.kind is Kind.DATE
+        and fig.low is None
+        and span(value) is not None
+        and not DAY_VALUE.fullmatch(value)
+        and not _compared_with(fig, text)
+    )
+
+
+def _date_moved_beside_a_kept_value(
+    pairings: list[Pairing],
+    cs: Context,
+    source_figures: Sequence[Figure],
+    cd: Context,
+    derived_figures: Sequence[Figure],
+) -> list[Pairing]:
+    """ "a record surplus of almost 4 million bpd in 2027" rewritten "a record glut of nearly 4 million
+    barrels a day this year": the value kept, the date said beside it moved. The derived date found its
+    equal elsewhere in the source ("3 million bpd this year") and matched it by value; the source's date
+    beside the kept value is said nowhere in the derived text. The date is reported changed, once."""
+    beside_s = _dates_beside(source_figures, cs.doc.text)
+    beside_d = _dates_beside(derived_figures, cd.doc.text)
+    out = list(pairings)
+    for p in pairings:
+        if (
+            p.status is not Status.MATCHED
+            or p.source is None
+            or p.derived is None
+            or p.source.kind is Kind.DATE
+        ):
+            continue
+        was, now = beside_s.get(id(p.source)), beside_d.get(id(p.derived))
+        if was is None or now is None or value_key(was) == value_key(now) or not _similar_grain(was, now):
+            continue
+        if not (_placing_date(was, cs.doc.text) and _placing_date(now, cd.doc.text)):
+            continue
+        kept_as = [i for i, q in enumerate(out) if q.derived is now and q.status is Status.MATCHED]
+        if not kept_as or any(
+            q.status is Status.MATCHED and q.source is not None and value_key(q.source) == value_key(was)
+            for q in out
+        ):
+            continue  # the date beside the kept value is said in the derived text too, or `now` is not kept
+        first = kept_as[0]
+        other = out[first].source
+        out[first] = Pairing(Status.CHANGED, was, now)
+        out = [
+            q
+            for q in out
+            if not (
+                q.status is Status.OMITTED and q.source is not None and value_key(q.source) == value_key(was)
+            )
+        ]
+        # (the source date it was matched with is left out, unless its value is kept by another)
+        if other is not None and not any(
+            q.source is not None and value_key(q.source) == value_key(other) for q in out
+        ):
+            out.append(Pairing(Status.OMITTED, other, None))
     return out
 
 
