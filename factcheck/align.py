@@ -212,6 +212,7 @@ from factcheck.wording import (
     period_named_in_words,
     ranked_from,
     rate_of,
+    rate_of_count,
     said_as_not,
     superlative_ranked,
     top_of,
@@ -2450,6 +2451,36 @@ def _swapped(
             if _measures_crossed(a, b, x, y, cs, cd):  # type: ignore[arg-type]
                 swaps[id(first)] = Pairing(Status.CHANGED, a, y)
                 swaps[id(second)] = Pairing(Status.CHANGED, b, x)
+    # ... or between two sentences the rewrite keeps: "Debt has tripled since 2006 ... spills lasted twice
+    # as long" -> "Debts have doubled since 2006 ... double the time" keeps each value only in the sentence
+    # that rewrites the other's, where the other figures of those sentences anchor them
+    support = Counter(
+        (p.source.sentence, p.derived.sentence)
+        for p in pairings
+        if p.status is Status.MATCHED and p.source is not None and p.derived is not None
+    )
+    # (of figures each paired once: a value said twice on one side, "2%" as a rate and as a forecast, may
+    # be kept by either mention)
+    uses = Counter(id(f) for p in pairings for f in (p.source, p.derived) if f is not None)
+    once = [p for p in kept if uses[id(p.source)] == 1 == uses[id(p.derived)]]
+    for i, first in enumerate(once):
+        for second in once[i + 1 :]:
+            if id(first) in swaps or id(second) in swaps:
+                continue
+            a, b, x, y = first.source, second.source, first.derived, second.derived
+            if (
+                a.kind is not b.kind  # type: ignore[union-attr]
+                or a.unit != b.unit  # type: ignore[union-attr]
+                or value_key(a) == value_key(b)  # type: ignore[arg-type]
+                or a.sentence == b.sentence  # type: ignore[union-attr]
+                or x.sentence == y.sentence  # type: ignore[union-attr]
+            ):
+                continue
+            own = (a.sentence, x.sentence), (b.sentence, y.sentence)  # type: ignore[union-attr]
+            crossed = (a.sentence, y.sentence), (b.sentence, x.sentence)  # type: ignore[union-attr]
+            if all(support[k] == 1 for k in own) and all(support[k] > 0 for k in crossed):
+                swaps[id(first)] = Pairing(Status.CHANGED, a, y)
+                swaps[id(second)] = Pairing(Status.CHANGED, b, x)
     return [swaps.get(id(p), p) for p in pairings]
 
 
@@ -2536,6 +2567,11 @@ def _holds(period: Figure, day: Figure) -> bool:
         and inner is not None
         and outer != inner
         and outer[0] <= inner[0] <= inner[1] <= outer[1]
+        # (two spans said by their ends, one end kept, are one span moved: "from June to September" for
+        # "between July and September")
+        and not (
+            period.low is not None and day.low is not None and (outer[0] == inner[0] or outer[1] == inner[1])
+        )
     )
 
 
@@ -3519,6 +3555,10 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
             return Pairing(Status.CHANGED, p.source, p.derived, f"{was or 'in all'} -> {now}")
     if is_age(p.source, cs.doc.text) or is_age(p.derived, cd.doc.text):
         return p  # "the 21-year-old was missing ... died": an age tells who, whatever befell them
+    if p.source.kind is Kind.NUMBER is p.derived.kind and p.source.unit is None is p.derived.unit:
+        was, now = rate_of_count(p.source, cs.doc.text), rate_of_count(p.derived, cd.doc.text)
+        if was is not None and now is not None and was != now:  # "180 trains a day" said "180 a week"
+            return Pairing(Status.CHANGED, p.source, p.derived, f"{was} -> {now}")
     if p.source.kind is Kind.NUMBER is p.derived.kind:
         part_whole = part_said_as_whole(p.source, cs.doc.text, p.derived, cd.doc.text)
         if part_whole is not None:  # "cut 1,500 jobs, or 8% of its workforce" -> "cut 8% of its 1,500 jobs"

@@ -1123,7 +1123,15 @@ def move_for_share(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
 def share_of_what(fig: Figure, text: str) -> str | None:
     """The noun a share is of ("13% of its staff" -> "staff", "a third of the factories" -> "factory")."""
     m = _SHARE_OF.match(text, fig.end)
-    return fold(m.group(1).lower()) if m else None
+    if m is None or m.group(1).lower() in _PRONOUNS or _OF_THOSE_DOING.match(text, fig.end):
+        return None  # "a third of those taking it", "half of them": a whole said before, not named here
+    return fold(m.group(1).lower())
+
+
+_PRONOUNS = frozenset({"those", "these", "them", "it", "which", "whom", "us", "you", "that", "this"})
+_OF_THOSE_DOING = re.compile(
+    r"(?i)\s+of\s+(?:those|these)\s+(?:[a-z]+ing|who|which|that|with|in|on|at|aged|under|over)\b"
+)
 
 
 def whole_named(fig: Figure, text: str) -> str | None:
@@ -1169,7 +1177,10 @@ def share_words(fig: Figure, text: str) -> set[str]:
     amount = _AMOUNT_OF_THE_WHOLE.match(text, fig.end)
     if amount is not None:
         m = amount
-    words = (_POSSESSIVE_END.sub("", w.lower().rstrip(",.")) for w in m.group(1).split())
+    said = m.group(1).split()
+    if said and said[0].lower().rstrip(",.") in _PRONOUNS:
+        return set()  # "a third of those taking it": the whole was named before
+    words = (_POSSESSIVE_END.sub("", w.lower().rstrip(",.")) for w in said)
     return {fold(w) for w in words if w.isalpha() and w not in STOPWORDS}
 
 

@@ -123,6 +123,19 @@ def rate_of(money: Figure, text: str) -> str | None:
     return "a " + (m.group("unit").lower() if m.group("unit") else _RATE_ADVERBS[m.group("adverb").lower()])
 
 
+def rate_of_count(count: Figure, text: str) -> str | None:
+    """ "a day" for "180 trains a day" and "180 services daily": the period a count is of, said after the
+    noun it counts."""
+    m = _COUNT_RATE_AFTER.match(text, count.end)
+    if m is None:
+        return None
+    return "a " + (m.group("unit").lower() if m.group("unit") else _RATE_ADVERBS[m.group("adverb").lower()])
+
+
+# (the noun counted, a word or two, then the period: "180 trains a day", "180 services daily")
+_COUNT_RATE_AFTER = re.compile(r"(?i)(?:\s+[a-z][\w'-]*){1,2}?" + _RATE_AFTER.pattern.removeprefix("(?i)"))
+
+
 _VAGUE_GAP = re.compile(
     r"\s+(?:of\s+)?(?:the|its|their|his|her|our|[A-Z][\w.&-]*['’]s)?\s*"
 )  # "most of NATO's 32"

@@ -82,6 +82,7 @@ _CLOCK_LEAD = re.compile(
 )
 
 
+_DEPARTURE_AFTER = re.compile(r"\s+(?i:train|service|flight|departure|bus|ferry|sailing|from)\b")
 # a zone after "10:30" makes it a clock time, as a span of clock times after it does ("17:30-19:30")
 _ZONE_AFTER = re.compile(
     r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|(?i:hrs|local))\b|\s?[-–]\s?\d{1,2}:\d\d(?![\d:])"
@@ -114,6 +115,10 @@ def _time_of_day(m: re.Match[str], text: str) -> Candidate | None:
         m.group("h2")
         and not _CLOCK_LEAD.search(text, max(0, m.start() - 16), m.start())
         and not _ZONE_AFTER.match(text, m.end())
+        # "the 07:15 service", "LNER's 07:15 from Leeds": an hour written with its leading zero, or a
+        # departure named by its time, is a clock time
+        and not (m.group("h2").startswith("0") and len(m.group("h2")) == 2)
+        and not _DEPARTURE_AFTER.match(text, m.end())
     ):
         if _race_time_near(m, text) or GAP_AFTER.match(text, m.end()):
             return None  # "ahead of Wang in 1:56" beside "1:55.31", "9:18 behind": the race-time recognizer's
@@ -1857,7 +1862,8 @@ _ONE_POINT = re.compile(
 )
 _POINT_AFTER_ONE = re.compile(r"\s+(?i:(?:percentage\s+)?points?)\b")
 _MOVED_BY_BEFORE = re.compile(
-    r"(?i)\b(?:plus|minus|by|up|down|rose|fell|gained|lost)\s+(?:(?:just|only|about|nearly|almost)\s+)?$"
+    r"(?i)\b(?:plus|minus|by|up|down|rose|fell|gained|lost|slipped|dropped|climbed|jumped|dipped|eased|slid|"
+    r"rising|falling|declined|increased|decreased)\s+(?:(?:just|only|about|nearly|almost)\s+)?$"
 )
 
 
