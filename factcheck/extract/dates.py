@@ -2167,10 +2167,11 @@ def _anchored(text: str, found: list[Candidate], pub: date | None = None) -> lis
             before = [c for c in before if (covered := span(c.value)) is None or covered[0] <= pub]
         # a quarter names the period a count of years compares ("fourth-quarter revenue ... on Wednesday, up
         # 73% from a year earlier" is the fourth quarter a year before, not that Wednesday)
-        quarters = [c for c in before if _QUARTER_VALUE.fullmatch(str(c.value))]
+        # (... its three months said as a stretch too: "April-June, a 43% increase year on year")
+        quarters = [c for c in before if quarter_named(c) is not None]
         try:
             value = (
-                count_from(phrase, str(max(quarters or before, key=lambda c: c.end).value))
+                count_from(phrase, _anchor_value(max(quarters or before, key=lambda c: c.end)))
                 if before
                 else None
             )
@@ -2183,6 +2184,13 @@ def _anchored(text: str, found: list[Candidate], pub: date | None = None) -> lis
         else:
             out.append(cand)
     return out
+
+
+def _anchor_value(cand: Candidate) -> str:
+    """The value a count back counts from: a quarter's three months as the quarter ("2026-04..2026-06" is
+    2026-Q2), any other date as it is."""
+    named = quarter_named(cand)
+    return f"{named[0]}-Q{named[1]}" if named else str(cand.value)
 
 
 def quarter_named(cand: Candidate | Figure) -> tuple[int, int] | None:
@@ -2208,10 +2216,12 @@ def _anchors_before(text: str, cand: Candidate, found: list[Candidate]) -> list[
         c
         for c in found
         if cand.start - _ANCHOR_REACH <= c.end <= cand.start
-        and c.low is None
+        # (a stretch of months only where it is a quarter: "April-June")
+        and (c.low is None or quarter_named(c) is not None)
         and (
             _PLACED.fullmatch(str(c.value))
             or _QUARTER_VALUE.fullmatch(str(c.value))
+            or quarter_named(c) is not None
             or (_WEEK_VALUE.fullmatch(str(c.value)) and _IN_WEEKS.search(str(cand.value)))
         )
         # an end of "July-September" is no anchor of its own
