@@ -173,6 +173,7 @@ from factcheck.restate import (
     says_arithmetic,
     score_turned,
     scores_of_two,
+    scores_reordered,
     sets_counted,
     share_as_factor,
     share_of_what,
@@ -537,7 +538,7 @@ def align(
     moved_s = {id(s) for s, _ in displaced_s}
     pairings = [p for p in pairings if id(p.source) not in moved_s]
     # "35 people were injured" -> "35 people were killed": the value kept, what it counts changed
-    pairings = [_measure_changed(p, cs, cd) for p in pairings]
+    pairings = _one_reorder_per_run([_measure_changed(p, cs, cd) for p in pairings])
     # "Japan ... 20 golds, Australia ... 18" -> "Japan ... 18 golds, Australia ... 20": two values kept, each
     # now said of the other's name
     pairings = swapped_between_names(pairings, source, source_figures, derived, derived_figures)
@@ -3498,6 +3499,21 @@ def _hedge_made_bound(source: Figure, derived: Figure) -> bool:
     )
 
 
+def _one_reorder_per_run(pairings: list[Pairing]) -> list[Pairing]:
+    """The set scores of a match said in another order are one change, reported at the first set kept: the
+    other sets of the run stay kept."""
+    first: dict[str, int] = {}
+    for p in pairings:
+        if p.status is Status.CHANGED and p.source is not None and p.source.kind is Kind.SCORE and p.note:
+            first[p.note] = min(first.get(p.note, p.source.start), p.source.start)
+    return [
+        Pairing(Status.MATCHED, p.source, p.derived)
+        if p.note in first and p.source is not None and p.source.start != first[p.note]
+        else p
+        for p in pairings
+    ]
+
+
 def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
     """A kept value whose words name another measure ("injured" -> "killed") is a change of what it counts,
     noted with the two measures; so is one whose bound turned to its other side ("more than doubled" ->
@@ -3525,6 +3541,9 @@ def _measure_changed(p: Pairing, cs: Context, cd: Context) -> Pairing:
         # "about 15% of its workforce" said "more than 15%": a figure either side of the value now lies on one
         side = "floor (at least it)" if "above" in p.derived.qualifiers else "ceiling (at most it)"
         return Pairing(Status.CHANGED, p.source, p.derived, f"{HEDGE_BOUNDED} {side}")
+    reordered = scores_reordered(p.source, cs.doc.text, p.derived, cd.doc.text)
+    if reordered is not None:  # "4-6, 6-4, 6-4, 6-4" said "6-4 6-4 4-6 6-4": the sets in another order
+        return Pairing(Status.CHANGED, p.source, p.derived, f"{reordered[0]} -> {reordered[1]}")
     swapped = winner_swapped(p.source, cs.doc.text, p.derived, cd.doc.text)
     if swapped is not None:  # "Chelsea beat QPR 1-0" said "QPR beat Chelsea 1-0"
         return Pairing(Status.CHANGED, p.source, p.derived, f"{REVERSED}: {swapped[0]} -> {swapped[1]}")

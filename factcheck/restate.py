@@ -1035,7 +1035,7 @@ _COUNT_MODIFIERS = frozenset(table("text")["count_modifiers"].split()) | frozens
 )
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+_NEXT_WORD = re.compile(r"(?:\s+|-)([A-Za-z][\w'’-]*)")
 # "while two voted for a cut", "three said that ...": a verb after the number, whose subject it counts
 _VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|said|told)\s+(?:to|for|against|that|in\s+favou?r|on|with|by)\b"
@@ -1591,8 +1591,25 @@ def score_turned(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
 
 
 _SCORE_IN_RUN = r"\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?"
-_SCORE_RUN = re.compile(rf"{_SCORE_IN_RUN}(?:\s*,\s*(?:and\s+)?{_SCORE_IN_RUN}|\s+and\s+{_SCORE_IN_RUN})+")
+# (set scores joined by commas, "and" or only spaces: "4-6, 6-4 and 7-5", "4-6 6-4 6-4")
+_SCORE_RUN = re.compile(
+    rf"{_SCORE_IN_RUN}(?:\s*,\s*(?:and\s+)?{_SCORE_IN_RUN}|\s+and\s+{_SCORE_IN_RUN}|[^\S\n]+{_SCORE_IN_RUN})+"
+)
+_A_SET = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}")
 _TIE_BREAK = re.compile(r"\s*\([^)]*\)")
+
+
+def scores_reordered(a: Figure, a_text: str, b: Figure, b_text: str) -> tuple[str, str] | None:
+    """ "4-6, 6-4, 6-4, 6-4" said "6-4 6-4 4-6 6-4": the set scores of a match kept, in another order (not
+    the whole run said from the other side), as the two runs in words; None otherwise."""
+    if a.kind is not Kind.SCORE or b.kind is not Kind.SCORE:
+        return None
+    run_a, run_b = _score_run(a, a_text), _score_run(b, b_text)
+    if len(run_a) < 2 or run_a == run_b or sorted(run_a) != sorted(run_b):
+        return None
+    if run_b == tuple(_turned(s) for s in run_a):
+        return None
+    return ", ".join(run_a), ", ".join(run_b)
 
 
 def _score_run(fig: Figure, text: str) -> tuple[str, ...]:
@@ -1601,8 +1618,8 @@ def _score_run(fig: Figure, text: str) -> tuple[str, ...]:
     lo = max(0, fig.start - 60)
     for m in _SCORE_RUN.finditer(text, lo, fig.end + 60):
         if m.start() <= fig.start < m.end():
-            sets = _TIE_BREAK.sub("", m.group()).replace("and", ",").split(",")
-            return tuple(re.sub(r"\s+", "", part).replace("–", "-") for part in sets if part.strip())
+            sets = _A_SET.findall(_TIE_BREAK.sub("", m.group()))
+            return tuple(re.sub(r"\s+", "", part).replace("–", "-") for part in sets)
     return ()
 
 
