@@ -38,7 +38,7 @@ def read_as_one_story(figures: list[Figure], text: str) -> list[Figure]:
     figures = _quarter_before_the_storys(_one_day_per_weekday(fiscal_quarters(figures, text), text), text)
     figures = _counts_back_from_the_storys_time(_months_before_the_storys(figures), text)
     figures = _runs_in_the_storys_period(_amounts_in_the_currency_before(figures, text), text)
-    figures = _cents_in_the_storys_currency(figures)
+    figures = _cents_in_the_storys_currency(_crowns_of_the_storys_country(figures, text))
     figures = _numeric_dates_in_the_storys_order(figures)
     return _models_the_story_names(_speeds_around_a_conversion(figures, text), text)
 
@@ -92,6 +92,32 @@ def _amounts_in_the_currency_before(figures: list[Figure], text: str) -> list[Fi
             and _NOTHING_COUNTED_AFTER.match(text, f.end)
         ):
             out[i] = replace(f, kind=Kind.MONEY, unit=money.unit)
+    return out
+
+
+# currency nouns several countries use, named with the country once in a story ("58.2 billion Danish crowns")
+# and bare after that ("128.3 billion crowns")
+_COUNTRY_CURRENCIES = {
+    name.lower(): code for name, code in table("currencies")["suffixes"].items() if " " in name
+}
+_SHARED_NOUN_AFTER = re.compile(r"[^\S\n]+(?P<noun>crowns?|kron(?:or|er|a|e)|korunas?)\b", re.IGNORECASE)
+
+
+def _crowns_of_the_storys_country(figures: list[Figure], text: str) -> list[Figure]:
+    """ "58.2 billion Danish crowns ... 128.3 billion crowns": a bare "crowns" after an amount is the crown
+    the story named with its country before it (no crown is the default of all of them)."""
+    named: dict[str, str] = {}
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.kind is Kind.MONEY and f.unit:
+            said = " ".join(f.surface.lower().split()[-2:])
+            if said in _COUNTRY_CURRENCIES:
+                named[said.split()[-1].rstrip("s")] = _COUNTRY_CURRENCIES[said]
+        elif f.kind is Kind.NUMBER and f.unit is None and named:
+            m = _SHARED_NOUN_AFTER.match(text, f.end)
+            code = named.get(m.group("noun").lower().rstrip("s")) if m else None
+            if m is not None and code is not None:
+                out[i] = replace(f, kind=Kind.MONEY, unit=code, end=m.end(), surface=text[f.start : m.end()])
     return out
 
 
