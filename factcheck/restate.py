@@ -1035,7 +1035,9 @@ _COUNT_MODIFIERS = frozenset(table("text")["count_modifiers"].split()) | frozens
 )
 
 
-_NEXT_WORD = re.compile(r"(?:\s+|-)([A-Za-z][\w'’-]*)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+# (... or joined to it: "a 24-match streak" counts matches, though what it counts is left to the words)
+_NEXT_OR_JOINED_WORD = re.compile(r"(?:\s+|-)([A-Za-z][\w'’-]*)")
 # "while two voted for a cut", "three said that ...": a verb after the number, whose subject it counts
 _VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|said|told)\s+(?:to|for|against|that|in\s+favou?r|on|with|by)\b"
@@ -1048,7 +1050,7 @@ def counts_a_noun(fig: Figure, text: str) -> bool:
     """ "25 countries": a number without a unit directly followed by the thing it counts."""
     if fig.unit is not None or fig.kind is not Kind.NUMBER:
         return False
-    m = _NEXT_WORD.match(text, fig.end)
+    m = _NEXT_OR_JOINED_WORD.match(text, fig.end)
     if m is None or _VERB_AFTER.match(text, fig.end):
         return False
     return m.group(1).lower() not in STOPWORDS or m.group(1).lower() in _COUNTED_STOPWORDS
