@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
@@ -2435,23 +2435,20 @@ def _swapped(
                     swaps[id(second)] = Pairing(Status.CHANGED, b, first.derived)
     # ... or between the things two figures of one sentence measure, which the words around each say:
     # "Shares fell 8% after it reported a 15% drop in profit" -> "Shares fell 15% after ... an 8% drop"
-    for i, first in enumerate(kept):
-        for second in kept[i + 1 :]:
-            if id(first) in swaps or id(second) in swaps:
-                continue
-            a, b, x, y = first.source, second.source, first.derived, second.derived
-            if (
-                # (each with the other's counterpart, as a share said "a fifth" and another "25%" compare)
-                not comparable(a, y)  # type: ignore[arg-type]
-                or not comparable(b, x)  # type: ignore[arg-type]
-                or value_key(a) == value_key(b)  # type: ignore[arg-type]
-                or a.sentence != b.sentence  # type: ignore[union-attr]
-                or x.sentence != y.sentence  # type: ignore[union-attr]
-            ):
-                continue
-            if _measures_crossed(a, b, x, y, cs, cd):  # type: ignore[arg-type]
-                swaps[id(first)] = Pairing(Status.CHANGED, a, y)
-                swaps[id(second)] = Pairing(Status.CHANGED, b, x)
+    for first, second in _unclaimed_pairs(kept, swaps):
+        a, b, x, y = first.source, second.source, first.derived, second.derived
+        if (
+            # (each with the other's counterpart, as a share said "a fifth" and another "25%" compare)
+            not comparable(a, y)  # type: ignore[arg-type]
+            or not comparable(b, x)  # type: ignore[arg-type]
+            or value_key(a) == value_key(b)  # type: ignore[arg-type]
+            or a.sentence != b.sentence  # type: ignore[union-attr]
+            or x.sentence != y.sentence  # type: ignore[union-attr]
+        ):
+            continue
+        if _measures_crossed(a, b, x, y, cs, cd):  # type: ignore[arg-type]
+            swaps[id(first)] = Pairing(Status.CHANGED, a, y)
+            swaps[id(second)] = Pairing(Status.CHANGED, b, x)
     # ... or between two sentences the rewrite keeps: "Debt has tripled since 2006 ... spills lasted twice
     # as long" -> "Debts have doubled since 2006 ... double the time" keeps each value only in the sentence
     # that rewrites the other's, where the other figures of those sentences anchor them
@@ -2464,25 +2461,30 @@ def _swapped(
     # be kept by either mention)
     uses = Counter(id(f) for p in pairings for f in (p.source, p.derived) if f is not None)
     once = [p for p in kept if uses[id(p.source)] == 1 == uses[id(p.derived)]]
-    for i, first in enumerate(once):
-        for second in once[i + 1 :]:
-            if id(first) in swaps or id(second) in swaps:
-                continue
-            a, b, x, y = first.source, second.source, first.derived, second.derived
-            if (
-                a.kind is not b.kind  # type: ignore[union-attr]
-                or a.unit != b.unit  # type: ignore[union-attr]
-                or value_key(a) == value_key(b)  # type: ignore[arg-type]
-                or a.sentence == b.sentence  # type: ignore[union-attr]
-                or x.sentence == y.sentence  # type: ignore[union-attr]
-            ):
-                continue
-            own = (a.sentence, x.sentence), (b.sentence, y.sentence)  # type: ignore[union-attr]
-            crossed = (a.sentence, y.sentence), (b.sentence, x.sentence)  # type: ignore[union-attr]
-            if all(support[k] == 1 for k in own) and all(support[k] > 0 for k in crossed):
-                swaps[id(first)] = Pairing(Status.CHANGED, a, y)
-                swaps[id(second)] = Pairing(Status.CHANGED, b, x)
+    for first, second in _unclaimed_pairs(once, swaps):
+        a, b, x, y = first.source, second.source, first.derived, second.derived
+        if a.kind is not b.kind or a.unit != b.unit or value_key(a) == value_key(b):  # type: ignore[union-attr,arg-type]
+            continue
+        own = (a.sentence, x.sentence), (b.sentence, y.sentence)  # type: ignore[union-attr]
+        crossed = (a.sentence, y.sentence), (b.sentence, x.sentence)  # type: ignore[union-attr]
+        if (
+            a.sentence != b.sentence  # type: ignore[union-attr]
+            and x.sentence != y.sentence  # type: ignore[union-attr]
+            and all(support[k] == 1 for k in own)
+            and all(support[k] > 0 for k in crossed)
+        ):
+            swaps[id(first)] = Pairing(Status.CHANGED, a, y)
+            swaps[id(second)] = Pairing(Status.CHANGED, b, x)
     return [swaps.get(id(p), p) for p in pairings]
+
+
+def _unclaimed_pairs(kept: list[Pairing], swaps: dict[int, Pairing]) -> Iterator[tuple[Pairing, Pairing]]:
+    """Each two kept pairings in turn, while neither is yet half of a swap (`swaps` grows as they are
+    read)."""
+    for i, first in enumerate(kept):
+        for second in kept[i + 1 :]:
+            if id(first) not in swaps and id(second) not in swaps:
+                yield first, second
 
 
 def _measures_crossed(a: Figure, b: Figure, x: Figure, y: Figure, cs: Context, cd: Context) -> bool:
