@@ -1125,9 +1125,18 @@ def move_for_share(a: Figure, a_text: str, b: Figure, b_text: str) -> bool:
 def share_of_what(fig: Figure, text: str) -> str | None:
     """The noun a share is of ("13% of its staff" -> "staff", "a third of the factories" -> "factory")."""
     m = _SHARE_OF.match(text, fig.end)
-    if m is None or m.group(1).lower() in _PRONOUNS or _OF_THOSE_DOING.match(text, fig.end):
-        return None  # "a third of those taking it", "half of them": a whole said before, not named here
+    if m is None or _whole_said_before(fig, text):
+        return None
     return fold(m.group(1).lower())
+
+
+def _whole_said_before(fig: Figure, text: str) -> bool:
+    """Whether a share is of a whole the text named before, not here: "a third of those taking it", "half
+    of them"."""
+    m = _SHARE_OF.match(text, fig.end)
+    return m is not None and (
+        m.group(1).lower() in _PRONOUNS or _OF_THOSE_DOING.match(text, fig.end) is not None
+    )
 
 
 _PRONOUNS = frozenset({"those", "these", "them", "it", "which", "whom", "us", "you", "that", "this"})
@@ -1179,10 +1188,9 @@ def share_words(fig: Figure, text: str) -> set[str]:
     amount = _AMOUNT_OF_THE_WHOLE.match(text, fig.end)
     if amount is not None:
         m = amount
-    said = m.group(1).split()
-    if said and said[0].lower().rstrip(",.") in _PRONOUNS:
-        return set()  # "a third of those taking it": the whole was named before
-    words = (_POSSESSIVE_END.sub("", w.lower().rstrip(",.")) for w in said)
+    if _whole_said_before(fig, text):
+        return set()
+    words = (_POSSESSIVE_END.sub("", w.lower().rstrip(",.")) for w in m.group(1).split())
     return {fold(w) for w in words if w.isalpha() and w not in STOPWORDS}
 
 
